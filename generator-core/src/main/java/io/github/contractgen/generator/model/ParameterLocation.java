@@ -1,0 +1,4 @@
+package io.github.contractgen.generator.model;
+
+/** Where a parameter travels. */
+public enum ParameterLocation { PATH, QUERY, HEADER, COOKIE }

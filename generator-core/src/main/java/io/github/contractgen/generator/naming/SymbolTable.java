@@ -1,0 +1,106 @@
+package io.github.contractgen.generator.naming;
+
+import com.palantir.javapoet.ClassName;
+import io.github.contractgen.generator.model.Service;
+import io.github.contractgen.generator.model.TypeDef;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The naming authority for one service: decides its package, the class names of its service-level
+ * types and of every model type. Emitters ask here and never build names themselves.
+ *
+ * <p>Layout: service-level classes ({@code PetstoreClient}, {@code PetstoreException}, ...) in
+ * {@code <basePackage>.<service>}, model types in {@code <basePackage>.<service>.model}.
+ */
+public final class SymbolTable {
+
+    /**
+     * java.lang types that generated code names by their simple name. A model type of the same name
+     * would shadow them inside its package, so such a model type gets a {@code Model} suffix.
+     */
+    static final Set<String> SHADOWING = Set.of(
+            "Boolean", "Byte", "Character", "Class", "Deprecated", "Double", "Enum", "Exception", "Float",
+            "FunctionalInterface", "IllegalArgumentException", "IllegalStateException", "Integer", "Iterable",
+            "Long", "Math", "Number", "Object", "Override", "Record", "RuntimeException", "SafeVarargs", "Short",
+            "String", "SuppressWarnings", "System", "Throwable", "Void");
+
+    private final String packageName;
+    private final String serviceTypeName;
+    private final Map<String, ClassName> types;
+
+    private SymbolTable(String packageName, String serviceTypeName, Map<String, ClassName> types) {
+        this.packageName = packageName;
+        this.serviceTypeName = serviceTypeName;
+        this.types = Collections.unmodifiableMap(types);
+    }
+
+    /**
+     * Names everything of {@code service}.
+     *
+     * @param basePackage the user's base package, e.g. {@code com.example.api}
+     * @param packagePath the service's own package segments below it, e.g. {@code ["petstore"]}; each
+     *     is made legal here
+     */
+    public static SymbolTable of(String basePackage, List<String> packagePath, Service service) {
+        Objects.requireNonNull(basePackage, "basePackage");
+        StringBuilder pkg = new StringBuilder(basePackage);
+        for (String segment : packagePath) {
+            if (pkg.length() > 0) {
+                pkg.append('.');
+            }
+            pkg.append(JavaNames.packageSegment(segment));
+        }
+        String packageName = pkg.toString();
+        String modelPackage = packageName.isEmpty() ? "model" : packageName + ".model";
+        NameScope scope = new NameScope(SHADOWING);
+        Map<String, ClassName> types = new LinkedHashMap<>();
+        for (TypeDef type : service.types()) {
+            String simple = scope.allocate(nonShadowing(JavaNames.typeName(type.name())));
+            types.put(type.name(), ClassName.get(modelPackage, simple));
+        }
+        return new SymbolTable(packageName, JavaNames.typeName(service.name()), types);
+    }
+
+    private static String nonShadowing(String name) {
+        return SHADOWING.contains(name) ? name + "Model" : name;
+    }
+
+    /** The service's package, e.g. {@code com.example.api.petstore}. */
+    public String packageName() {
+        return packageName;
+    }
+
+    /** The package of the model types, e.g. {@code com.example.api.petstore.model}. */
+    public String modelPackage() {
+        return packageName.isEmpty() ? "model" : packageName + ".model";
+    }
+
+    /** The stem of the service-level class names, e.g. {@code Petstore}. */
+    public String serviceTypeName() {
+        return serviceTypeName;
+    }
+
+    /** A service-level class: {@code serviceClass("Client")} → {@code ...petstore.PetstoreClient}. */
+    public ClassName serviceClass(String suffix) {
+        return ClassName.get(packageName, serviceTypeName + suffix);
+    }
+
+    /** The class of the model type with this contract name. */
+    public ClassName type(String contractName) {
+        ClassName name = types.get(contractName);
+        if (name == null) {
+            throw new IllegalArgumentException("no type named '" + contractName + "' in service " + serviceTypeName);
+        }
+        return name;
+    }
+
+    /** Every model type, contract name to class, in the service's type order. */
+    public Map<String, ClassName> types() {
+        return types;
+    }
+}
