@@ -1,0 +1,61 @@
+package io.github.contractgen.generator;
+
+import io.github.contractgen.generator.template.TemplateSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A SHA-256 over everything that decides the output, so an unchanged build can stop before parsing.
+ *
+ * <p>It covers the generator's version, the pipeline (which readers and emitters run), every request
+ * setting that changes output, each candidate file's relative path and bytes (files that are no
+ * contract count too: a contract may {@code $ref} them) and every template. Absolute paths stay out,
+ * so moving the project does not force a rebuild. Each field is length-prefixed so that no two
+ * different inputs can run together into the same byte stream.
+ */
+final class Fingerprint {
+
+    private final MessageDigest digest;
+
+    private Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    static String of(GenerationRequest request, String pipeline, List<ContractFiles.Source> sources,
+            TemplateSet templates) {
+        Fingerprint print = new Fingerprint();
+        print.add("contractgen-fingerprint-1");
+        print.add(request.generatorVersion());
+        print.add(pipeline);
+        print.add(request.basePackage());
+        print.add(Boolean.toString(request.allowRemoteRefs()));
+        for (ContractFiles.Source source : sources) {
+            print.add(source.path());
+            print.add(source.content());
+        }
+        print.add("templates");
+        for (Map.Entry<String, String> template : templates.all().entrySet()) {
+            print.add(template.getKey());
+            print.add(template.getValue());
+        }
+        return HexFormat.of().formatHex(print.digest.digest());
+    }
+
+    private void add(String text) {
+        add(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void add(byte[] bytes) {
+        int length = bytes.length;
+        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        digest.update(bytes);
+    }
+}

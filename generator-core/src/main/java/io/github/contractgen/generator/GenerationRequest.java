@@ -1,0 +1,116 @@
+package io.github.contractgen.generator;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one generation run needs, fixed before it starts.
+ *
+ * <p>A build tool maps its own settings into a request and hands it to {@link Generator}; nothing in
+ * here knows Maven, so a CLI or another build tool can use the same core.
+ *
+ * <p>Where things are written: the generated files and one state file ({@value OutputState#FILE_NAME},
+ * which javac ignores) go below {@code outputDirectory}; new files are staged and old ones backed up
+ * below {@code workDirectory} while they are swapped in. Nothing else is ever written.
+ *
+ * @param contractsDirectory the root of the contracts; it may be missing (no contracts)
+ * @param outputDirectory where the generated sources go; contractgen owns it alone
+ * @param workDirectory a private scratch directory for staging and backups, e.g.
+ *     {@code target/contractgen}; it must be on the same file system as {@code outputDirectory} for
+ *     the swap to be a rename, and must not lie inside it
+ * @param basePackage the package every service's package starts with; may be empty
+ * @param allowRemoteRefs whether contracts may pull in {@code $ref}s from http(s) URLs
+ * @param templatesDirectory a directory whose templates replace the built-in ones of the same name
+ * @param projectDirectory the project's own base directory, which output must never replace
+ * @param generatorVersion the generator's version, recorded in {@code @Generated} and in the state
+ */
+public record GenerationRequest(
+        Path contractsDirectory,
+        Path outputDirectory,
+        Path workDirectory,
+        String basePackage,
+        boolean allowRemoteRefs,
+        Optional<Path> templatesDirectory,
+        Optional<Path> projectDirectory,
+        String generatorVersion) {
+
+    public GenerationRequest {
+        contractsDirectory = Objects.requireNonNull(contractsDirectory, "contractsDirectory").toAbsolutePath().normalize();
+        outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory").toAbsolutePath().normalize();
+        workDirectory = Objects.requireNonNull(workDirectory, "workDirectory").toAbsolutePath().normalize();
+        Objects.requireNonNull(basePackage, "basePackage");
+        templatesDirectory = Objects.requireNonNull(templatesDirectory, "templatesDirectory")
+                .map(path -> path.toAbsolutePath().normalize());
+        projectDirectory = Objects.requireNonNull(projectDirectory, "projectDirectory")
+                .map(path -> path.toAbsolutePath().normalize());
+        Objects.requireNonNull(generatorVersion, "generatorVersion");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the settings of a request; {@code contractsDirectory}, {@code outputDirectory} and
+     * {@code workDirectory} are required, the rest have defaults. */
+    public static final class Builder {
+        private Path contractsDirectory;
+        private Path outputDirectory;
+        private Path workDirectory;
+        private String basePackage = "";
+        private boolean allowRemoteRefs;
+        private Path templatesDirectory;
+        private Path projectDirectory;
+        private String generatorVersion = "dev";
+
+        private Builder() {}
+
+        public Builder contractsDirectory(Path value) {
+            this.contractsDirectory = value;
+            return this;
+        }
+
+        public Builder outputDirectory(Path value) {
+            this.outputDirectory = value;
+            return this;
+        }
+
+        public Builder workDirectory(Path value) {
+            this.workDirectory = value;
+            return this;
+        }
+
+        public Builder basePackage(String value) {
+            this.basePackage = value;
+            return this;
+        }
+
+        public Builder allowRemoteRefs(boolean value) {
+            this.allowRemoteRefs = value;
+            return this;
+        }
+
+        /** {@code null} means the built-in templates only. */
+        public Builder templatesDirectory(Path value) {
+            this.templatesDirectory = value;
+            return this;
+        }
+
+        /** {@code null} when there is no project directory to protect. */
+        public Builder projectDirectory(Path value) {
+            this.projectDirectory = value;
+            return this;
+        }
+
+        public Builder generatorVersion(String value) {
+            this.generatorVersion = value;
+            return this;
+        }
+
+        public GenerationRequest build() {
+            return new GenerationRequest(contractsDirectory, outputDirectory, workDirectory, basePackage,
+                    allowRemoteRefs, Optional.ofNullable(templatesDirectory), Optional.ofNullable(projectDirectory),
+                    generatorVersion);
+        }
+    }
+}

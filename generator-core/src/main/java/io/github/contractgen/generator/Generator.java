@@ -1,0 +1,162 @@
+package io.github.contractgen.generator;
+
+import io.github.contractgen.generator.emit.Emitter;
+import io.github.contractgen.generator.model.Contract;
+import io.github.contractgen.generator.model.ContractKind;
+import io.github.contractgen.generator.model.Diagnostic;
+import io.github.contractgen.generator.model.SourceLocation;
+import io.github.contractgen.generator.reader.ContractReader;
+import io.github.contractgen.generator.reader.ReadResult;
+import io.github.contractgen.generator.reader.ReaderOptions;
+import io.github.contractgen.generator.template.TemplateException;
+import io.github.contractgen.generator.template.TemplateSet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one generation: contracts in, an up-to-date output directory out, one result for the user.
+ *
+ * <p>The phases, each finished before the next starts: find the candidate files and fingerprint them
+ * with the templates and settings; stop at once when the fingerprint matches the output's state and
+ * the recorded files are still there (nothing is parsed). Otherwise read every contract, collecting
+ * every diagnostic of every file; stop with {@link GenerationResult.Status#FAILED} if any is an error,
+ * having written nothing. Then generate every file in memory, and only then write, through
+ * {@link OutputWriter}, which touches only changed files and leaves the old output intact on failure.
+ *
+ * <p>Instances hold no state between runs and are thread-safe if the readers and emitters are.
+ */
+public final class Generator {
+
+    private final ContractDetector detector;
+    private final Map<ContractKind, ContractReader> readers;
+    private final List<Emitter> emitters;
+    private final OutputWriter writer;
+
+    /**
+     * @param detector decides which files are contracts, and of which kind
+     * @param readers one reader per kind; a contract of a kind without one is skipped with a warning
+     * @param emitters run in this order for every service
+     */
+    public Generator(ContractDetector detector, Map<ContractKind, ContractReader> readers, List<Emitter> emitters) {
+        this(detector, readers, emitters, OutputWriter.Mover.RENAME);
+    }
+
+    Generator(ContractDetector detector, Map<ContractKind, ContractReader> readers, List<Emitter> emitters,
+            OutputWriter.Mover mover) {
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
+        this.emitters = List.copyOf(emitters);
+        this.writer = new OutputWriter(mover);
+    }
+
+    /** The generator with every reader and emitter contractgen ships. */
+    public static Generator standard() {
+        return StandardPipeline.generator();
+    }
+
+    /**
+     * Brings {@code request.outputDirectory()} up to date with the contracts.
+     *
+     * @return the outcome; a contract or configuration problem is a {@code FAILED} result, not an exception
+     * @throws IOException when reading contracts or writing output fails for a reason of the file system
+     */
+    public GenerationResult generate(GenerationRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        TemplateSet templates;
+        try {
+            templates = TemplateSet.load(request.templatesDirectory());
+        } catch (TemplateException e) {
+            return GenerationResult.failed(0, List.of(), "contractgen: " + e.getMessage());
+        }
+        List<ContractFiles.Source> sources = ContractFiles.find(request.contractsDirectory());
+        String fingerprint = Fingerprint.of(request, pipeline(), sources, templates);
+        Optional<OutputState> previous = OutputState.read(request.outputDirectory());
+        if (previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
+                && previous.get().intact(request.outputDirectory())) {
+            int contracts = previous.get().contracts();
+            return new GenerationResult(GenerationResult.Status.UP_TO_DATE, contracts, 0, 0, 0, List.of(),
+                    "contractgen: " + Summaries.contracts(contracts) + " unchanged, nothing to do");
+        }
+        Optional<String> refusal = OutputGuard.check(request, previous);
+        if (refusal.isPresent()) {
+            return GenerationResult.failed(0, List.of(), "contractgen: refusing to generate: " + refusal.get());
+        }
+        return generate(request, templates, sources, fingerprint, previous);
+    }
+
+    private GenerationResult generate(GenerationRequest request, TemplateSet templates,
+            List<ContractFiles.Source> sources, String fingerprint, Optional<OutputState> previous) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Contract> contracts = new ArrayList<>();
+        int found = read(request, sources, contracts, diagnostics);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return GenerationResult.failed(found, diagnostics, Summaries.failed(diagnostics));
+        }
+        ServiceFiles files = new ServiceFiles(emitters, templates, request.basePackage(), request.generatorVersion());
+        contracts.forEach(files::add);
+        diagnostics.addAll(files.diagnostics());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return GenerationResult.failed(found, diagnostics, Summaries.failed(diagnostics));
+        }
+        Optional<OutputState> next = files.files().isEmpty() ? Optional.empty()
+                : Optional.of(new OutputState(fingerprint, contracts.size(), sizes(files)));
+        OutputWriter.Counts counts = writer.write(request.outputDirectory(), request.workDirectory(),
+                files.files(), previous, next);
+        String summary = contracts.isEmpty()
+                ? Summaries.noContracts(request.contractsDirectory(), counts)
+                : Summaries.generated(files.files().size(), contracts.size(), counts);
+        return new GenerationResult(GenerationResult.Status.GENERATED, contracts.size(), counts.written(),
+                counts.unchanged(), counts.deleted(), diagnostics, summary);
+    }
+
+    /** Reads every contract into {@code contracts} and {@code diagnostics}; returns how many were found. */
+    private int read(GenerationRequest request, List<ContractFiles.Source> sources, List<Contract> contracts,
+            List<Diagnostic> diagnostics) {
+        ReaderOptions options = new ReaderOptions(request.allowRemoteRefs());
+        int found = 0;
+        for (ContractFiles.Source source : sources) {
+            Optional<ContractKind> kind = detector.detect(source.path(), source.content());
+            if (kind.isEmpty()) {
+                continue; // no contract, e.g. a schema a contract refers to: not ours to complain about
+            }
+            found++;
+            ContractReader reader = readers.get(kind.get());
+            if (reader == null) {
+                diagnostics.add(Diagnostic.warning(SourceLocation.of(source.path()),
+                        "this version of contractgen cannot generate code from " + kind.get() + " contracts yet;"
+                                + " the file is skipped"));
+                continue;
+            }
+            ReadResult result = reader.read(request.contractsDirectory(), source.file(), options);
+            diagnostics.addAll(result.diagnostics());
+            if (!result.hasErrors()) {
+                result.contract().ifPresent(contracts::add);
+            }
+        }
+        return found;
+    }
+
+    private static SortedMap<String, Long> sizes(ServiceFiles files) {
+        SortedMap<String, Long> sizes = new TreeMap<>();
+        files.files().forEach((path, content) -> sizes.put(path, (long) content.length));
+        return sizes;
+    }
+
+    /** Which readers and emitters run: part of the fingerprint, since they decide the output. */
+    private String pipeline() {
+        String readerNames = readers.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue().getClass().getName())
+                .collect(Collectors.joining(","));
+        String emitterNames = emitters.stream().map(emitter -> emitter.getClass().getName())
+                .collect(Collectors.joining(","));
+        return detector.getClass().getName() + ";" + readerNames + ";" + emitterNames;
+    }
+}

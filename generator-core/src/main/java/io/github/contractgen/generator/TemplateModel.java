@@ -1,0 +1,72 @@
+package io.github.contractgen.generator;
+
+import io.github.contractgen.generator.model.Contract;
+import io.github.contractgen.generator.model.Operation;
+import io.github.contractgen.generator.model.SecurityScheme;
+import io.github.contractgen.generator.model.Server;
+import io.github.contractgen.generator.model.Service;
+import io.github.contractgen.generator.naming.SymbolTable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The names a template can use for one service: a fully resolved, null-free view of the model.
+ *
+ * <p>Templates see plain strings and lists of string maps, never model objects, so that the template
+ * language stays tiny and a template cannot depend on the model's Java shape. The names are listed
+ * for template authors in {@code templates/README.md}; keep the two in step.
+ */
+final class TemplateModel {
+
+    private TemplateModel() {}
+
+    /**
+     * @param serviceId the service's package below the base package, dotted, e.g. {@code billing.invoices}
+     */
+    static Map<String, Object> of(Contract contract, Service service, SymbolTable symbols, String serviceId,
+            String generatorVersion) {
+        Map<String, Object> model = new TreeMap<>();
+        model.put("generatorVersion", generatorVersion);
+        model.put("contract", contract.path());
+        model.put("contractKind", contract.kind().name().toLowerCase(Locale.ROOT));
+        model.put("contractVersion", contract.version());
+        model.put("serviceName", service.name());
+        model.put("serviceTitle", service.title().isEmpty() ? service.name() : service.title());
+        model.put("serviceVersion", service.version());
+        model.put("serviceDescription", service.description());
+        model.put("serviceType", symbols.serviceTypeName());
+        model.put("serviceId", serviceId);
+        model.put("serviceSegment", serviceId.substring(serviceId.lastIndexOf('.') + 1));
+        model.put("package", symbols.packageName());
+        model.put("packagePath", symbols.packageName().replace('.', '/'));
+        model.put("baseUri", service.servers().isEmpty() ? "" : service.servers().get(0).url());
+        model.put("servers", service.servers().stream().map(TemplateModel::server).toList());
+        model.put("operations", service.operations().stream().map(TemplateModel::operation).toList());
+        model.put("securitySchemes", service.securitySchemes().stream().map(TemplateModel::scheme).toList());
+        return model;
+    }
+
+    private static Map<String, Object> server(Server server) {
+        return Map.of("url", server.url(), "name", server.name(), "description", server.description());
+    }
+
+    private static Map<String, Object> operation(Operation operation) {
+        return Map.of("id", operation.id(), "group", operation.group(), "method", operation.method(),
+                "path", operation.path(), "summary", operation.summary(),
+                "deprecated", operation.deprecated());
+    }
+
+    private static Map<String, Object> scheme(SecurityScheme scheme) {
+        return Map.of("name", scheme.name(), "type", scheme.type().name().toLowerCase(Locale.ROOT),
+                "description", scheme.description());
+    }
+
+    /** The names a template may use, for the README and its test. */
+    static List<String> names() {
+        return List.of("baseUri", "contract", "contractKind", "contractVersion", "generatorVersion", "operations",
+                "package", "packagePath", "securitySchemes", "servers", "serviceDescription", "serviceId",
+                "serviceName", "serviceSegment", "serviceTitle", "serviceType", "serviceVersion");
+    }
+}
