@@ -101,7 +101,11 @@ public final class Generator {
             return GenerationResult.failed(found, diagnostics, Summaries.failed(diagnostics));
         }
         ServiceFiles files = new ServiceFiles(emitters, templates, request.basePackage(), request.generatorVersion());
-        contracts.forEach(files::add);
+        try {
+            contracts.forEach(files::add);
+        } catch (TemplateException e) {
+            return GenerationResult.failed(found, diagnostics, "contractgen: " + e.getMessage());
+        }
         diagnostics.addAll(files.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return GenerationResult.failed(found, diagnostics, Summaries.failed(diagnostics));

@@ -96,4 +96,29 @@ class GeneratorFailureTest {
         assertThat(result.summary()).startsWith("contractgen: templatesDirectory ").endsWith("does not exist or is not a directory");
         assertThat(project.snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void aUserTemplateWithATypoFailsNamingTheTemplateAndLine() throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("README.md.tmpl"), "# ${serviceTitle}\n${serviceTitel}\n");
+
+        GenerationResult result = pipeline.generator().generate(project.request().templatesDirectory(templates).build());
+
+        assertThat(result.status()).isEqualTo(GenerationResult.Status.FAILED);
+        assertThat(result.summary()).startsWith("contractgen: README.md.tmpl:2: unknown name 'serviceTitel'");
+        assertThat(project.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedUserTemplateRegeneratesOnlyWhatItRenders() throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("README.md.tmpl"), "# ${serviceTitle}\n");
+        pipeline.generator().generate(project.request().templatesDirectory(templates).build());
+        Files.writeString(templates.resolve("README.md.tmpl"), "# ${serviceTitle} (${serviceId})\n");
+
+        GenerationResult result = pipeline.generator().generate(project.request().templatesDirectory(templates).build());
+
+        assertThat(result.written()).isEqualTo(3);
+        assertThat(project.read("com/example/b/beta/README.md")).isEqualTo("# Beta (b.beta)\n");
+    }
 }

@@ -1,0 +1,169 @@
+package io.github.contractgen.maven;
+
+import io.github.contractgen.generator.GenerationRequest;
+import io.github.contractgen.generator.GenerationResult;
+import io.github.contractgen.generator.model.Diagnostic;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.inject.Inject;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates typed Java clients from the contracts below {@code contractsDirectory} and adds them to
+ * the project's compile sources.
+ *
+ * <p>Every {@code .yaml}, {@code .yml}, {@code .json} and {@code .proto} file is looked at; its kind
+ * (OpenAPI, AsyncAPI, protobuf) is found from its content. When neither the contracts nor the
+ * settings changed since the last run, nothing is read or written. A broken contract fails the build
+ * with the file, line and column of every problem and leaves the earlier output as it was.
+ *
+ * <p>Dependency resolution is {@code NONE}: the generator needs only the contract files and its own
+ * classpath, never the project's dependencies. Asking for them would make every build, even one with
+ * nothing to do, wait for resolution, and in a reactor it would force sibling modules to be built
+ * before their sources can even be generated (which breaks IDE imports and {@code mvn generate-sources}).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public class GenerateMojo extends AbstractMojo {
+
+    /**
+     * The directory that holds the contracts; every file below it is considered. A missing directory
+     * means there are no contracts, which is not an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.contractsDirectory", defaultValue = "${project.basedir}/src/main/contracts",
+            required = true)
+    private File contractsDirectory;
+
+    /**
+     * Where the generated sources go; added to the project's compile source roots. contractgen owns
+     * this directory: it replaces and deletes files in it, so it refuses a directory that holds files
+     * it did not generate, the project directory and hand-written source roots.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/contractgen", required = true)
+    private File outputDirectory;
+
+    /**
+     * The package every service's package starts with. A contract {@code billing/invoices.yaml} with
+     * a service {@code Invoices} generates into {@code <basePackage>.billing.invoices}. Defaults to
+     * the project's groupId, each segment made a legal package name ({@code com.my-co} becomes
+     * {@code com.myco}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.basePackage")
+    private String basePackage;
+
+    /**
+     * Skips generation. The output directory is still added to the compile sources, so that code
+     * generated earlier keeps compiling.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Whether contracts may {@code $ref} documents on http(s) URLs. Off by default, so that a build
+     * never reaches the network because a contract says so.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.allowRemoteRefs", defaultValue = "false")
+    private boolean allowRemoteRefs;
+
+    /**
+     * A directory of templates that replace the built-in ones of the same name (for the per-service
+     * configuration file and usage notes). A {@code templates.list} in it replaces the built-in list
+     * of templates and where their output goes. For example:
+     *
+     * <pre>{@code
+     * <configuration>
+     *   <templatesDirectory>${project.basedir}/src/main/contractgen-templates</templatesDirectory>
+     * </configuration>
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.templatesDirectory")
+    private File templatesDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** The plugin's own descriptor: its version is the generator's version in {@code @Generated}. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    private final ContractgenRunner runner;
+
+    @Inject
+    public GenerateMojo(ContractgenRunner runner) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        // Registered first and on every path: a skipped or up-to-date run must still compile what is there.
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        if (skip) {
+            getLog().info("contractgen: skipped (contractgen.skip=true)");
+            return;
+        }
+        GenerationRequest request = request();
+        GenerationResult result;
+        try {
+            result = runner.run(request);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("contractgen: cannot generate into " + outputDirectory + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("contractgen: internal error, please report it: " + e, e);
+        }
+        report(result, new ProblemReport(request.contractsDirectory(), project.getBasedir().toPath()));
+    }
+
+    private GenerationRequest request() {
+        String pkg = basePackage != null ? basePackage.strip() : BasePackages.fromGroupId(project.getGroupId());
+        return GenerationRequest.builder()
+                .contractsDirectory(contractsDirectory.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .workDirectory(Path.of(project.getBuild().getDirectory(), "contractgen"))
+                .projectDirectory(project.getBasedir().toPath())
+                .basePackage(pkg)
+                .allowRemoteRefs(allowRemoteRefs)
+                .templatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath())
+                .generatorVersion(plugin.getVersion())
+                .build();
+    }
+
+    private void report(GenerationResult result, ProblemReport problems) throws MojoFailureException {
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.isError()) {
+                getLog().error(problems.line(diagnostic));
+            } else {
+                getLog().warn(problems.line(diagnostic));
+            }
+        }
+        if (result.failed()) {
+            throw new MojoFailureException(problems.failure(result));
+        }
+        getLog().info(result.summary());
+    }
+}
