@@ -1,0 +1,15 @@
+// Both broken contracts are reported, each as file:line:col, and the build fails having written nothing.
+def lines = new File(basedir, 'build.log').readLines()
+def located = { String file ->
+    lines.findAll { it ==~ /\[ERROR\] src\/main\/contracts\/${file}:\d+:\d+: .+/ }
+}
+def orders = located('orders\\.yaml')
+def users = located('users\\.yaml')
+assert orders : "no located error for orders.yaml (an unresolved \$ref) in build.log"
+assert users : "no located error for users.yaml (a YAML syntax error) in build.log"
+// The unresolved $ref stands on line 21 (its schema on 20); the unclosed flow sequence opens on line 11.
+assert orders.any { it =~ /orders\.yaml:2[01]:/ } : "orders.yaml error not at line 20 or 21: ${orders}"
+assert users.any { it =~ /users\.yaml:1[12]:/ } : "users.yaml error not at line 11 or 12: ${users}"
+assert lines.any { it.contains('BUILD FAILURE') }
+assert !new File(basedir, 'target/generated-sources/contractgen').exists() : 'a failed run must not write output'
+return true

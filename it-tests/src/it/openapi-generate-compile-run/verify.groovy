@@ -1,0 +1,9 @@
+// The build ran the project's own test against the generated client; check what was generated too.
+def log = new File(basedir, 'build.log').text
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0') : 'the client test did not run and pass'
+def client = new File(basedir, 'target/generated-sources/contractgen/com/example/api/greetings/GreetingsClient.java')
+assert client.isFile() : "missing ${client}"
+def source = client.text
+assert source.contains('@Generated') && source.contains('from greetings.yaml') : '@Generated must name the contract'
+assert !source.contains(basedir.absolutePath) : 'generated code must hold no absolute path'
+return true
