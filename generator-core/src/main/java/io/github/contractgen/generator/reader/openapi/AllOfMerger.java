@@ -1,0 +1,80 @@
+package io.github.contractgen.generator.reader.openapi;
+
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects the properties of a schema and of all its {@code allOf} parts, following references, into
+ * one record: properties in order of appearance (a later part redefines a property in place), required
+ * names as the union. A visited set keyed by reference stops cycles.
+ */
+final class AllOfMerger {
+
+    private final ReadContext context;
+    private final SchemaConverter converter;
+    private final TypeBuilder.RecordParts parts;
+    private final Set<String> visited = new HashSet<>();
+
+    AllOfMerger(ReadContext context, SchemaConverter converter, TypeBuilder.RecordParts parts) {
+        this.context = context;
+        this.converter = converter;
+        this.parts = parts;
+    }
+
+    /** Merges {@code schema}; {@code owner} names the types hoisted from its inline properties. */
+    void merge(Schema<?> schema, String owner, String pointer) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            mergeReference(schema.get$ref(), owner, pointer);
+            return;
+        }
+        List<Schema> allOf = schema.getAllOf();
+        if (allOf != null) {
+            for (int i = 0; i < allOf.size(); i++) {
+                merge(allOf.get(i), owner, pointer + "/allOf/" + i);
+            }
+        }
+        if (Shapes.notEmpty(schema.getOneOf()) || Shapes.notEmpty(schema.getAnyOf()) || Shapes.notEmpty(schema.getEnum())) {
+            context.problems().warning(pointer, "a oneOf, anyOf or enum combined with allOf is not merged into '"
+                    + owner + "'; only properties are");
+        }
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties != null) {
+            properties.forEach((name, property) -> parts.properties.put(name, new TypeBuilder.RecordParts.Source(
+                    name, property, owner, JsonPointers.append(pointer + "/properties", name))));
+        }
+        if (schema.getRequired() != null) {
+            parts.required.addAll(schema.getRequired());
+        }
+        Optional<io.github.contractgen.generator.model.TypeRef> extra = converter.additional(schema, owner, pointer);
+        if (extra.isPresent()) {
+            parts.additional = extra;
+        }
+    }
+
+    private void mergeReference(String ref, String owner, String pointer) {
+        if (!visited.add(ref)) {
+            return;
+        }
+        Schema<?> target = converter.target(ref);
+        if (target == null) {
+            context.problems().warning(pointer, "reference '" + ref + "' in allOf cannot be followed; its properties are missing");
+            return;
+        }
+        String partOwner = owner;
+        String partPointer = pointer;
+        if (ref.startsWith(ModelRefs.SCHEMAS)) {
+            String key = JsonPointers.unescape(ref.substring(ModelRefs.SCHEMAS.length()));
+            String name = context.registry().componentName(key);
+            partOwner = name == null ? owner : name;
+            partPointer = JsonPointers.append("/components/schemas", key);
+        }
+        merge(target, partOwner, partPointer);
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.contractgen.generator.reader.openapi;
+
+import io.github.contractgen.generator.model.Contract;
+import io.github.contractgen.generator.model.ContractKind;
+import io.github.contractgen.generator.model.Service;
+import io.github.contractgen.generator.reader.OpenApiReader;
+import io.github.contractgen.generator.reader.ReadResult;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads one OpenAPI file: parse once, check references, let swagger-parser resolve and convert, build
+ * the model, and locate every problem. One instance per read.
+ */
+public final class OpenApiDocumentReader {
+
+    private final Path file;
+    private final String relative;
+    private final boolean allowRemoteRefs;
+    private final Problems problems;
+
+    public OpenApiDocumentReader(Path file, String relative, boolean allowRemoteRefs) {
+        this.file = file;
+        this.relative = relative;
+        this.allowRemoteRefs = allowRemoteRefs;
+        this.problems = new Problems(relative);
+    }
+
+    public ReadResult read() {
+        Optional<SourceDocument> document = SourceDocument.load(file, relative, problems);
+        if (document.isEmpty()) {
+            return result(Optional.empty());
+        }
+        SourceDocument source = document.get();
+        String version = source.declaredVersion();
+        if (version.isEmpty()) {
+            problems.atPosition(io.github.contractgen.generator.model.Diagnostic.Severity.ERROR, relative, 1, 1,
+                    "not an OpenAPI description: it has no top-level 'openapi' or 'swagger' field");
+            return result(Optional.empty());
+        }
+        UnaryOperator<String> sourcePointer = source.isSwagger2() ? JsonPointers::toSwagger2 : UnaryOperator.identity();
+        problems.modelPointers(sourcePointer);
+        new RefGuard(allowRemoteRefs, problems).check(source);
+        Optional<OpenAPI> api = SwaggerBridge.parse(source, problems);
+        if (api.isEmpty()) {
+            return result(Optional.empty());
+        }
+        ReadContext context = new ReadContext(problems, new ModelRefs(api.get()), new TypeRegistry(), relative, sourcePointer);
+        Service service;
+        try {
+            service = new ServiceBuilder(context).build(OpenApiReader.serviceName(file), api.get(), source.root(),
+                    source.isSwagger2());
+        } catch (RuntimeException e) {
+            // A construct the converter did not expect must still end in a located report, not a stack trace.
+            problems.error("", "the description could not be converted (" + e + "); please report this with the file");
+            return result(Optional.empty());
+        }
+        return result(Optional.of(new Contract(relative, ContractKind.OPENAPI, version, List.of(service))));
+    }
+
+    private ReadResult result(Optional<Contract> contract) {
+        return new ReadResult(contract, problems.diagnostics());
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.contractgen.generator.reader.openapi;
+
+import io.github.contractgen.generator.model.Parameter;
+import io.github.contractgen.generator.model.ParameterLocation;
+import io.github.contractgen.generator.model.TypeRef;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Converts the parameters of one operation: path-level and operation-level merged (the operation's
+ * own wins by name and location), styles and explode defaulted as the specification says.
+ */
+final class ParameterConverter {
+
+    /** Header parameters the specification says to ignore: the client sets them itself. */
+    private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
+
+    private record Declared(io.swagger.v3.oas.models.parameters.Parameter parameter, String pointer) {}
+
+    private final ReadContext context;
+    private final SchemaConverter schemas;
+
+    ParameterConverter(ReadContext context, SchemaConverter schemas) {
+        this.context = context;
+        this.schemas = schemas;
+    }
+
+    List<Parameter> parameters(List<io.swagger.v3.oas.models.parameters.Parameter> pathLevel, String pathPointer,
+            List<io.swagger.v3.oas.models.parameters.Parameter> own, String operationPointer, String operationId) {
+        Map<String, Declared> merged = new LinkedHashMap<>();
+        collect(pathLevel, pathPointer, merged);
+        collect(own, operationPointer, merged);
+        List<Parameter> parameters = new ArrayList<>();
+        for (Declared declared : merged.values()) {
+            Parameter parameter = convert(declared.parameter(), declared.pointer(), operationId);
+            if (parameter != null) {
+                parameters.add(parameter);
+            }
+        }
+        return parameters;
+    }
+
+    private void collect(List<io.swagger.v3.oas.models.parameters.Parameter> declared, String pointer,
+            Map<String, Declared> into) {
+        if (declared == null) {
+            return;
+        }
+        for (int i = 0; i < declared.size(); i++) {
+            String at = pointer + "/parameters/" + i;
+            io.swagger.v3.oas.models.parameters.Parameter parameter =
+                    declared.get(i) == null ? null : context.refs().parameter(declared.get(i));
+            if (parameter == null || parameter.getName() == null || parameter.getIn() == null) {
+                context.problems().warning(at, "parameter cannot be read (missing name or 'in', or a reference that "
+                        + "cannot be followed); it is ignored");
+                continue;
+            }
+            String key = parameter.getIn().toLowerCase(Locale.ROOT) + ":" + parameter.getName();
+            into.remove(key); // the operation's own comes last and so keeps the contract's order of its own
+            into.put(key, new Declared(parameter, at));
+        }
+    }
+
+    private Parameter convert(io.swagger.v3.oas.models.parameters.Parameter parameter, String pointer, String operationId) {
+        ParameterLocation in = location(parameter.getIn());
+        if (in == null) {
+            context.problems().warning(pointer, "parameter '" + parameter.getName() + "' is in '" + parameter.getIn()
+                    + "', which is not path, query, header or cookie; it is ignored");
+            return null;
+        }
+        if (in == ParameterLocation.HEADER && IGNORED_HEADERS.contains(parameter.getName().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Schema<?> schema = parameter.getSchema();
+        String schemaPointer = pointer + "/schema";
+        if (schema == null && parameter.getContent() != null) {
+            var choice = MediaTypes.choose(parameter.getContent());
+            schema = choice.map(c -> (Schema<?>) c.media().getSchema()).orElse(null);
+            schemaPointer = choice.map(c -> JsonPointers.append(pointer + "/content", c.contentType()) + "/schema")
+                    .orElse(schemaPointer);
+        }
+        TypeRef type = schema == null ? TypeRef.scalar(TypeRef.Scalar.STRING)
+                : schemas.use(schema, ReadContext.join(operationId, parameter.getName()), schemaPointer).type();
+        String style = parameter.getStyle() != null ? parameter.getStyle().toString() : defaultStyle(in);
+        boolean explode = parameter.getExplode() != null ? parameter.getExplode() : style.equals("form");
+        boolean required = in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired());
+        return new Parameter(parameter.getName(), in, type, required, style, explode,
+                SchemaConverter.text(parameter.getDescription()), Boolean.TRUE.equals(parameter.getDeprecated()));
+    }
+
+    /** query and cookie: form; path and header: simple. */
+    private static String defaultStyle(ParameterLocation in) {
+        return in == ParameterLocation.QUERY || in == ParameterLocation.COOKIE ? "form" : "simple";
+    }
+
+    private static ParameterLocation location(String in) {
+        return switch (in.toLowerCase(Locale.ROOT)) {
+            case "path" -> ParameterLocation.PATH;
+            case "query" -> ParameterLocation.QUERY;
+            case "header" -> ParameterLocation.HEADER;
+            case "cookie" -> ParameterLocation.COOKIE;
+            default -> null;
+        };
+    }
+}

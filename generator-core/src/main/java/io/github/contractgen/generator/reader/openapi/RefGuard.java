@@ -1,0 +1,218 @@
+package io.github.contractgen.generator.reader.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.contractgen.generator.model.Diagnostic;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every {@code $ref} of a contract, and of the local files it refers to, before swagger-parser
+ * sees them.
+ *
+ * <p>swagger-parser fetches remote references as soon as it resolves, and throws on a missing local
+ * file. Both are settled here: a remote reference is an error (unless remote references are allowed)
+ * and is replaced by an empty schema, so the network is never touched; a missing local file is an
+ * error for a {@code $ref} and a warning for a discriminator mapping entry (a naming hint), and is
+ * removed too. A local file that itself refers to a remote URL is not handed over at all, since
+ * swagger-parser would read it from disk without our check.
+ */
+final class RefGuard {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
+    /** Keys whose values are literal data, never references, unless they are names in a map. */
+    private static final Set<String> LITERALS = Set.of("example", "default", "enum", "const");
+    /** Keys whose values are maps from names to objects: their keys are names, not keywords. */
+    private static final Set<String> NAME_MAPS = Set.of(
+            "properties", "patternProperties", "definitions", "$defs", "schemas", "paths", "headers",
+            "parameters", "responses", "requestBodies", "securitySchemes", "securityDefinitions", "examples",
+            "links", "callbacks", "pathItems", "webhooks", "content", "mapping", "variables");
+
+    private final boolean allowRemote;
+    private final Problems problems;
+    /** Local files already checked, with whether they (transitively) refer to a refused remote URL. */
+    private final Map<Path, Boolean> checked = new HashMap<>();
+
+    RefGuard(boolean allowRemote, Problems problems) {
+        this.allowRemote = allowRemote;
+        this.problems = problems;
+    }
+
+    /** Checks the main document and every local file it reaches; neutralises what must not be resolved. */
+    void check(SourceDocument document) {
+        checked.put(document.path().toAbsolutePath().normalize(), Boolean.FALSE);
+        walk(document.root(), "", new ArrayList<>(), document.path(), document.file(), true);
+    }
+
+    /** Returns whether the subtree refers (transitively) to a refused remote URL. */
+    private boolean walk(JsonNode node, String parentKey, List<String> tokens, Path file, String name,
+            boolean editable) {
+        boolean tainted = false;
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && !NAME_MAPS.contains(parentKey)) {
+                return checkRef(object, ref.asText(), tokens, file, name, editable);
+            }
+            boolean names = NAME_MAPS.contains(parentKey);
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            List<String> removed = new ArrayList<>();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String key = field.getKey();
+                if (!names && (LITERALS.contains(key) || key.startsWith("x-"))) {
+                    continue;
+                }
+                tokens.add(key);
+                if (parentKey.equals("mapping") && field.getValue().isTextual()) {
+                    if (!checkMapping(field.getValue().asText(), tokens, file, name)) {
+                        removed.add(key);
+                    }
+                } else if (!(parentKey.equals("examples") && key.equals("value"))) {
+                    tainted |= walk(field.getValue(), names ? "" : key, tokens, file, name, editable);
+                }
+                tokens.remove(tokens.size() - 1);
+            }
+            if (editable) {
+                removed.forEach(object::remove);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                tokens.add(Integer.toString(i));
+                tainted |= walk(node.get(i), "", tokens, file, name, editable);
+                tokens.remove(tokens.size() - 1);
+            }
+        }
+        return tainted;
+    }
+
+    private boolean checkRef(ObjectNode holder, String ref, List<String> tokens, Path file, String name,
+            boolean editable) {
+        if (ref.startsWith("#")) {
+            return false;
+        }
+        String pointer = pointer(tokens, "$ref");
+        if (isRemote(ref)) {
+            if (allowRemote) {
+                return false;
+            }
+            problems.atSource(Diagnostic.Severity.ERROR, name, pointer, "remote reference '" + ref
+                    + "' is not fetched: remote references are off by default; set allowRemoteRefs to fetch it");
+            neutralise(holder, editable);
+            return true;
+        }
+        Optional<Path> target = localFile(file, ref);
+        if (target.isEmpty() || !Files.isRegularFile(target.get())) {
+            problems.atSource(Diagnostic.Severity.ERROR, name, pointer, "reference '" + ref
+                    + "' names a file that does not exist" + target.map(t -> " (" + t.getFileName() + ")").orElse(""));
+            neutralise(holder, editable);
+            return false;
+        }
+        if (checkFile(target.get(), file, name)) {
+            // The file reaches a refused URL; it has been reported there. Resolving it would fetch.
+            neutralise(holder, editable);
+            return true;
+        }
+        return false;
+    }
+
+    /** Returns whether a discriminator mapping value may stay. */
+    private boolean checkMapping(String value, List<String> tokens, Path file, String name) {
+        if (value.startsWith("#") || !value.contains("/") && !value.contains("#") && !isRemote(value)) {
+            return true; // a local pointer or a bare schema name
+        }
+        String pointer = pointer(tokens, null);
+        if (isRemote(value)) {
+            if (allowRemote) {
+                return true;
+            }
+            problems.atSource(Diagnostic.Severity.WARNING, name, pointer, "discriminator mapping '" + value
+                    + "' is a remote URL and is ignored; set allowRemoteRefs to fetch it");
+            return false;
+        }
+        Optional<Path> target = localFile(file, value);
+        if (target.isEmpty() || !Files.isRegularFile(target.get())) {
+            problems.atSource(Diagnostic.Severity.WARNING, name, pointer, "discriminator mapping '" + value
+                    + "' names a file that does not exist; the entry is ignored");
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks a local file the first time it is reached; returns whether it reaches a refused URL. */
+    private boolean checkFile(Path target, Path from, String fromName) {
+        Path key = target.toAbsolutePath().normalize();
+        Boolean known = checked.get(key);
+        if (known != null) {
+            return known;
+        }
+        checked.put(key, Boolean.FALSE); // cycles between files end here
+        String targetName = relativeName(from, fromName, key);
+        Optional<SourceDocument> document = SourceDocument.load(key, targetName, problems);
+        boolean tainted = document.isPresent()
+                && walk(document.get().root(), "", new ArrayList<>(), key, targetName, false);
+        checked.put(key, tainted);
+        return tainted;
+    }
+
+    private static void neutralise(ObjectNode holder, boolean editable) {
+        if (editable) {
+            holder.removeAll(); // an empty schema: "any value"
+        }
+    }
+
+    static boolean isRemote(String ref) {
+        String lower = ref.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("//")) {
+            return true;
+        }
+        return SCHEME.matcher(ref).matches() && !lower.startsWith("file:");
+    }
+
+    private static Optional<Path> localFile(Path from, String ref) {
+        int hash = ref.indexOf('#');
+        String location = hash < 0 ? ref : ref.substring(0, hash);
+        try {
+            if (location.toLowerCase(Locale.ROOT).startsWith("file:")) {
+                return Optional.of(Path.of(URI.create(location)));
+            }
+            String decoded = URLDecoder.decode(location.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path parent = from.toAbsolutePath().getParent();
+            return Optional.of(parent.resolve(decoded).normalize());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // not a usable path: reported as missing
+        }
+    }
+
+    /** The name diagnostics use for a referenced file: relative to the referring file's name. */
+    private static String relativeName(Path from, String fromName, Path target) {
+        Path fromDir = from.toAbsolutePath().normalize().getParent();
+        String relative = fromDir.relativize(target).toString().replace('\\', '/');
+        int slash = fromName.lastIndexOf('/');
+        String prefix = slash < 0 ? "" : fromName.substring(0, slash + 1);
+        return Path.of(prefix + relative).normalize().toString().replace('\\', '/');
+    }
+
+    private static String pointer(List<String> tokens, String last) {
+        StringBuilder pointer = new StringBuilder();
+        for (String token : tokens) {
+            pointer.append('/').append(JsonPointers.escape(token));
+        }
+        if (last != null) {
+            pointer.append('/').append(JsonPointers.escape(last));
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.contractgen.generator.reader.openapi;
+
+import io.swagger.parser.SwaggerResolver;
+import io.swagger.parser.util.SwaggerDeserializationResult;
+import io.swagger.parser.util.SwaggerDeserializer;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIResolver;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Hands an already parsed document to swagger-parser: deserialisation, resolution of references to
+ * other local files, and conversion of 2.0 to 3.0.
+ *
+ * <p>The entry points used here take our Jackson tree, so the text is not parsed a second time, and
+ * the 3.0 resolver is used for 3.1 too: swagger-parser's own 3.1 dereferencer inlines every schema of
+ * another file, which would lose their names. {@link RefGuard} has run before, so no reference left in
+ * the tree leads to the network unless remote references are allowed.
+ */
+final class SwaggerBridge {
+
+    private SwaggerBridge() {}
+
+    /** The resolved 3.x model, or empty with an error reported. */
+    static Optional<OpenAPI> parse(SourceDocument document, Problems problems) {
+        String location = document.path().toAbsolutePath().toString();
+        List<String> messages = new ArrayList<>();
+        OpenAPI api;
+        try {
+            api = document.isSwagger2() ? swagger2(document, location, messages) : openApi3(document, location, messages);
+        } catch (RuntimeException e) {
+            problems.error("", "references could not be resolved: " + rootMessage(e));
+            return Optional.empty();
+        }
+        for (String message : messages) {
+            if (message != null && !message.isBlank()) {
+                problems.atSource(io.github.contractgen.generator.model.Diagnostic.Severity.WARNING,
+                        document.file(), SwaggerMessages.pointer(message), message);
+            }
+        }
+        if (api == null) {
+            problems.error("", "not a readable OpenAPI description: the document needs an 'openapi: 3.x' or "
+                    + "'swagger: \"2.0\"' field, 'info' and 'paths'");
+            return Optional.empty();
+        }
+        return Optional.of(api);
+    }
+
+    private static OpenAPI openApi3(SourceDocument document, String location, List<String> messages) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, document.root(), options);
+        addAll(messages, result.getMessages());
+        if (result.getOpenAPI() == null) {
+            return null;
+        }
+        return new OpenAPIResolver(result.getOpenAPI(), null, location).resolve();
+    }
+
+    private static OpenAPI swagger2(SourceDocument document, String location, List<String> messages) {
+        SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(document.root());
+        addAll(messages, v2.getMessages());
+        if (v2.getSwagger() == null) {
+            return null;
+        }
+        v2.setSwagger(new SwaggerResolver(v2.getSwagger(), null, location).resolve());
+        v2.setMessages(new ArrayList<>());
+        SwaggerParseResult converted = new SwaggerConverter().convert(v2);
+        addAll(messages, converted.getMessages());
+        return converted.getOpenAPI();
+    }
+
+    private static void addAll(List<String> into, List<String> messages) {
+        if (messages != null) {
+            into.addAll(messages);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return e == cause || e.getMessage() == null ? message : e.getMessage() + ": " + message;
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.contractgen.generator.reader.openapi;
+
+import io.github.contractgen.generator.model.TypeDef;
+import io.github.contractgen.generator.naming.NameScope;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The named types of one service while they are being built: which names are taken, which schema
+ * objects already have a type, and the finished definitions.
+ *
+ * <p>Component schemas keep their own names and are reserved first, so a hoisted inline type never
+ * takes a name the contract chose. Inline schemas are remembered by identity: swagger-parser shares
+ * one object wherever a path-level parameter or a followed reference appears, and that object must
+ * become one type, not one per use.
+ */
+final class TypeRegistry {
+
+    private final NameScope scope = new NameScope();
+    private final Map<String, String> componentNames = new HashMap<>();
+    private final Map<String, String> componentKeys = new HashMap<>();
+    private final Set<String> nullableComponents = new HashSet<>();
+    private final Map<String, TypeDef> definitions = new HashMap<>();
+    private final Map<Schema<?>, TypeUse> inline = new IdentityHashMap<>();
+
+    /** Reserves the name of component schema {@code key}; returns the type's name. */
+    String reserveComponent(String key, boolean nullable) {
+        String name = scope.allocate(key);
+        componentNames.put(key, name);
+        componentKeys.put(name, key);
+        if (nullable) {
+            nullableComponents.add(name);
+        }
+        return name;
+    }
+
+    /** The type name of component schema {@code key}, or null when there is no such component. */
+    String componentName(String key) {
+        return componentNames.get(key);
+    }
+
+    /** The component key a type was named for, or the type's own name for a hoisted type. */
+    String schemaName(String typeName) {
+        return componentKeys.getOrDefault(typeName, typeName);
+    }
+
+    boolean isNullableComponent(String name) {
+        return nullableComponents.contains(name);
+    }
+
+    /** A free name for a hoisted type: {@code wanted}, else {@code wanted2}, ... */
+    String allocate(String wanted) {
+        return scope.allocate(wanted);
+    }
+
+    TypeUse inline(Schema<?> schema) {
+        return inline.get(schema);
+    }
+
+    void rememberInline(Schema<?> schema, TypeUse use) {
+        inline.put(schema, use);
+    }
+
+    void define(TypeDef definition) {
+        definitions.put(definition.name(), definition);
+    }
+
+    TypeDef definition(String name) {
+        return definitions.get(name);
+    }
+
+    /** Every definition, sorted by name. */
+    List<TypeDef> sorted() {
+        List<TypeDef> all = new ArrayList<>(definitions.values());
+        all.sort(Comparator.comparing(TypeDef::name));
+        return all;
+    }
+}
