@@ -1,0 +1,104 @@
+package io.github.contractgen.generator.emit.client;
+
+import com.palantir.javapoet.CodeBlock;
+import io.github.contractgen.generator.model.Operation;
+import io.github.contractgen.generator.model.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The Javadoc of operation methods, from the contract's summary, description and responses. */
+final class OperationDocs {
+
+    private final ClientPlan plan;
+
+    OperationDocs(ClientPlan plan) {
+        this.plan = plan;
+    }
+
+    CodeBlock full(OperationView view, boolean async) {
+        Operation operation = view.operation();
+        CodeBlock.Builder doc = CodeBlock.builder().add(intro(operation));
+        for (ParamView param : view.params()) {
+            doc.add("@param $L $L\n", param.javaName(), paramText(param));
+        }
+        if (async) {
+            doc.add("@return a future of $L; it fails with {@link $T} (or a nested subclass) when the service "
+                    + "answers with an error status\n", returnText(view), plan.exception());
+        } else {
+            if (!view.returnsVoid()) {
+                doc.add("@return $L\n", returnText(view));
+            }
+            for (Response error : operation.errorResponses()) {
+                ErrorClasses.ErrorClass type = plan.errors().of(error.status());
+                doc.add("@throws $T $L\n", type.name(), error.description().isBlank()
+                        ? "on HTTP " + error.status()
+                        : Docs.text(error.description()));
+            }
+            doc.add("@throws $T on any other error status\n", plan.exception());
+        }
+        if (operation.deprecated()) {
+            doc.add("@deprecated the contract marks this operation deprecated\n");
+        }
+        return doc.build();
+    }
+
+    /** The overload without optional parameters: a pointer to the full method. */
+    CodeBlock requiredOnly(OperationView view) {
+        String signature = view.params().stream()
+                .map(param -> erasure(param))
+                .collect(Collectors.joining(", "));
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("$L\n\n", Docs.summaryOr(view.operation().summary(), view.operation().description(),
+                        "Calls {@code " + view.operation().id() + "}."))
+                .add("<p>The same as {@link #$L($L)} with the optional parameters left out.\n\n",
+                        view.methodName(), signature);
+        for (ParamView param : view.requiredParams()) {
+            doc.add("@param $L $L\n", param.javaName(), paramText(param));
+        }
+        if (view.operation().deprecated()) {
+            doc.add("@deprecated the contract marks this operation deprecated\n");
+        }
+        return doc.build();
+    }
+
+    private static String erasure(ParamView param) {
+        String type = param.declaredType().withoutAnnotations().toString();
+        int generic = type.indexOf('<');
+        return generic < 0 ? type : type.substring(0, generic);
+    }
+
+    private static CodeBlock intro(Operation operation) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        String summary = operation.summary().isBlank() ? "" : Docs.text(operation.summary());
+        String description = operation.description().isBlank() ? "" : Docs.text(operation.description());
+        doc.add("$L\n\n", summary.isEmpty()
+                ? (description.isEmpty() ? "Calls {@code " + Docs.text(operation.id()) + "}." : description)
+                : summary);
+        if (!summary.isEmpty() && !description.isEmpty()) {
+            doc.add("<p>$L\n\n", description);
+        }
+        doc.add("<p>{@code $L $L}\n\n", operation.method(), Docs.text(operation.path()));
+        return doc.build();
+    }
+
+    private static String paramText(ParamView param) {
+        if (!param.description().isBlank()) {
+            return Docs.text(param.description());
+        }
+        return switch (param.kind()) {
+            case BODY -> "the request body";
+            case FIELD -> "the {@code " + Docs.text(param.wireName()) + "} field of the request body";
+            default -> "the {@code " + Docs.text(param.wireName()) + "} " + param.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " parameter";
+        };
+    }
+
+    private String returnText(OperationView view) {
+        List<Response> successes = view.operation().successResponses();
+        if (view.returnsVoid()) {
+            return "{@code null} once the call has succeeded";
+        }
+        String description = successes.isEmpty() ? "" : successes.get(0).description();
+        return description.isBlank() ? "the response body" : Docs.text(description);
+    }
+}
