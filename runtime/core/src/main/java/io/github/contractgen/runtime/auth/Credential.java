@@ -1,0 +1,30 @@
+package io.github.contractgen.runtime.auth;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A credential for one security scheme of a contract, applied to each request that needs it.
+ *
+ * <p>Made by {@link Credentials}; users rarely implement it. {@link #applyAsync} exists so that a
+ * credential that must fetch a token (OAuth2) does not block an async call's thread.
+ *
+ * @since 0.1.0
+ */
+public interface Credential {
+
+    /** The security scheme's name in the contract ({@code components.securitySchemes} key). */
+    String scheme();
+
+    /** Puts the credential on a request; called before each attempt. */
+    void apply(AuthTarget target);
+
+    /** Like {@link #apply}, without blocking when the credential must first be fetched. */
+    default CompletableFuture<Void> applyAsync(AuthTarget target) {
+        try {
+            apply(target);
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}

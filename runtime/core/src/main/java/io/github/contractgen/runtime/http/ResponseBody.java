@@ -1,0 +1,110 @@
+package io.github.contractgen.runtime.http;
+
+import io.github.contractgen.runtime.DecodingException;
+import io.github.contractgen.runtime.json.JsonCodec;
+import io.github.contractgen.runtime.json.JsonType;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * How one declared response's body is decoded: JSON into a type, text, bytes, nothing, or only the
+ * status and headers.
+ *
+ * <p>Immutable; generated code keeps them in constants.
+ *
+ * @param <B> what the body decodes to
+ * @since 0.1.0
+ */
+public final class ResponseBody<B> {
+
+    private static final int SNIPPET_LIMIT = 200;
+
+    private final String mediaType;
+    private final Function<ResponseInfo, B> decoder;
+
+    private ResponseBody(String mediaType, Function<ResponseInfo, B> decoder) {
+        this.mediaType = mediaType;
+        this.decoder = decoder;
+    }
+
+    /** A JSON body decoded as {@code type}; an empty body decodes to {@code null}. */
+    public static <B> ResponseBody<B> json(JsonType<B> type) {
+        Objects.requireNonNull(type, "type");
+        return new ResponseBody<>("application/json", response -> {
+            byte[] body = response.bodyUnsafe();
+            if (body.length == 0) {
+                return null;
+            }
+            try {
+                return JsonCodec.shared().decode(body, type);
+            } catch (UncheckedIOException e) {
+                throw new DecodingException(response.operationId() + ": HTTP " + response.status()
+                        + " body does not decode as " + type + ": " + rootMessage(e), response.status(),
+                        snippet(response), e.getCause());
+            }
+        });
+    }
+
+    /** A text body, decoded with the charset of its content type (UTF-8 when none is given). */
+    public static ResponseBody<String> text() {
+        return new ResponseBody<>("text/plain", response -> new String(response.bodyUnsafe(), charsetOf(response)));
+    }
+
+    /** The raw bytes of the body. */
+    public static ResponseBody<byte[]> bytes() {
+        return new ResponseBody<>("application/octet-stream", ResponseInfo::body);
+    }
+
+    /** No body: decodes to {@code null} whatever was sent. */
+    public static ResponseBody<Void> empty() {
+        return new ResponseBody<>(null, response -> null);
+    }
+
+    /** The response's status and headers, for operations whose result is in the headers. */
+    public static ResponseBody<ResponseInfo> info() {
+        return new ResponseBody<>(null, response -> response);
+    }
+
+    /** The media type to ask for in {@code Accept}, or null when this body does not care. */
+    String mediaType() {
+        return mediaType;
+    }
+
+    B decode(ResponseInfo response) {
+        return decoder.apply(response);
+    }
+
+    static String snippet(ResponseInfo response) {
+        String text = new String(response.bodyUnsafe(), StandardCharsets.UTF_8);
+        return text.length() <= SNIPPET_LIMIT ? text : text.substring(0, SNIPPET_LIMIT) + "…";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static Charset charsetOf(ResponseInfo response) {
+        String type = response.header("content-type").orElse("");
+        for (String parameter : type.split(";")) {
+            String trimmed = parameter.trim();
+            if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                try {
+                    return Charset.forName(trimmed.substring(8).replace("\"", "").trim());
+                } catch (IllegalArgumentException unknown) {
+                    return StandardCharsets.UTF_8;
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+}
