@@ -53,7 +53,7 @@ final class AuthEmitter {
             type.addJavadoc(schemeNote(scheme));
             type.addMethods(new AuthFactories(scheme, kinds.get(kind(scheme)) > 1).methods());
         }
-        return JavaFile.builder(auth.packageName(), type.build()).skipJavaLangImports(true).build();
+        return JavaFile.builder(auth.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     /** Kinds whose factory names would clash if two schemes shared one. */

@@ -43,7 +43,7 @@ final class CallsEmitter {
             type.addField(spec(view));
             type.addMethod(call(view));
         }
-        return JavaFile.builder(group.calls().packageName(), type.build()).skipJavaLangImports(true).build();
+        return JavaFile.builder(group.calls().packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     private FieldSpec spec(OperationView view) {
@@ -126,20 +126,13 @@ final class CallsEmitter {
         };
     }
 
-    /** The form or multipart fields, in contract order; optional ones only when given. */
+    /** The form or multipart fields, in contract order; the runtime leaves out null values. */
     private static CodeBlock fields(OperationView view) {
         CodeBlock.Builder code = CodeBlock.builder().addStatement("$T<$T, $T> fields = new $T<>()",
                 Map.class, String.class, Object.class, LinkedHashMap.class);
         for (ParamView param : view.params()) {
-            if (param.kind() != ParamView.Kind.FIELD) {
-                continue;
-            }
-            if (param.required()) {
+            if (param.kind() == ParamView.Kind.FIELD) {
                 code.addStatement("fields.put($S, $N)", param.wireName(), param.javaName());
-            } else {
-                code.beginControlFlow("if ($N != null)", param.javaName())
-                        .addStatement("fields.put($S, $N)", param.wireName(), param.javaName())
-                        .endControlFlow();
             }
         }
         return code.build();

@@ -63,7 +63,7 @@ final class ClientClassEmitter {
                 .addStatement("core.close()")
                 .build());
         type.addType(new ClientBuilderEmitter(plan).emit(servers.defaultServer()));
-        return JavaFile.builder(client.packageName(), type.build()).skipJavaLangImports(true).build();
+        return JavaFile.builder(client.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     JavaFile emitAsync() {
@@ -82,7 +82,7 @@ final class ClientClassEmitter {
         if (plan.defaultGroup() != null) {
             type.addMethods(methods.methods(plan.defaultGroup(), true));
         }
-        return JavaFile.builder(async.packageName(), type.build()).skipJavaLangImports(true).build();
+        return JavaFile.builder(async.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     private MethodSpec constructor(boolean async) {

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.emit.client;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -34,6 +35,7 @@ final class ExceptionEmitter {
                 .addAnnotation(Docs.generated(plan.context()))
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(RuntimeTypes.API_EXCEPTION)
+                .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("An exception for {@code response}, whose body decoded into {@code body}.\n")
                         .addModifiers(Modifier.PROTECTED)
@@ -52,7 +54,7 @@ final class ExceptionEmitter {
         for (ErrorClasses.ErrorClass error : plan.errors().all()) {
             type.addType(nested(error));
         }
-        return JavaFile.builder(exception.packageName(), type.build()).skipJavaLangImports(true).build();
+        return JavaFile.builder(exception.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     private TypeSpec nested(ErrorClasses.ErrorClass error) {
@@ -61,6 +63,7 @@ final class ExceptionEmitter {
                 .addJavadoc("$L.\n", describe(error.status()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(plan.exception())
+                .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("An exception for {@code response}, whose body decoded into {@code body}.\n")
                         .addModifiers(Modifier.PUBLIC)
@@ -78,6 +81,12 @@ final class ExceptionEmitter {
                     .build());
         }
         return type.build();
+    }
+
+    private static FieldSpec serialVersionUid() {
+        return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("1L")
+                .build();
     }
 
     private static String describe(String status) {

@@ -32,7 +32,7 @@ final class GroupApiEmitter {
                 .addMethod(coreConstructor())
                 .addMethods(methods.methods(group, async))
                 .build();
-        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).build();
+        return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).indent("    ").build();
     }
 
     static FieldSpec coreField() {

@@ -1,10 +1,11 @@
 package io.github.contractgen.generator.emit.client;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.Response;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The Javadoc of operation methods, from the contract's summary, description and responses. */
 final class OperationDocs {
@@ -31,10 +32,11 @@ final class OperationDocs {
             for (Response error : operation.errorResponses()) {
                 ErrorClasses.ErrorClass type = plan.errors().of(error.status());
                 doc.add("@throws $T $L\n", type.name(), error.description().isBlank()
-                        ? "on HTTP " + error.status()
+                        ? statusText(error.status())
                         : Docs.text(error.description()));
             }
-            doc.add("@throws $T on any other error status\n", plan.exception());
+            doc.add("@throws $T $L\n", plan.exception(), operation.errorResponses().isEmpty()
+                    ? "when the service answers with an error status" : "on any other error status");
         }
         if (operation.deprecated()) {
             doc.add("@deprecated the contract marks this operation deprecated\n");
@@ -44,14 +46,17 @@ final class OperationDocs {
 
     /** The overload without optional parameters: a pointer to the full method. */
     CodeBlock requiredOnly(OperationView view) {
-        String signature = view.params().stream()
-                .map(param -> erasure(param))
-                .collect(Collectors.joining(", "));
+        CodeBlock signature = view.params().stream()
+                .map(param -> CodeBlock.of("$T", erasure(param.declaredType().withoutAnnotations())))
+                .collect(CodeBlock.joining(", "));
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("$L\n\n", Docs.summaryOr(view.operation().summary(), view.operation().description(),
-                        "Calls {@code " + view.operation().id() + "}."))
-                .add("<p>The same as {@link #$L($L)} with the optional parameters left out.\n\n",
+                        "Calls {@code " + Docs.text(view.operation().id()) + "}."))
+                .add("<p>The same as {@link #$L($L)} with the optional parameters left out.\n",
                         view.methodName(), signature);
+        if (!view.requiredParams().isEmpty() || view.operation().deprecated()) {
+            doc.add("\n");
+        }
         for (ParamView param : view.requiredParams()) {
             doc.add("@param $L $L\n", param.javaName(), paramText(param));
         }
@@ -61,10 +66,15 @@ final class OperationDocs {
         return doc.build();
     }
 
-    private static String erasure(ParamView param) {
-        String type = param.declaredType().withoutAnnotations().toString();
-        int generic = type.indexOf('<');
-        return generic < 0 ? type : type.substring(0, generic);
+    /** What a {@code {@link}} names: the raw class of a generic type. */
+    private static TypeName erasure(TypeName type) {
+        return type instanceof ParameterizedTypeName generic ? generic.rawType() : type;
+    }
+
+    private static String statusText(String status) {
+        return status.equalsIgnoreCase("default")
+                ? "on an error status the operation declares only as {@code default}"
+                : "on HTTP " + status;
     }
 
     private static CodeBlock intro(Operation operation) {
