@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -21,8 +22,8 @@ import javax.lang.model.element.Modifier;
  * location and token URL baked in, so that a user never spells a scheme name.
  *
  * <p>Factories are named for the kind of credential ({@code apiKey}, {@code basic}, {@code bearer},
- * {@code clientCredentials}, {@code oauth2}); when several schemes share a kind, each factory also
- * carries its scheme's name ({@code apiKeyHeader}, {@code apiKeyQuery}).
+ * {@code clientCredentials}, {@code oauth2}); when several schemes would share a factory name, each
+ * of those factories also carries its scheme's name ({@code apiKeyHeader}, {@code apiKeyQuery}).
  */
 final class AuthEmitter {
 
@@ -48,22 +49,24 @@ final class AuthEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<SecurityScheme> schemes = plan.context().service().securitySchemes();
-        Map<String, Long> kinds = schemes.stream().collect(Collectors.groupingBy(AuthEmitter::kind, TreeMap::new, Collectors.counting()));
+        Map<String, Long> users = schemes.stream().flatMap(scheme -> factoryNames(scheme).stream())
+                .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
         for (SecurityScheme scheme : schemes) {
             type.addJavadoc(schemeNote(scheme));
-            type.addMethods(new AuthFactories(scheme, kinds.get(kind(scheme)) > 1).methods());
+            type.addMethods(new AuthFactories(scheme, name -> users.get(name) > 1).methods());
         }
         return JavaFile.builder(auth.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
-    /** Kinds whose factory names would clash if two schemes shared one. */
-    private static String kind(SecurityScheme scheme) {
+    /** The unqualified names of a scheme's factories: two schemes sharing one get qualified names. */
+    private static List<String> factoryNames(SecurityScheme scheme) {
         return switch (scheme.type()) {
-            case API_KEY -> "apiKey";
-            case HTTP_BASIC -> "basic";
-            case HTTP_BEARER -> "bearer";
-            case OAUTH2_CLIENT_CREDENTIALS, OAUTH2_OTHER -> "oauth2";
-            case MUTUAL_TLS, UNSUPPORTED -> "none:" + scheme.name();
+            case API_KEY -> List.of("apiKey");
+            case HTTP_BASIC -> List.of("basic");
+            case HTTP_BEARER -> List.of("bearer");
+            case OAUTH2_CLIENT_CREDENTIALS -> List.of("clientCredentials", "oauth2");
+            case OAUTH2_OTHER -> List.of("oauth2");
+            case MUTUAL_TLS, UNSUPPORTED -> List.of();
         };
     }
 
@@ -82,11 +85,11 @@ final class AuthEmitter {
     private static final class AuthFactories {
 
         private final SecurityScheme scheme;
-        private final boolean qualified;
+        private final Predicate<String> shared;
 
-        AuthFactories(SecurityScheme scheme, boolean qualified) {
+        AuthFactories(SecurityScheme scheme, Predicate<String> shared) {
             this.scheme = scheme;
-            this.qualified = qualified;
+            this.shared = shared;
         }
 
         List<MethodSpec> methods() {
@@ -113,9 +116,19 @@ final class AuthEmitter {
             return scheme.in() == null ? "header" : scheme.in().name().toLowerCase(java.util.Locale.ROOT);
         }
 
+        /** {@code apiKey}, or {@code apiKeyHeader} for scheme {@code header} (or {@code apiKeyHeader}). */
+        private String name(String kind) {
+            if (!shared.test(kind)) {
+                return kind;
+            }
+            String own = JavaNames.memberName(scheme.name());
+            return own.toLowerCase(java.util.Locale.ROOT).startsWith(kind.toLowerCase(java.util.Locale.ROOT))
+                    ? own
+                    : JavaNames.memberName(kind + JavaNames.typeName(scheme.name()));
+        }
+
         private MethodSpec.Builder factory(String kind, String what) {
-            String name = qualified ? kind + JavaNames.typeName(scheme.name()) : kind;
-            MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.memberName(name))
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name(kind))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(RuntimeTypes.CREDENTIAL)
                     .addJavadoc("Scheme {@code $L}: $L.\n", Docs.text(scheme.name()), what);
