@@ -1,0 +1,179 @@
+package io.github.contractgen.generator.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.model.SecurityScheme;
+import io.github.contractgen.generator.naming.JavaNames;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code PetstoreAuth}: one static factory per security scheme, with the scheme's name,
+ * location and token URL baked in, so that a user never spells a scheme name.
+ *
+ * <p>Factories are named for the kind of credential ({@code apiKey}, {@code basic}, {@code bearer},
+ * {@code clientCredentials}, {@code oauth2}); when several schemes would share a factory name, each
+ * of those factories also carries its scheme's name ({@code apiKeyHeader}, {@code apiKeyQuery}).
+ */
+final class AuthEmitter {
+
+    private static final ClassName STRING = ClassName.get(String.class);
+
+    private final ClientPlan plan;
+
+    AuthEmitter(ClientPlan plan) {
+        this.plan = plan;
+    }
+
+    /** Whether the service has any scheme at all (else no Auth class is written). */
+    boolean applies() {
+        return !plan.context().service().securitySchemes().isEmpty();
+    }
+
+    JavaFile emit() {
+        ClassName auth = plan.context().symbols().serviceClass("Auth");
+        TypeSpec.Builder type = TypeSpec.classBuilder(auth)
+                .addJavadoc("Credentials for the security schemes of $L; pass them to {@code $T.builder().auth(...)}.\n",
+                        plan.context().symbols().serviceTypeName(), plan.client())
+                .addAnnotation(Docs.generated(plan.context()))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        List<SecurityScheme> schemes = plan.context().service().securitySchemes();
+        Map<String, Long> users = schemes.stream().flatMap(scheme -> factoryNames(scheme).stream())
+                .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
+        for (SecurityScheme scheme : schemes) {
+            type.addJavadoc(schemeNote(scheme));
+            type.addMethods(new AuthFactories(scheme, name -> users.get(name) > 1).methods());
+        }
+        return JavaFile.builder(auth.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** The unqualified names of a scheme's factories: two schemes sharing one get qualified names. */
+    private static List<String> factoryNames(SecurityScheme scheme) {
+        return switch (scheme.type()) {
+            case API_KEY -> List.of("apiKey");
+            case HTTP_BASIC -> List.of("basic");
+            case HTTP_BEARER -> List.of("bearer");
+            case OAUTH2_CLIENT_CREDENTIALS -> List.of("clientCredentials", "oauth2");
+            case OAUTH2_OTHER -> List.of("oauth2");
+            case MUTUAL_TLS, UNSUPPORTED -> List.of();
+        };
+    }
+
+    private static String schemeNote(SecurityScheme scheme) {
+        return switch (scheme.type()) {
+            case MUTUAL_TLS -> "\n<p>Scheme {@code " + Docs.text(scheme.name()) + "} is mutual TLS: configure the "
+                    + "client certificate with {@code builder().tls(TlsConfig.fromPem(chain, key, caBundle))}.\n";
+            case UNSUPPORTED -> "\n<p>Scheme {@code " + Docs.text(scheme.name()) + "} is of a kind contractgen does "
+                    + "not implement; implement {@code Credential} for it, with scheme name {@code "
+                    + Docs.text(scheme.name()) + "}.\n";
+            default -> "";
+        };
+    }
+
+    /** The factories of one scheme. */
+    private static final class AuthFactories {
+
+        private final SecurityScheme scheme;
+        private final Predicate<String> shared;
+
+        AuthFactories(SecurityScheme scheme, Predicate<String> shared) {
+            this.scheme = scheme;
+            this.shared = shared;
+        }
+
+        List<MethodSpec> methods() {
+            return switch (scheme.type()) {
+                case API_KEY -> List.of(factory("apiKey", "the API key sent in the " + location() + " {@code "
+                                + Docs.text(scheme.parameterName()) + "}")
+                        .addParameter(STRING, "key")
+                        .addStatement("return $T.apiKey($S, $T.$L, $S, () -> key)", RuntimeTypes.CREDENTIALS, scheme.name(),
+                                RuntimeTypes.API_KEY_LOCATION, scheme.in().name(), scheme.parameterName())
+                        .build());
+                case HTTP_BASIC -> List.of(factory("basic", "HTTP basic authentication")
+                        .addParameter(STRING, "user")
+                        .addParameter(STRING, "password")
+                        .addStatement("return $T.basic($S, user, password)", RuntimeTypes.CREDENTIALS, scheme.name())
+                        .build());
+                case HTTP_BEARER -> bearer("bearer");
+                case OAUTH2_CLIENT_CREDENTIALS -> List.of(clientCredentials(false), clientCredentials(true), tokenProvider());
+                case OAUTH2_OTHER -> List.of(tokenProvider(), bearer("oauth2").get(1));
+                case MUTUAL_TLS, UNSUPPORTED -> List.of();
+            };
+        }
+
+        private String location() {
+            return scheme.in() == null ? "header" : scheme.in().name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** {@code apiKey}, or {@code apiKeyHeader} for scheme {@code header} (or {@code apiKeyHeader}). */
+        private String name(String kind) {
+            if (!shared.test(kind)) {
+                return kind;
+            }
+            String own = JavaNames.memberName(scheme.name());
+            return own.toLowerCase(java.util.Locale.ROOT).startsWith(kind.toLowerCase(java.util.Locale.ROOT))
+                    ? own
+                    : JavaNames.memberName(kind + JavaNames.typeName(scheme.name()));
+        }
+
+        private MethodSpec.Builder factory(String kind, String what) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name(kind))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(RuntimeTypes.CREDENTIAL)
+                    .addJavadoc("Scheme {@code $L}: $L.\n", Docs.text(scheme.name()), what);
+            if (!scheme.description().isBlank()) {
+                method.addJavadoc("\n<p>$L\n", Docs.text(scheme.description()));
+            }
+            return method;
+        }
+
+        private List<MethodSpec> bearer(String kind) {
+            return List.of(
+                    factory(kind, "a bearer token, asked for on every call so that it may change")
+                            .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), STRING), "token")
+                            .addStatement("return $T.bearer($S, token)", RuntimeTypes.CREDENTIALS, scheme.name())
+                            .build(),
+                    factory(kind, "a fixed bearer token")
+                            .addParameter(STRING, "token")
+                            .addStatement("return $T.bearer($S, () -> token)", RuntimeTypes.CREDENTIALS, scheme.name())
+                            .build());
+        }
+
+        private MethodSpec tokenProvider() {
+            return factory("oauth2", "an OAuth2 access token from {@code tokens}, sent as a bearer token")
+                    .addParameter(RuntimeTypes.TOKEN_PROVIDER, "tokens")
+                    .addStatement("return $T.oauth2($S, tokens)", RuntimeTypes.CREDENTIALS, scheme.name())
+                    .build();
+        }
+
+        private MethodSpec clientCredentials(boolean withScopes) {
+            MethodSpec.Builder method = factory("clientCredentials", "the OAuth2 client-credentials flow against {@code "
+                    + Docs.text(scheme.tokenUrl()) + "}; tokens are cached until shortly before they expire")
+                    .addParameter(STRING, "clientId")
+                    .addParameter(STRING, "clientSecret");
+            if (!scheme.scopes().isEmpty()) {
+                method.addJavadoc("\n<p>Scopes the contract declares: $L.\n", scheme.scopes().stream()
+                        .map(scope -> "{@code " + Docs.text(scope) + "}").collect(Collectors.joining(", ")));
+            }
+            if (withScopes) {
+                method.addParameter(ParameterizedTypeName.get(ClassName.get(List.class), STRING), "scopes");
+            }
+            return method.addStatement("return $T.oauth2($S, $T.builder().tokenUri($T.create($S)).clientId(clientId)"
+                            + ".clientSecret(clientSecret).scopes($L).build())", RuntimeTypes.CREDENTIALS, scheme.name(),
+                            RuntimeTypes.CLIENT_CREDENTIALS_PROVIDER, URI.class, scheme.tokenUrl(),
+                            withScopes ? CodeBlock.of("scopes") : CodeBlock.of("$T.of()", List.class))
+                    .build();
+        }
+    }
+}

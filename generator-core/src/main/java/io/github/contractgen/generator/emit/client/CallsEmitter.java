@@ -1,0 +1,166 @@
+package io.github.contractgen.generator.emit.client;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.model.BodyKind;
+import io.github.contractgen.generator.model.Operation;
+import io.github.contractgen.generator.model.RequestBody;
+import io.github.contractgen.generator.model.Response;
+import io.github.contractgen.generator.model.SecurityRequirement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a group's package-private {@code Calls} class: for each operation, one constant that says
+ * how its responses decode and one static method that turns the Java arguments into a
+ * {@code RestCall}. The sync and async API classes both delegate here, so each call is described
+ * exactly once in generated code.
+ */
+final class CallsEmitter {
+
+    private final ClientPlan plan;
+
+    CallsEmitter(ClientPlan plan) {
+        this.plan = plan;
+    }
+
+    JavaFile emit(GroupView group) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(group.calls())
+                .addJavadoc("How each call of $L is made and decoded; shared by the sync and async APIs.",
+                        group.isDefault() ? "the service's untagged operations" : "the '" + Docs.text(group.group()) + "' group")
+                .addAnnotation(Docs.generated(plan.context()))
+                .addModifiers(Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (OperationView view : group.operations()) {
+            type.addField(spec(view));
+            type.addMethod(call(view));
+        }
+        return JavaFile.builder(group.calls().packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private FieldSpec spec(OperationView view) {
+        TypeName specType = ParameterizedTypeName.get(RuntimeTypes.RESPONSE_SPEC, view.returnType());
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.<$T>builder()", RuntimeTypes.RESPONSE_SPEC, view.returnType())
+                .indent().indent();
+        List<Response> successes = view.operation().successResponses();
+        if (successes.isEmpty()) {
+            init.add("\n.success($S, $T.empty())", "2XX", RuntimeTypes.RESPONSE_BODY);
+        }
+        for (Response response : successes) {
+            // Only bodies of the returned type can be declared; other 2xx decode as the lowest one.
+            if (plan.responses().bodyType(response).equals(view.returnType())) {
+                init.add("\n.success($S, $L)", response.status(), plan.responses().responseBody(response));
+            }
+        }
+        for (Response response : view.operation().errorResponses()) {
+            init.add("\n.error($S, $L, $L)", response.status(), plan.responses().responseBody(response),
+                    errorFactory(response));
+        }
+        init.add("\n.otherwise($T::undeclared)", plan.exception()).add("\n.build()").unindent().unindent();
+        return FieldSpec.builder(specType, view.specName(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(init.build())
+                .build();
+    }
+
+    private CodeBlock errorFactory(Response response) {
+        ErrorClasses.ErrorClass error = plan.errors().of(response.status());
+        if (error.typed() && plan.responses().bodyType(response).equals(ResponseCodes.VOID)) {
+            return CodeBlock.of("(response, none) -> new $T(response, null)", error.name());
+        }
+        return CodeBlock.of("$T::new", error.name());
+    }
+
+    private MethodSpec call(OperationView view) {
+        Operation operation = view.operation();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(view.methodName())
+                .addModifiers(Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.REST_CALL, view.returnType()));
+        view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
+        boolean fieldsLocal = view.params().stream().anyMatch(param -> param.kind() == ParamView.Kind.FIELD);
+        if (fieldsLocal) {
+            method.addCode(fields(view));
+        }
+        CodeBlock.Builder chain = CodeBlock.builder()
+                .add("return $T.builder($S, $S, $S, $L)", RuntimeTypes.REST_CALL, operation.id(),
+                        operation.method(), operation.path(), view.specName())
+                .indent().indent();
+        for (ParamView param : view.params()) {
+            chain.add(argument(param, operation));
+        }
+        operation.requestBody().ifPresent(body -> chain.add(body(body, view, fieldsLocal)));
+        if (!operation.security().isEmpty()) {
+            chain.add("\n.security($L)", security(operation.security()));
+        }
+        if (operation.idempotent()) {
+            chain.add("\n.idempotent(true)");
+        }
+        chain.add("\n.build();\n").unindent().unindent();
+        return method.addCode(chain.build()).build();
+    }
+
+    private static CodeBlock argument(ParamView param, Operation operation) {
+        return switch (param.kind()) {
+            case PATH -> CodeBlock.of("\n.pathParam($S, $N)", param.wireName(), param.javaName());
+            case QUERY -> CodeBlock.of("\n.queryParam($S, $N, $T.$L, $L)", param.wireName(), param.javaName(),
+                    RuntimeTypes.QUERY_STYLE, queryStyle(param.style()), param.explode());
+            case HEADER -> CodeBlock.of("\n.header($S, $N)", param.wireName(), param.javaName());
+            case COOKIE -> CodeBlock.of("\n.cookie($S, $N)", param.wireName(), param.javaName());
+            case BODY, FIELD -> CodeBlock.of("");
+        };
+    }
+
+    private static String queryStyle(String style) {
+        return switch (style) {
+            case "spaceDelimited" -> "SPACE_DELIMITED";
+            case "pipeDelimited" -> "PIPE_DELIMITED";
+            case "deepObject" -> "DEEP_OBJECT";
+            default -> "FORM";
+        };
+    }
+
+    /** The form or multipart fields, in contract order; the runtime leaves out null values. */
+    private static CodeBlock fields(OperationView view) {
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("$T<$T, $T> fields = new $T<>()",
+                Map.class, String.class, Object.class, LinkedHashMap.class);
+        for (ParamView param : view.params()) {
+            if (param.kind() == ParamView.Kind.FIELD) {
+                code.addStatement("fields.put($S, $N)", param.wireName(), param.javaName());
+            }
+        }
+        return code.build();
+    }
+
+    private static CodeBlock body(RequestBody body, OperationView view, boolean fieldsLocal) {
+        String value = fieldsLocal ? "fields" : view.params().stream()
+                .filter(param -> param.kind() == ParamView.Kind.BODY)
+                .map(ParamView::javaName)
+                .findFirst()
+                .orElseThrow();
+        BodyKind kind = body.kind();
+        return switch (kind) {
+            case JSON -> CodeBlock.of("\n.jsonBody($N)", value);
+            case FORM -> CodeBlock.of("\n.formBody($N)", value);
+            case MULTIPART -> CodeBlock.of("\n.multipartBody($N)", value);
+            case TEXT -> CodeBlock.of("\n.textBody($N, $S)", value, body.contentType());
+            case BINARY -> CodeBlock.of("\n.binaryBody($N, $S)", value, body.contentType());
+            case EMPTY -> CodeBlock.of("");
+        };
+    }
+
+    private static CodeBlock security(List<SecurityRequirement> requirements) {
+        List<CodeBlock> alternatives = requirements.stream()
+                .map(requirement -> CodeBlock.of("$T.of($L)", List.class, requirement.schemeNames().stream()
+                        .map(name -> CodeBlock.of("$S", name))
+                        .collect(CodeBlock.joining(", "))))
+                .toList();
+        return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(alternatives, ", "));
+    }
+}

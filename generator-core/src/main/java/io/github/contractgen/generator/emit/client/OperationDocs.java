@@ -1,0 +1,114 @@
+package io.github.contractgen.generator.emit.client;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.github.contractgen.generator.model.Operation;
+import io.github.contractgen.generator.model.Response;
+import java.util.List;
+
+/** The Javadoc of operation methods, from the contract's summary, description and responses. */
+final class OperationDocs {
+
+    private final ClientPlan plan;
+
+    OperationDocs(ClientPlan plan) {
+        this.plan = plan;
+    }
+
+    CodeBlock full(OperationView view, boolean async) {
+        Operation operation = view.operation();
+        CodeBlock.Builder doc = CodeBlock.builder().add(intro(operation));
+        for (ParamView param : view.params()) {
+            doc.add("@param $L $L\n", param.javaName(), paramText(param));
+        }
+        if (async) {
+            doc.add("@return a future of $L; it fails with {@link $T} (or a nested subclass) when the service "
+                    + "answers with an error status\n", returnText(view), plan.exception());
+        } else {
+            if (!view.returnsVoid()) {
+                doc.add("@return $L\n", returnText(view));
+            }
+            for (Response error : operation.errorResponses()) {
+                ErrorClasses.ErrorClass type = plan.errors().of(error.status());
+                doc.add("@throws $T $L\n", type.name(), error.description().isBlank()
+                        ? statusText(error.status())
+                        : Docs.text(error.description()));
+            }
+            doc.add("@throws $T $L\n", plan.exception(), operation.errorResponses().isEmpty()
+                    ? "when the service answers with an error status" : "on any other error status");
+        }
+        if (operation.deprecated()) {
+            doc.add("@deprecated the contract marks this operation deprecated\n");
+        }
+        return doc.build();
+    }
+
+    /** The overload without optional parameters: a pointer to the full method. */
+    CodeBlock requiredOnly(OperationView view) {
+        CodeBlock signature = view.params().stream()
+                .map(param -> CodeBlock.of("$T", erasure(param.declaredType().withoutAnnotations())))
+                .collect(CodeBlock.joining(", "));
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("$L\n\n", Docs.summaryOr(view.operation().summary(), view.operation().description(),
+                        "Calls {@code " + Docs.text(view.operation().id()) + "}."))
+                .add("<p>The same as {@link #$L($L)} with the optional parameters left out.\n",
+                        view.methodName(), signature);
+        if (!view.requiredParams().isEmpty() || view.operation().deprecated()) {
+            doc.add("\n");
+        }
+        for (ParamView param : view.requiredParams()) {
+            doc.add("@param $L $L\n", param.javaName(), paramText(param));
+        }
+        if (view.operation().deprecated()) {
+            doc.add("@deprecated the contract marks this operation deprecated\n");
+        }
+        return doc.build();
+    }
+
+    /** What a {@code {@link}} names: the raw class of a generic type. */
+    private static TypeName erasure(TypeName type) {
+        return type instanceof ParameterizedTypeName generic ? generic.rawType() : type;
+    }
+
+    private static String statusText(String status) {
+        return status.equalsIgnoreCase("default")
+                ? "on an error status the operation declares only as {@code default}"
+                : "on HTTP " + status;
+    }
+
+    private static CodeBlock intro(Operation operation) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        String summary = operation.summary().isBlank() ? "" : Docs.text(operation.summary());
+        String description = operation.description().isBlank() ? "" : Docs.text(operation.description());
+        doc.add("$L\n\n", summary.isEmpty()
+                ? (description.isEmpty() ? "Calls {@code " + Docs.text(operation.id()) + "}." : description)
+                : summary);
+        if (!summary.isEmpty() && !description.isEmpty()) {
+            doc.add("<p>$L\n\n", description);
+        }
+        doc.add("<p>{@code $L $L}\n\n", operation.method(), Docs.text(operation.path()));
+        return doc.build();
+    }
+
+    private static String paramText(ParamView param) {
+        if (!param.description().isBlank()) {
+            return Docs.text(param.description());
+        }
+        return switch (param.kind()) {
+            case BODY -> "the request body";
+            case FIELD -> "the {@code " + Docs.text(param.wireName()) + "} field of the request body";
+            default -> "the {@code " + Docs.text(param.wireName()) + "} " + param.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " parameter";
+        };
+    }
+
+    private String returnText(OperationView view) {
+        List<Response> successes = view.operation().successResponses();
+        if (view.returnsVoid()) {
+            return "{@code null} once the call has succeeded";
+        }
+        String description = successes.isEmpty() ? "" : successes.get(0).description();
+        return description.isBlank() ? "the response body" : Docs.text(description);
+    }
+}

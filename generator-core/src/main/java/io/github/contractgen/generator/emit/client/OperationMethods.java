@@ -1,0 +1,81 @@
+package io.github.contractgen.generator.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The public operation methods of a group, sync or async. Each is one line that hands the call
+ * described by the group's {@code Calls} class to the runtime; an operation with optional
+ * parameters also gets an overload that takes only the required ones.
+ */
+final class OperationMethods {
+
+    private final ClientPlan plan;
+    private final OperationDocs docs;
+
+    OperationMethods(ClientPlan plan) {
+        this.plan = plan;
+        this.docs = new OperationDocs(plan);
+    }
+
+    List<MethodSpec> methods(GroupView group, boolean async) {
+        List<MethodSpec> methods = new ArrayList<>();
+        for (OperationView view : group.operations()) {
+            methods.add(full(group, view, async));
+            if (view.hasOptionalParams()) {
+                methods.add(requiredOnly(view, async));
+            }
+        }
+        return methods;
+    }
+
+    private MethodSpec full(GroupView group, OperationView view, boolean async) {
+        MethodSpec.Builder method = start(view, async).addJavadoc(docs.full(view, async));
+        view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
+        CodeBlock call = CodeBlock.of("$T.$N($L)", group.calls(), view.methodName(), arguments(view.params()));
+        if (async) {
+            method.addStatement("return core.callAsync($L)", call);
+        } else if (view.returnsVoid()) {
+            method.addStatement("core.call($L)", call);
+        } else {
+            method.addStatement("return core.call($L)", call);
+        }
+        return method.build();
+    }
+
+    private MethodSpec requiredOnly(OperationView view, boolean async) {
+        MethodSpec.Builder method = start(view, async).addJavadoc(docs.requiredOnly(view));
+        view.requiredParams().forEach(param -> method.addParameter(param.declaredType(), param.javaName()));
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (ParamView param : view.params()) {
+            arguments.add(param.required() ? CodeBlock.of("$N", param.javaName()) : CodeBlock.of("null"));
+        }
+        CodeBlock call = CodeBlock.of("$N($L)", view.methodName(), CodeBlock.join(arguments, ", "));
+        return method.addStatement(async || !view.returnsVoid() ? "return $L" : "$L", call).build();
+    }
+
+    private MethodSpec.Builder start(OperationView view, boolean async) {
+        TypeName returns = async
+                ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), view.returnType())
+                : view.returnsVoid() ? TypeName.VOID : view.returnType();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(view.methodName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns);
+        if (view.operation().deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        return method;
+    }
+
+    private static CodeBlock arguments(List<ParamView> params) {
+        return params.stream().map(param -> CodeBlock.of("$N", param.javaName())).collect(CodeBlock.joining(", "));
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.contractgen.generator.emit.client;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import io.github.contractgen.generator.emit.TypeMapper;
+import io.github.contractgen.generator.model.BodyKind;
+import io.github.contractgen.generator.model.Operation;
+import io.github.contractgen.generator.model.Response;
+import io.github.contractgen.generator.model.TypeRef;
+import java.util.List;
+
+/**
+ * Java types of response bodies and the runtime expressions that decode them
+ * ({@code ResponseBody.json(JsonType.listOf(JsonType.of(Pet.class)))}).
+ */
+final class ResponseCodes {
+
+    static final TypeName VOID = TypeName.VOID.box();
+    static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
+    static final TypeName STRING = ClassName.get(String.class);
+
+    private final TypeMapper types;
+
+    ResponseCodes(TypeMapper types) {
+        this.types = types;
+    }
+
+    /** The boxed type a call of {@code operation} yields: the lowest success body, {@code Void} when none. */
+    TypeName returnType(Operation operation) {
+        List<Response> successes = operation.successResponses();
+        return successes.isEmpty() ? VOID : bodyType(successes.get(0));
+    }
+
+    /** The boxed Java type of a response's body; {@code Void} when it has none. */
+    TypeName bodyType(Response response) {
+        return switch (response.kind()) {
+            case EMPTY -> VOID;
+            case TEXT -> STRING;
+            case JSON -> types.boxed(response.type().orElse(TypeRef.any()));
+            case BINARY, FORM, MULTIPART -> BYTES;
+        };
+    }
+
+    /** The {@code ResponseBody} expression that decodes {@code response}'s body. */
+    CodeBlock responseBody(Response response) {
+        BodyKind kind = response.kind();
+        return switch (kind) {
+            case EMPTY -> CodeBlock.of("$T.empty()", RuntimeTypes.RESPONSE_BODY);
+            case TEXT -> CodeBlock.of("$T.text()", RuntimeTypes.RESPONSE_BODY);
+            case JSON -> CodeBlock.of("$T.json($L)", RuntimeTypes.RESPONSE_BODY,
+                    jsonType(response.type().orElse(TypeRef.any())));
+            case BINARY, FORM, MULTIPART -> CodeBlock.of("$T.bytes()", RuntimeTypes.RESPONSE_BODY);
+        };
+    }
+
+    /** {@code JsonType.of(Pet.class)}, {@code JsonType.listOf(...)}, ... for a use of a type. */
+    CodeBlock jsonType(TypeRef ref) {
+        TypeRef resolved = types.resolve(ref);
+        if (resolved instanceof TypeRef.ListRef list) {
+            return CodeBlock.of("$T.$L($L)", RuntimeTypes.JSON_TYPE, list.unique() ? "setOf" : "listOf",
+                    jsonType(list.items()));
+        }
+        if (resolved instanceof TypeRef.MapRef map) {
+            return CodeBlock.of("$T.mapOf($L)", RuntimeTypes.JSON_TYPE, jsonType(map.values()));
+        }
+        return CodeBlock.of("$T.of($T.class)", RuntimeTypes.JSON_TYPE, types.boxed(resolved));
+    }
+}

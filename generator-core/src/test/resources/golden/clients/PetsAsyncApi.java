@@ -1,0 +1,131 @@
+package com.example.petstore;
+
+import com.example.petstore.model.Pet;
+import io.github.contractgen.runtime.http.RestClientCore;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 'pets' operations of Swagger Petstore, each returning a {@link java.util.concurrent.CompletableFuture}.
+ *
+ * <p>Immutable and thread-safe; get it from {@link PetstoreAsyncClient#pets()}.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+public final class PetsAsyncApi {
+    private final RestClientCore core;
+
+    PetsAsyncApi(RestClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Adds a pet to the store.
+     *
+     * <p>{@code POST /pets}
+     *
+     * @param pet the request body
+     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<Pet> createPet(Pet pet) {
+        return core.callAsync(PetsCalls.createPet(pet));
+    }
+
+    /**
+     * Removes a pet.
+     *
+     * <p>{@code DELETE /pets/{petId}}
+     *
+     * @param petId the {@code petId} path parameter
+     * @param xRequestId Correlates the request with server logs.
+     * @param session the {@code session} cookie parameter
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @deprecated the contract marks this operation deprecated
+     */
+    @Deprecated
+    public CompletableFuture<Void> deletePet(String petId, String xRequestId,
+            @Nullable String session) {
+        return core.callAsync(PetsCalls.deletePet(petId, xRequestId, session));
+    }
+
+    /**
+     * Removes a pet.
+     *
+     * <p>The same as {@link #deletePet(String, String, String)} with the optional parameters left out.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param xRequestId Correlates the request with server logs.
+     * @deprecated the contract marks this operation deprecated
+     */
+    @Deprecated
+    public CompletableFuture<Void> deletePet(String petId, String xRequestId) {
+        return deletePet(petId, xRequestId, null);
+    }
+
+    /**
+     * Calls {@code downloadPhoto}.
+     *
+     * <p>{@code GET /pets/{petId}/photo}
+     *
+     * @param petId the {@code petId} path parameter
+     * @return a future of The photo.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<byte[]> downloadPhoto(String petId) {
+        return core.callAsync(PetsCalls.downloadPhoto(petId));
+    }
+
+    /**
+     * Finds a pet by id.
+     *
+     * <p>Returns a single pet.
+     *
+     * <p>{@code GET /pets/{petId}}
+     *
+     * @param petId the {@code petId} path parameter
+     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<Pet> getPetById(String petId) {
+        return core.callAsync(PetsCalls.getPetById(petId));
+    }
+
+    /**
+     * Lists pets.
+     *
+     * <p>{@code GET /pets}
+     *
+     * @param tags the {@code tags} query parameter
+     * @param ids the {@code ids} query parameter
+     * @param limit the {@code limit} query parameter
+     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<List<Pet>> listPets(@Nullable List<String> tags,
+            @Nullable List<Long> ids, @Nullable Integer limit) {
+        return core.callAsync(PetsCalls.listPets(tags, ids, limit));
+    }
+
+    /**
+     * Lists pets.
+     *
+     * <p>The same as {@link #listPets(List, List, Integer)} with the optional parameters left out.
+     */
+    public CompletableFuture<List<Pet>> listPets() {
+        return listPets(null, null, null);
+    }
+
+    /**
+     * Calls {@code uploadPhoto}.
+     *
+     * <p>{@code PUT /pets/{petId}/photo}
+     *
+     * @param petId the {@code petId} path parameter
+     * @param content the request body
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<Void> uploadPhoto(String petId, byte[] content) {
+        return core.callAsync(PetsCalls.uploadPhoto(petId, content));
+    }
+}

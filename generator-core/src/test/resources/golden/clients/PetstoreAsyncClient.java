@@ -1,0 +1,81 @@
+package com.example.petstore;
+
+import io.github.contractgen.runtime.http.RestClientCore;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The client of Swagger Petstore with operations that return a {@link java.util.concurrent.CompletableFuture}.
+ *
+ * <p>Immutable and thread-safe; get it from {@link PetstoreClient#async()}. Closing that client closes this one. Cancelling a future cancels its exchange and any pending retry.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+public final class PetstoreAsyncClient {
+    private final RestClientCore core;
+
+    private final DocumentsAsyncApi documents;
+
+    private final PetsAsyncApi pets;
+
+    PetstoreAsyncClient(RestClientCore core) {
+        this.core = core;
+        this.documents = new DocumentsAsyncApi(core);
+        this.pets = new PetsAsyncApi(core);
+    }
+
+    /**
+     * The 'documents' operations.
+     */
+    public DocumentsAsyncApi documents() {
+        return documents;
+    }
+
+    /**
+     * The 'pets' operations.
+     */
+    public PetsAsyncApi pets() {
+        return pets;
+    }
+
+    /**
+     * Tells whether the service is up.
+     *
+     * <p>{@code GET /health}
+     *
+     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<String> health() {
+        return core.callAsync(PetstoreCalls.health());
+    }
+
+    /**
+     * Exchanges a password for a session token.
+     *
+     * <p>{@code POST /login}
+     *
+     * @param username the {@code username} field of the request body
+     * @param password the {@code password} field of the request body
+     * @param remember the {@code remember} field of the request body
+     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<String> login(String username, String password,
+            @Nullable Boolean remember) {
+        return core.callAsync(PetstoreCalls.login(username, password, remember));
+    }
+
+    /**
+     * Exchanges a password for a session token.
+     *
+     * <p>The same as {@link #login(String, String, Boolean)} with the optional parameters left out.
+     *
+     * @param username the {@code username} field of the request body
+     * @param password the {@code password} field of the request body
+     */
+    public CompletableFuture<String> login(String username, String password) {
+        return login(username, password, null);
+    }
+}

@@ -1,0 +1,42 @@
+package com.example.petstore;
+
+import io.github.contractgen.runtime.auth.ApiKeyLocation;
+import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.auth.Credentials;
+import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
+
+/**
+ * Credentials for the security schemes of Petstore; pass them to {@code PetstoreClient.builder().auth(...)}.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+public final class PetstoreAuth {
+    private PetstoreAuth() {
+    }
+
+    /**
+     * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}.
+     *
+     * <p>A key from the developer portal.
+     */
+    public static Credential apiKey(String key) {
+        return Credentials.apiKey("apiKey", ApiKeyLocation.HEADER, "X-API-Key", () -> key);
+    }
+
+    /**
+     * Scheme {@code bearerAuth}: a bearer token, asked for on every call so that it may change.
+     */
+    public static Credential bearer(Supplier<String> token) {
+        return Credentials.bearer("bearerAuth", token);
+    }
+
+    /**
+     * Scheme {@code bearerAuth}: a fixed bearer token.
+     */
+    public static Credential bearer(String token) {
+        return Credentials.bearer("bearerAuth", () -> token);
+    }
+}
