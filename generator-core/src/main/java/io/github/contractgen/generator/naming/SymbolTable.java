@@ -3,6 +3,7 @@ package io.github.contractgen.generator.naming;
 import com.palantir.javapoet.ClassName;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.model.TypeDef;
+import io.github.contractgen.generator.model.TypeRef;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +33,13 @@ public final class SymbolTable {
     private final String packageName;
     private final String serviceTypeName;
     private final Map<String, ClassName> types;
+    private final NestedNames nested;
 
-    private SymbolTable(String packageName, String serviceTypeName, Map<String, ClassName> types) {
+    private SymbolTable(String packageName, String serviceTypeName, Map<String, ClassName> types, Service service) {
         this.packageName = packageName;
         this.serviceTypeName = serviceTypeName;
         this.types = Collections.unmodifiableMap(types);
+        this.nested = new NestedNames(service.types(), this.types);
     }
 
     /**
@@ -63,7 +66,7 @@ public final class SymbolTable {
             String simple = scope.allocate(nonShadowing(JavaNames.typeName(type.name())));
             types.put(type.name(), ClassName.get(modelPackage, simple));
         }
-        return new SymbolTable(packageName, JavaNames.typeName(service.name()), types);
+        return new SymbolTable(packageName, JavaNames.typeName(service.name()), types, service);
     }
 
     private static String nonShadowing(String name) {
@@ -102,5 +105,24 @@ public final class SymbolTable {
     /** Every model type, contract name to class, in the service's type order. */
     public Map<String, ClassName> types() {
         return types;
+    }
+
+    /**
+     * The class that stands for {@code variant} in the union with this contract name: the record's own
+     * class when the variant is a named record (aliases followed), else a wrapper record nested in the
+     * union's interface ({@code PaymentMethod.StringValue}, {@code PaymentMethod.PetList}).
+     */
+    public ClassName unionVariant(String unionName, TypeRef variant) {
+        return nested.unionVariant(unionName, variant);
+    }
+
+    /** The deserializer nested in a union without discriminator: {@code PaymentMethod.Deserializer}. */
+    public ClassName unionDeserializer(String unionName) {
+        return nested.unionDeserializer(unionName);
+    }
+
+    /** The Java enum of an open enum's known values, for switch statements: {@code PetStatus.Known}. */
+    public ClassName enumKnown(String enumName) {
+        return nested.enumKnown(enumName);
     }
 }

@@ -1,0 +1,176 @@
+package io.github.contractgen.generator.emit.model;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.github.contractgen.generator.model.Property;
+import io.github.contractgen.generator.model.TypeDef;
+import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.naming.JavaNames;
+import io.github.contractgen.generator.naming.NameScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides the components of a record: names, Java types, Jackson annotations, what the compact
+ * constructor does to each, and the {@code @param} text.
+ *
+ * <p>The rules: a required, non-nullable property that is neither read-only nor write-only is a
+ * primitive when it can be (a client builds requests without read-only values and gets responses
+ * without write-only ones); every other scalar is boxed and {@code @Nullable}. Lists, sets and maps are
+ * never null: absent becomes empty, and they are copied into unmodifiable collections that, unlike
+ * {@code List.copyOf}, accept null items. Required properties are {@code required = true} for
+ * Jackson, so decoding fails when the service leaves one out (write-only ones excepted: a response
+ * never carries them); it also lets a union without discriminator tell its variants apart.
+ */
+final class RecordComponents {
+
+    /** Names a record component cannot take (JLS 8.10.1), plus {@code equals}, to keep accessors unsurprising. */
+    private static final Set<String> RESERVED = Set.of(
+            "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
+    /**
+     * One component.
+     *
+     * @param normalize what the compact constructor does to it, empty for nothing
+     * @param javadoc the text of its {@code @param} tag
+     */
+    record Component(ParameterSpec parameter, CodeBlock normalize, String javadoc) {}
+
+    private final ModelContext context;
+    private final List<UnionIndex.Membership> memberships;
+    private final NameScope scope = new NameScope(RESERVED);
+
+    RecordComponents(ModelContext context, List<UnionIndex.Membership> memberships) {
+        this.context = context;
+        this.memberships = memberships;
+    }
+
+    List<Component> of(TypeDef.RecordDef def) {
+        List<Component> components = new ArrayList<>();
+        def.properties().forEach(property -> components.add(property(property)));
+        def.additionalProperties().ifPresent(values -> components.add(additionalProperties(values)));
+        return components;
+    }
+
+    private Component property(Property property) {
+        String name = scope.allocate(JavaNames.memberName(property.name()));
+        TypeRef resolved = context.mapper().resolve(property.type());
+        boolean collection = resolved instanceof TypeRef.ListRef || resolved instanceof TypeRef.MapRef;
+        boolean present = property.required() && !property.nullable() && !property.readOnly() && !property.writeOnly();
+        TypeName type = context.mapper().javaType(property.type(), present);
+        if (!collection && !present) {
+            type = type.annotated(JavaTypes.NULLABLE_ANNOTATION);
+        }
+        AnnotationSpec.Builder json = AnnotationSpec.builder(JavaTypes.JSON_PROPERTY).addMember("value", "$S", property.name());
+        if (property.required() && !property.writeOnly()) {
+            json.addMember("required", "true");
+        }
+        ParameterSpec.Builder parameter = ParameterSpec.builder(type, name).addAnnotation(json.build());
+        if (collection && !property.required()) {
+            // Absent stays absent on the way out: an empty optional collection is not written.
+            parameter.addAnnotation(JavaTypes.include("NON_EMPTY"));
+        }
+        if (property.deprecated()) {
+            parameter.addAnnotation(Deprecated.class);
+        }
+        Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
+                ? Optional.empty() : fallback(property);
+        CodeBlock normalize = collection ? emptyWhenNull(name, resolved) : fallback
+                .map(value -> CodeBlock.builder()
+                        .beginControlFlow("if ($N == null)", name)
+                        .addStatement("$N = $L", name, value.literal())
+                        .endControlFlow()
+                        .build())
+                .orElse(CodeBlock.builder().build());
+        return new Component(parameter.build(), normalize, javadoc(property, name, fallback));
+    }
+
+    /** What an absent property becomes, and the sentence that says so. */
+    private record Fallback(CodeBlock literal, String note) {}
+
+    /** The discriminator value that selects this record, or else the contract's default. */
+    private Optional<Fallback> fallback(Property property) {
+        Set<String> values = new TreeSet<>();
+        memberships.stream()
+                .filter(membership -> membership.discriminator().equals(property.name()))
+                .forEach(membership -> values.addAll(membership.values()));
+        if (values.size() == 1) {
+            String value = values.iterator().next();
+            Optional<CodeBlock> literal = Defaults.literal(property.type(), quoted(value), context);
+            if (literal.isPresent()) {
+                return Optional.of(new Fallback(literal.get(), "Set to " + Javadocs.code(value)
+                        + " when absent: the discriminator value that selects this type."));
+            }
+        }
+        return property.defaultValue().flatMap(json -> Defaults.literal(property.type(), json, context)
+                .map(literal -> new Fallback(literal, "Default: " + Javadocs.code(json) + ", set here when absent.")));
+    }
+
+    private static String quoted(String text) {
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
+    }
+
+    private Component additionalProperties(TypeRef values) {
+        String name = scope.allocate("additionalProperties");
+        TypeName type = ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), context.mapper().boxed(values));
+        ParameterSpec parameter = ParameterSpec.builder(type, name)
+                .addAnnotation(JavaTypes.JSON_ANY_SETTER)
+                .addAnnotation(JavaTypes.JSON_ANY_GETTER)
+                .build();
+        return new Component(parameter, emptyWhenNull(name, TypeRef.mapOf(values)),
+                "the properties the contract does not name, by their JSON name; never null");
+    }
+
+    static CodeBlock emptyWhenNull(String name, TypeRef collection) {
+        ClassName kind;
+        String wrap;
+        ClassName copy;
+        if (collection instanceof TypeRef.ListRef list) {
+            kind = list.unique() ? JavaTypes.SET : JavaTypes.LIST;
+            wrap = list.unique() ? "unmodifiableSet" : "unmodifiableList";
+            copy = list.unique() ? JavaTypes.LINKED_HASH_SET : JavaTypes.ARRAY_LIST;
+        } else {
+            kind = JavaTypes.MAP;
+            wrap = "unmodifiableMap";
+            copy = JavaTypes.LINKED_HASH_MAP;
+        }
+        return CodeBlock.builder()
+                .addStatement("$N = $N == null$W? $T.of()$W: $T.$L(new $T<>($N))", name, name, kind, JavaTypes.COLLECTIONS,
+                        wrap, copy, name)
+                .build();
+    }
+
+    private static String javadoc(Property property, String javaName, Optional<Fallback> fallback) {
+        List<String> notes = new ArrayList<>();
+        if (!javaName.equals(property.name()) && !property.description().isBlank()) {
+            notes.add("JSON name " + Javadocs.code(property.name()) + ".");
+        }
+        if (property.readOnly()) {
+            notes.add("Read-only: the service sets it; leave it {@code null} in requests.");
+        }
+        if (property.writeOnly()) {
+            notes.add("Write-only: sent to the service, never returned by it.");
+        }
+        if (fallback.isPresent()) {
+            notes.add(fallback.get().note());
+        } else {
+            property.defaultValue().ifPresent(json -> notes.add(
+                    "Default: " + Javadocs.code(json) + ", applied by the service when absent."));
+        }
+        if (property.deprecated()) {
+            notes.add("Deprecated by the contract.");
+        }
+        String summary = Javadocs.summary(property.description(), "the " + Javadocs.code(property.name()) + " property");
+        if (notes.isEmpty()) {
+            return summary;
+        }
+        return summary + (summary.endsWith(".") ? "" : ".") + "\n" + String.join("\n", notes);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.contractgen.generator.emit.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.model.TypeDef;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a record for an object type: one component per property, plus a map of the properties the
+ * contract does not name when it allows them. The record implements every union it is a variant of.
+ */
+final class RecordEmitter {
+
+    private final ModelContext context;
+
+    RecordEmitter(ModelContext context) {
+        this.context = context;
+    }
+
+    JavaFile emit(TypeDef.RecordDef def) {
+        List<UnionIndex.Membership> memberships = context.unions().memberships(def.name());
+        List<RecordComponents.Component> components = new RecordComponents(context, memberships).of(def);
+        MethodSpec.Builder constructor = components.stream().anyMatch(component -> !component.normalize().isEmpty())
+                ? MethodSpec.compactConstructorBuilder()
+                : MethodSpec.constructorBuilder();
+        CodeBlock.Builder javadoc = CodeBlock.builder()
+                .add("$L\n", Javadocs.summary(def.description(), "The " + Javadocs.code(def.name()) + " type of the contract."));
+        if (!components.isEmpty()) {
+            javadoc.add("\n");
+        }
+        for (RecordComponents.Component component : components) {
+            constructor.addParameter(component.parameter()).addCode(component.normalize());
+            javadoc.add("@param $L $L\n", component.parameter().name(), component.javadoc());
+        }
+        TypeSpec.Builder type = TypeSpec.recordBuilder(context.type(def.name()))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(javadoc.build())
+                .addAnnotation(context.generated())
+                .addAnnotation(JavaTypes.include("NON_NULL"))
+                .recordConstructor(constructor.addModifiers(Modifier.PUBLIC).build());
+        if (def.deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+        addUnions(type, memberships);
+        return context.file(type.build());
+    }
+
+    private static void addUnions(TypeSpec.Builder type, List<UnionIndex.Membership> memberships) {
+        Set<ClassName> unions = new LinkedHashSet<>();
+        memberships.forEach(membership -> unions.add(membership.union()));
+        type.addSuperinterfaces(unions);
+        if (memberships.stream().anyMatch(UnionIndex.Membership::discriminated)) {
+            type.addAnnotation(JavaTypes.NO_TYPE_INFO);
+        }
+        if (memberships.stream().anyMatch(membership -> !membership.discriminated())) {
+            type.addAnnotation(JavaTypes.PLAIN_DESERIALIZER);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.contractgen.generator.naming;
+
+import com.palantir.javapoet.ClassName;
+import io.github.contractgen.generator.model.TypeDef;
+import io.github.contractgen.generator.model.TypeRef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names the types that model classes nest: the wrapper records of union variants that are not named
+ * records, a union's deserializer, and the {@code Known} enum of an open enum.
+ *
+ * <p>A nested name never equals its enclosing class (illegal in Java), a java.lang type, another model
+ * type of the package or a type the model files import: inside the enclosing class a nested type would
+ * shadow any of them. Names are decided eagerly, in the service's type order, so they are the same on
+ * every run.
+ */
+final class NestedNames {
+
+    /** Simple names that union and enum files refer to besides model types. */
+    private static final Set<String> IMPORTED = Set.of(
+            "ArrayList", "Collections", "Generated", "JsonCreator", "JsonDeserialize", "JsonDeserializer",
+            "JsonValue", "LinkedHashMap", "LinkedHashSet", "List", "Map", "Nullable", "Objects", "Set",
+            "UnionDeserializer");
+
+    private final Map<String, TypeDef> defs = new HashMap<>();
+    private final Map<String, ClassName> types;
+    private final Map<String, Map<TypeRef, ClassName>> variants = new HashMap<>();
+    private final Map<String, ClassName> deserializers = new HashMap<>();
+    private final Map<String, ClassName> knownEnums = new HashMap<>();
+
+    NestedNames(Iterable<TypeDef> typeDefs, Map<String, ClassName> types) {
+        this.types = types;
+        typeDefs.forEach(def -> defs.put(def.name(), def));
+        Set<String> taken = new HashSet<>(SymbolTable.SHADOWING);
+        taken.addAll(IMPORTED);
+        types.values().forEach(name -> taken.add(name.simpleName()));
+        for (TypeDef def : typeDefs) {
+            ClassName owner = types.get(def.name());
+            if (def instanceof TypeDef.UnionDef union) {
+                NameScope scope = new NameScope(taken);
+                deserializers.put(def.name(), owner.nestedClass(scope.allocate("Deserializer")));
+                Map<TypeRef, ClassName> named = new LinkedHashMap<>();
+                for (TypeRef variant : union.variants()) {
+                    if (!named.containsKey(variant)) {
+                        ClassName record = recordOf(variant);
+                        named.put(variant, record != null ? record : owner.nestedClass(scope.allocate(wrapperName(variant))));
+                    }
+                }
+                variants.put(def.name(), named);
+            } else if (def instanceof TypeDef.EnumDef) {
+                knownEnums.put(def.name(), owner.nestedClass(new NameScope(Set.of(owner.simpleName())).allocate("Known")));
+            }
+        }
+    }
+
+    ClassName unionVariant(String union, TypeRef variant) {
+        Map<TypeRef, ClassName> named = variants.get(union);
+        ClassName name = named == null ? null : named.get(variant);
+        if (name == null) {
+            throw new IllegalArgumentException("'" + union + "' is not a union with variant " + variant);
+        }
+        return name;
+    }
+
+    ClassName unionDeserializer(String union) {
+        return require(deserializers.get(union), union, "a union");
+    }
+
+    ClassName enumKnown(String enumName) {
+        return require(knownEnums.get(enumName), enumName, "an enum");
+    }
+
+    private static ClassName require(ClassName name, String contractName, String what) {
+        if (name == null) {
+            throw new IllegalArgumentException("'" + contractName + "' is not " + what);
+        }
+        return name;
+    }
+
+    /** The class of the record {@code ref} stands for, following aliases; {@code null} for anything else. */
+    private ClassName recordOf(TypeRef ref) {
+        Set<String> seen = new HashSet<>();
+        while (ref instanceof TypeRef.Named named && seen.add(named.name())) {
+            TypeDef def = defs.get(named.name());
+            if (def instanceof TypeDef.RecordDef) {
+                return types.get(def.name());
+            }
+            if (!(def instanceof TypeDef.AliasDef alias)) {
+                return null;
+            }
+            ref = alias.target();
+        }
+        return null;
+    }
+
+    /** {@code string} → {@code StringValue}, a list of {@code Pet} → {@code PetList}, {@code Color} → {@code ColorValue}. */
+    private String wrapperName(TypeRef variant) {
+        return variant instanceof TypeRef.ListRef || variant instanceof TypeRef.MapRef
+                ? stem(variant)
+                : stem(variant) + "Value";
+    }
+
+    private String stem(TypeRef ref) {
+        if (ref instanceof TypeRef.ListRef list) {
+            return stem(list.items()) + (list.unique() ? "Set" : "List");
+        }
+        if (ref instanceof TypeRef.MapRef map) {
+            return stem(map.values()) + "Map";
+        }
+        if (ref instanceof TypeRef.Named named) {
+            ClassName type = types.get(named.name());
+            return type != null ? type.simpleName() : JavaNames.typeName(named.name());
+        }
+        return scalarWord(((TypeRef.ScalarRef) ref).scalar());
+    }
+
+    /** The Java type's simple name, which is what a reader of the generated code knows the value as. */
+    private static String scalarWord(TypeRef.Scalar scalar) {
+        return switch (scalar) {
+            case STRING -> "String";
+            case INT32 -> "Integer";
+            case INT64 -> "Long";
+            case INTEGER -> "BigInteger";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
+            case DECIMAL -> "BigDecimal";
+            case BOOLEAN -> "Boolean";
+            case DATE -> "LocalDate";
+            case DATE_TIME -> "OffsetDateTime";
+            case TIME -> "LocalTime";
+            case DURATION -> "Duration";
+            case UUID -> "Uuid";
+            case URI -> "Uri";
+            case BYTES, BINARY -> "Bytes";
+            case ANY -> "Object";
+        };
+    }
+}
