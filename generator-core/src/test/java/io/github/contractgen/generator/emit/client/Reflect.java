@@ -1,0 +1,38 @@
+package io.github.contractgen.generator.emit.client;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+
+/**
+ * Calls generated code that the test compiled at run time. Methods are found by name and argument
+ * count (generated overloads differ in count); exceptions thrown by the generated code come out
+ * unwrapped, as a caller would see them.
+ */
+final class Reflect {
+
+    private Reflect() {}
+
+    static Object call(Object target, String name, Object... args) {
+        Class<?> type = target instanceof Class<?> c ? c : target.getClass();
+        Method method = Arrays.stream(type.getMethods())
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
+                .filter(m -> !(target instanceof Class<?>) || Modifier.isStatic(m.getModifiers()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no public method " + name + " with " + args.length
+                        + " parameters in " + type.getName()));
+        try {
+            return method.invoke(target instanceof Class<?> ? null : target, args);
+        } catch (InvocationTargetException e) {
+            throw sneaky(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new AssertionError("cannot call " + method, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable thrown) throws E {
+        throw (E) thrown;
+    }
+}
