@@ -1,8 +1,12 @@
 package io.github.contractgen.generator;
 
+import io.github.contractgen.generator.emit.ClientEmitter;
 import io.github.contractgen.generator.emit.Emitter;
+import io.github.contractgen.generator.emit.ModelEmitter;
 import io.github.contractgen.generator.model.ContractKind;
+import io.github.contractgen.generator.reader.ContractKinds;
 import io.github.contractgen.generator.reader.ContractReader;
+import io.github.contractgen.generator.reader.OpenApiReader;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +15,8 @@ import java.util.Map;
  * The readers and emitters contractgen ships, wired in one place.
  *
  * <p>Each reader and emitter is developed on its own; this is the one list that names them all, so
- * that adding a kind of contract or of output is a one-line change here.
+ * that adding a kind of contract or of output is a one-line change here. Emitters run in this order
+ * for every service; their files never overlap, so the order only fixes the order of work.
  */
 final class StandardPipeline {
 
@@ -19,7 +24,8 @@ final class StandardPipeline {
 
     static Generator generator() {
         Map<ContractKind, ContractReader> readers = new EnumMap<>(ContractKind.class);
-        List<Emitter> emitters = List.of();
-        return new Generator(new SimpleContractDetector(), readers, emitters);
+        readers.put(ContractKind.OPENAPI, new OpenApiReader());
+        List<Emitter> emitters = List.of(new ModelEmitter(), new ClientEmitter());
+        return new Generator((path, content) -> ContractKinds.detect(content), readers, emitters);
     }
 }

@@ -11,6 +11,7 @@ import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.Server;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.model.SourceLocation;
+import io.github.contractgen.generator.reader.ContractKinds;
 import io.github.contractgen.generator.reader.ContractReader;
 import io.github.contractgen.generator.reader.ReadResult;
 import io.github.contractgen.generator.reader.ReaderOptions;
@@ -41,7 +42,7 @@ final class FakePipeline {
     }
 
     Generator generator(OutputWriter.Mover mover) {
-        return new Generator(new SimpleContractDetector(), Map.of(ContractKind.OPENAPI, new FakeReader()),
+        return new Generator((path, content) -> ContractKinds.detect(content), Map.of(ContractKind.OPENAPI, new FakeReader()),
                 List.of(new FakeEmitter()), mover);
     }
 
