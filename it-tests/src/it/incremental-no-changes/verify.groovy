@@ -21,4 +21,10 @@ files.each { file ->
     def modified = Files.getLastModifiedTime(file.toPath()).toInstant()
     assert modified.isBefore(firstFinished) : "${file} was rewritten by the second build (${modified} >= ${firstFinished})"
 }
+
+// Under the Maven 3.8 execution, prove that it was Maven 3.8 that ran the build.
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert mavenVersion.startsWith(expectedMavenVersion) : "expected Maven ${expectedMavenVersion}x, ran ${mavenVersion}"
+}
+println "verified under Maven ${mavenVersion}"
 return true

@@ -6,4 +6,10 @@ assert client.isFile() : "missing ${client}"
 def source = client.text
 assert source.contains('@Generated') && source.contains('from greetings.yaml') : '@Generated must name the contract'
 assert !source.contains(basedir.absolutePath) : 'generated code must hold no absolute path'
+
+// Under the Maven 3.8 execution, prove that it was Maven 3.8 that ran the build.
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert mavenVersion.startsWith(expectedMavenVersion) : "expected Maven ${expectedMavenVersion}x, ran ${mavenVersion}"
+}
+println "verified under Maven ${mavenVersion}"
 return true

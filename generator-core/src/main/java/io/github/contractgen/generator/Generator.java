@@ -155,12 +155,22 @@ public final class Generator {
     }
 
     /** Which readers and emitters run: part of the fingerprint, since they decide the output. */
-    private String pipeline() {
+    String pipeline() {
         String readerNames = readers.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + entry.getValue().getClass().getName())
+                .map(entry -> entry.getKey() + "=" + stableName(entry.getValue()))
                 .collect(Collectors.joining(","));
-        String emitterNames = emitters.stream().map(emitter -> emitter.getClass().getName())
-                .collect(Collectors.joining(","));
-        return detector.getClass().getName() + ";" + readerNames + ";" + emitterNames;
+        String emitterNames = emitters.stream().map(Generator::stableName).collect(Collectors.joining(","));
+        return stableName(detector) + ";" + readerNames + ";" + emitterNames;
+    }
+
+    /**
+     * The class name of {@code component}, the same in every JVM. A lambda's class is named
+     * {@code Outer$$Lambda$14/0x0000...}, with a counter and an address that differ from run to run;
+     * in the fingerprint it would make every build look changed, so only {@code Outer$$Lambda} is kept.
+     */
+    static String stableName(Object component) {
+        String name = component.getClass().getName();
+        int lambda = name.indexOf("$$Lambda");
+        return lambda < 0 ? name : name.substring(0, lambda + "$$Lambda".length());
     }
 }

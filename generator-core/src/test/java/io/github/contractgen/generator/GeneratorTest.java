@@ -192,4 +192,15 @@ class GeneratorTest {
         assertThat(result.deleted()).isEqualTo(6);
         assertThat(project.snapshot()).containsKey("org/acme/petstore/PetstoreClient.java");
     }
+
+    @Test
+    void thePipelineInTheFingerprintNamesNoJvmSpecificLambdaClass() {
+        String pipeline = Generator.standard().pipeline();
+
+        assertThat(pipeline)
+                .contains("io.github.contractgen.generator.StandardPipeline$$Lambda;")
+                .contains("OPENAPI=io.github.contractgen.generator.reader.OpenApiReader")
+                .doesNotContain("/")
+                .doesNotContain("$$Lambda$");
+    }
 }
