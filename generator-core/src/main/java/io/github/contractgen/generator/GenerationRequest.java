@@ -10,7 +10,7 @@ import java.util.Optional;
  * <p>A build tool maps its own settings into a request and hands it to {@link Generator}; nothing in
  * here knows Maven, so a CLI or another build tool can use the same core.
  *
- * <p>Where things are written: the generated files and one state file ({@value OutputState#FILE_NAME},
+ * <p>Where things are written: the generated files and one state file ({@code .contractgen-state},
  * which javac ignores) go below {@code outputDirectory}; new files are staged and old ones backed up
  * below {@code workDirectory} while they are swapped in. Nothing else is ever written.
  *

@@ -5,6 +5,7 @@ import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.ContractKind;
 import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.SourceLocation;
+import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.reader.ContractReader;
 import io.github.contractgen.generator.reader.ReadResult;
 import io.github.contractgen.generator.reader.ReaderOptions;
@@ -12,6 +13,7 @@ import io.github.contractgen.generator.template.TemplateException;
 import io.github.contractgen.generator.template.TemplateSet;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,11 @@ public final class Generator {
      */
     public GenerationResult generate(GenerationRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
+        Optional<String> badPackage = illegalSegment(request.basePackage());
+        if (badPackage.isPresent()) {
+            return GenerationResult.failed(0, List.of(), "contractgen: basePackage '" + request.basePackage()
+                    + "' is not a Java package name: '" + badPackage.get() + "' is not a legal identifier");
+        }
         TemplateSet templates;
         try {
             templates = TemplateSet.load(request.templatesDirectory());
@@ -119,6 +126,13 @@ public final class Generator {
                 : Summaries.generated(files.files().size(), contracts.size(), counts);
         return new GenerationResult(GenerationResult.Status.GENERATED, contracts.size(), counts.written(),
                 counts.unchanged(), counts.deleted(), diagnostics, summary);
+    }
+
+    private static Optional<String> illegalSegment(String basePackage) {
+        if (basePackage.isEmpty()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(basePackage.split("\\.", -1)).filter(s -> !JavaNames.isLegalIdentifier(s)).findFirst();
     }
 
     /** Reads every contract into {@code contracts} and {@code diagnostics}; returns how many were found. */

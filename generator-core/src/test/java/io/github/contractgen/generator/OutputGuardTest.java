@@ -95,4 +95,14 @@ class OutputGuardTest {
         assertThat(result.status()).isEqualTo(GenerationResult.Status.FAILED);
         assertThat(result.summary()).contains("contains contractgen's work directory");
     }
+
+    @Test
+    void refusesABasePackageThatIsNoJavaPackage() throws IOException {
+        GenerationResult result = pipeline.generator().generate(project.request().basePackage("com.my-co.int").build());
+
+        assertThat(result.status()).isEqualTo(GenerationResult.Status.FAILED);
+        assertThat(result.summary())
+                .isEqualTo("contractgen: basePackage 'com.my-co.int' is not a Java package name: 'my-co' is not a legal identifier");
+        assertThat(project.output).doesNotExist();
+    }
 }
