@@ -184,4 +184,11 @@ class OpenApiReaderTypesTest {
         assertThat(service.types()).extracting(TypeDef::location).allSatisfy(l -> assertThat(l.file()).isEqualTo("petstore.yaml"));
         assertThat(Optional.of(service.name())).contains("petstore");
     }
+
+    @Test
+    void readingTwiceGivesTheSameModelInTheSameOrder() {
+        for (String file : new String[] {"petstore.yaml", "composition.yaml", "swagger2.yaml"}) {
+            assertThat(OpenApiFixtures.read(file).toString()).isEqualTo(OpenApiFixtures.read(file).toString());
+        }
+    }
 }
