@@ -13,11 +13,14 @@ public sealed interface TypeRef {
         STRING,
         INT32,
         INT64,
-        /** {@code integer} without a format: wide enough for any JSON integer the contract allows. */
+        /**
+         * An integer wider than a long: {@code format: uint64}, or an {@code integer} whose declared bounds
+         * do not fit a long. (The OpenAPI reader reads {@code integer} without a format as INT64.)
+         */
         INTEGER,
         FLOAT,
         DOUBLE,
-        /** {@code number} without a format, or {@code format: decimal}: BigDecimal. */
+        /** {@code format: decimal}: BigDecimal. (The OpenAPI reader reads {@code number} without a format as DOUBLE.) */
         DECIMAL,
         BOOLEAN,
         DATE,

@@ -42,7 +42,7 @@ public final class ContractKinds {
         if (content[start] == '{') {
             return json(content);
         }
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = new String(content, start, content.length - start, StandardCharsets.UTF_8);
         Optional<ContractKind> yaml = yaml(text);
         return yaml.isPresent() ? yaml : proto(text);
     }

@@ -1,0 +1,194 @@
+package io.github.contractgen.generator.reader;
+
+import static io.github.contractgen.generator.reader.OpenApiFixtures.property;
+import static io.github.contractgen.generator.reader.OpenApiFixtures.service;
+import static io.github.contractgen.generator.reader.OpenApiFixtures.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.contractgen.generator.model.Property;
+import io.github.contractgen.generator.model.Service;
+import io.github.contractgen.generator.model.TypeDef;
+import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.model.TypeRef.Scalar;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** How schemas become types: scalars and formats, hoisting, allOf, unions, enums, nullability, recursion. */
+class OpenApiReaderTypesTest {
+
+    static Stream<Arguments> petProperties() {
+        return Stream.of(
+                Arguments.of("id", TypeRef.scalar(Scalar.INT64)),
+                Arguments.of("birthday", TypeRef.scalar(Scalar.DATE)),
+                Arguments.of("weight", TypeRef.scalar(Scalar.DOUBLE)), // number without format
+                Arguments.of("price", TypeRef.scalar(Scalar.DECIMAL)), // format: decimal
+                Arguments.of("age", TypeRef.scalar(Scalar.INT64)), // integer without format
+                Arguments.of("count", TypeRef.scalar(Scalar.INT32)),
+                Arguments.of("owner", TypeRef.named("PetOwner")),
+                Arguments.of("tags", new TypeRef.ListRef(TypeRef.named("PetTagsItem"), true)),
+                Arguments.of("attributes", TypeRef.mapOf(TypeRef.scalar(Scalar.INT32))),
+                Arguments.of("extras", TypeRef.mapOf(TypeRef.any())), // type: object without properties
+                Arguments.of("anything", TypeRef.any()), // {}
+                Arguments.of("parent", TypeRef.named("Pet")),
+                Arguments.of("kind", TypeRef.named("PetKind")));
+    }
+
+    @ParameterizedTest(name = "Pet.{0} is {1}")
+    @MethodSource("petProperties")
+    void propertyTypes(String name, TypeRef expected) {
+        TypeDef.RecordDef pet = type(service("petstore.yaml"), "Pet", TypeDef.RecordDef.class);
+        assertThat(property(pet, name).type()).isEqualTo(expected);
+    }
+
+    @Test
+    void propertyDetailsAreCarried() {
+        TypeDef.RecordDef pet = type(service("petstore.yaml"), "Pet", TypeDef.RecordDef.class);
+        assertThat(pet.description()).isEqualTo("A pet.");
+        assertThat(property(pet, "id").required()).isTrue();
+        assertThat(property(pet, "id").readOnly()).isTrue();
+        assertThat(property(pet, "birthday").required()).isFalse();
+        assertThat(property(pet, "legacy").deprecated()).isTrue();
+        assertThat(property(pet, "legacy").writeOnly()).isTrue();
+        assertThat(property(pet, "count").defaultValue()).contains("3");
+        assertThat(property(pet, "nickname").nullable()).isTrue();
+        assertThat(property(pet, "name").nullable()).isFalse();
+        assertThat(pet.properties()).extracting(Property::name).startsWith("id", "name", "birthday");
+    }
+
+    @Test
+    void inlineSchemasAreHoistedWithDerivedNames() {
+        Service service = service("petstore.yaml");
+        TypeDef.RecordDef owner = type(service, "PetOwner", TypeDef.RecordDef.class);
+        assertThat(property(owner, "address").type()).isEqualTo(TypeRef.named("PetOwnerAddress"));
+        type(service, "PetTagsItem", TypeDef.RecordDef.class);
+        type(service, "CreatePetRequest", TypeDef.RecordDef.class);
+        type(service, "CreatePetResponse", TypeDef.RecordDef.class);
+        assertThat(type(service, "ListPetsStatus", TypeDef.EnumDef.class).values()).containsExactly("available", "sold");
+        assertThat(property(type(service, "CreatePetRequest", TypeDef.RecordDef.class), "tag").defaultValue())
+                .contains("\"none\"");
+    }
+
+    @Test
+    void namedNonObjectSchemasAreAliases() {
+        Service service = service("petstore.yaml");
+        assertThat(type(service, "PetList", TypeDef.AliasDef.class).target())
+                .isEqualTo(TypeRef.listOf(TypeRef.named("Pet")));
+        assertThat(type(service, "Name", TypeDef.AliasDef.class).target()).isEqualTo(TypeRef.scalar(Scalar.STRING));
+    }
+
+    @Test
+    void enumsAreDeduplicatedAndTyped() {
+        Service service = service("petstore.yaml");
+        TypeDef.EnumDef kind = type(service, "PetKind", TypeDef.EnumDef.class);
+        assertThat(kind.values()).containsExactly("dog", "cat");
+        assertThat(kind.base()).isEqualTo(Scalar.STRING);
+        TypeDef.EnumDef level = type(service, "Level", TypeDef.EnumDef.class);
+        assertThat(level.base()).isEqualTo(Scalar.INT64);
+        assertThat(level.values()).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void additionalPropertiesBesidePropertiesStayOnTheRecord() {
+        TypeDef.RecordDef error = type(service("petstore.yaml"), "Error", TypeDef.RecordDef.class);
+        assertThat(error.additionalProperties()).contains(TypeRef.scalar(Scalar.STRING));
+        assertThat(error.properties()).extracting(Property::name).containsExactly("code", "message");
+    }
+
+    @Test
+    void allOfMergesPropertiesOfEveryPartWithRequiredAsUnion() {
+        TypeDef.RecordDef dog = type(service("composition.yaml"), "Dog", TypeDef.RecordDef.class);
+        assertThat(dog.properties()).extracting(Property::name).containsExactly("id", "kind", "name", "barks", "collar");
+        assertThat(dog.properties()).filteredOn(Property::required).extracting(Property::name)
+                .containsExactly("id", "name", "barks");
+        assertThat(property(dog, "collar").type()).isEqualTo(TypeRef.named("DogCollar"));
+    }
+
+    @Test
+    void oneOfWithDiscriminatorFillsTheMapping() {
+        TypeDef.UnionDef shape = type(service("composition.yaml"), "Shape", TypeDef.UnionDef.class);
+        assertThat(shape.variants()).containsExactly(TypeRef.named("Dog"), TypeRef.named("Cat"), TypeRef.named("Base"));
+        assertThat(shape.discriminator()).isEqualTo("kind");
+        assertThat(shape.mapping()).containsExactly(Map.entry("doggy", "Dog"), Map.entry("kitty", "Cat"),
+                Map.entry("Base", "Base"));
+    }
+
+    @Test
+    void anyOfWithoutDiscriminatorKeepsScalarsAndHoistsObjects() {
+        Service service = service("composition.yaml");
+        TypeDef.UnionDef loose = type(service, "Loose", TypeDef.UnionDef.class);
+        assertThat(loose.discriminator()).isEmpty();
+        assertThat(loose.mapping()).isEmpty();
+        assertThat(loose.variants()).containsExactly(TypeRef.scalar(Scalar.STRING), TypeRef.scalar(Scalar.INT64),
+                TypeRef.named("LooseOption3"), TypeRef.named("LooseSecond"));
+    }
+
+    @Test
+    void oneOfOfNullAndOneTypeIsANullableUse() {
+        Service service = service("composition.yaml");
+        assertThat(type(service, "MaybeBase", TypeDef.AliasDef.class).target()).isEqualTo(TypeRef.named("Base"));
+        TypeDef.RecordDef wrapper = type(service, "Wrapper", TypeDef.RecordDef.class);
+        assertThat(property(wrapper, "maybe").type()).isEqualTo(TypeRef.named("Named"));
+        assertThat(property(wrapper, "maybe").nullable()).isTrue();
+        assertThat(property(wrapper, "base").type()).isEqualTo(TypeRef.named("Base"));
+        assertThat(property(wrapper, "base").nullable()).isTrue();
+        assertThat(property(wrapper, "base").description()).isEqualTo("Just a base.");
+    }
+
+    @Test
+    void recursiveSchemasReferToThemselvesByName() {
+        Service service = service("composition.yaml");
+        TypeDef.RecordDef node = type(service, "Node", TypeDef.RecordDef.class);
+        assertThat(property(node, "children").type()).isEqualTo(TypeRef.listOf(TypeRef.named("Node")));
+        assertThat(property(node, "next").type()).isEqualTo(TypeRef.named("Node"));
+        // A and B each take the other in allOf: merged once each, no endless recursion.
+        assertThat(type(service, "A", TypeDef.RecordDef.class).properties()).extracting(Property::name)
+                .containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void openApi31NullableForms() {
+        Service service = service("nullable31.yaml");
+        TypeDef.RecordDef thing = type(service, "Thing", TypeDef.RecordDef.class);
+        assertThat(property(thing, "label").type()).isEqualTo(TypeRef.scalar(Scalar.STRING));
+        assertThat(property(thing, "label").nullable()).isTrue();
+        assertThat(property(thing, "count").nullable()).isFalse();
+        assertThat(property(thing, "ref").type()).isEqualTo(TypeRef.named("Other"));
+        assertThat(property(thing, "ref").nullable()).isTrue();
+        assertThat(property(thing, "mode").nullable()).isTrue();
+        assertThat(type(service, "ThingMode", TypeDef.EnumDef.class).values()).containsExactly("auto", "manual");
+        assertThat(type(service, "ThingFixed", TypeDef.EnumDef.class).values()).containsExactly("alpha");
+        assertThat(property(type(service, "Other", TypeDef.RecordDef.class), "x").type())
+                .isEqualTo(TypeRef.scalar(Scalar.FLOAT));
+    }
+
+    @Test
+    void severalTypesBecomeAnyWithALocatedWarning() {
+        ReadResult result = OpenApiFixtures.read("nullable31.yaml");
+        TypeDef.RecordDef thing = type(result.contract().get().services().get(0), "Thing", TypeDef.RecordDef.class);
+        assertThat(property(thing, "mixed").type()).isEqualTo(TypeRef.any());
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.toString()).startsWith("nullable31.yaml:27:9: warning: a schema of several types");
+        });
+    }
+
+    @Test
+    void typesAreSortedByName() {
+        Service service = service("petstore.yaml");
+        assertThat(service.types()).extracting(TypeDef::name).isSorted();
+        assertThat(service.types()).extracting(TypeDef::location).allSatisfy(l -> assertThat(l.file()).isEqualTo("petstore.yaml"));
+        assertThat(Optional.of(service.name())).contains("petstore");
+    }
+
+    @Test
+    void readingTwiceGivesTheSameModelInTheSameOrder() {
+        for (String file : new String[] {"petstore.yaml", "composition.yaml", "swagger2.yaml"}) {
+            assertThat(OpenApiFixtures.read(file).toString()).isEqualTo(OpenApiFixtures.read(file).toString());
+        }
+    }
+}
