@@ -3,6 +3,7 @@ package io.github.contractgen.generator.emit.model;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.lang.model.element.Modifier;
 
 /**
  * Decides the components of a record: names, Java types, Jackson annotations, what the compact
@@ -40,8 +42,9 @@ final class RecordComponents {
      *
      * @param normalize what the compact constructor does to it, empty for nothing
      * @param javadoc the text of its {@code @param} tag
+     * @param accessor an explicit accessor, or {@code null} for the implicit one
      */
-    record Component(ParameterSpec parameter, CodeBlock normalize, String javadoc) {}
+    record Component(ParameterSpec parameter, CodeBlock normalize, String javadoc, MethodSpec accessor) {}
 
     private final ModelContext context;
     private final List<UnionIndex.Membership> memberships;
@@ -77,9 +80,6 @@ final class RecordComponents {
             // Absent stays absent on the way out: an empty optional collection is not written.
             parameter.addAnnotation(JavaTypes.include("NON_EMPTY"));
         }
-        if (property.deprecated()) {
-            parameter.addAnnotation(Deprecated.class);
-        }
         Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
                 ? Optional.empty() : fallback(property);
         CodeBlock normalize = collection ? emptyWhenNull(name, resolved) : fallback
@@ -89,7 +89,10 @@ final class RecordComponents {
                         .endControlFlow()
                         .build())
                 .orElse(CodeBlock.builder().build());
-        return new Component(parameter.build(), normalize, javadoc(property, name, fallback));
+        // @Deprecated on a component would reach the constructor parameter too, where javac warns that
+        // it has no effect: a deprecated property gets an explicit, deprecated accessor instead.
+        MethodSpec accessor = property.deprecated() ? deprecatedAccessor(name, type, property) : null;
+        return new Component(parameter.build(), normalize, javadoc(property, name, fallback), accessor);
     }
 
     /** What an absent property becomes, and the sentence that says so. */
@@ -125,7 +128,18 @@ final class RecordComponents {
                 .addAnnotation(JavaTypes.JSON_ANY_GETTER)
                 .build();
         return new Component(parameter, emptyWhenNull(name, TypeRef.mapOf(values)),
-                "the properties the contract does not name, by their JSON name; never null");
+                "the properties the contract does not name, by JSON name; never null", null);
+    }
+
+    private static MethodSpec deprecatedAccessor(String name, TypeName type, Property property) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Deprecated.class)
+                .returns(type)
+                .addJavadoc("Returns the {@code $L} component.\n\n@deprecated the contract marks $L as deprecated\n", name,
+                        Javadocs.code(property.name()))
+                .addStatement("return $N", name)
+                .build();
     }
 
     static CodeBlock emptyWhenNull(String name, TypeRef collection) {
