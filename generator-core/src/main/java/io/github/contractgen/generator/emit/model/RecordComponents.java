@@ -28,8 +28,9 @@ import javax.lang.model.element.Modifier;
  * without write-only ones); every other scalar is boxed and {@code @Nullable}. Lists, sets and maps are
  * never null: absent becomes empty, and they are copied into unmodifiable collections that, unlike
  * {@code List.copyOf}, accept null items. Required properties are {@code required = true} for
- * Jackson, so decoding fails when the service leaves one out (write-only ones excepted: a response
- * never carries them); it also lets a union without discriminator tell its variants apart.
+ * Jackson, so decoding fails when the service leaves one out; it also lets a union without
+ * discriminator tell its variants apart. Not so for write-only ones (a response never carries them)
+ * nor for those the compact constructor fills in (a discriminator with one value, a default).
  */
 final class RecordComponents {
 
@@ -71,8 +72,10 @@ final class RecordComponents {
         if (!collection && !present) {
             type = type.annotated(JavaTypes.NULLABLE_ANNOTATION);
         }
+        Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
+                ? Optional.empty() : fallback(property);
         AnnotationSpec.Builder json = AnnotationSpec.builder(JavaTypes.JSON_PROPERTY).addMember("value", "$S", property.name());
-        if (property.required() && !property.writeOnly()) {
+        if (property.required() && !property.writeOnly() && fallback.isEmpty()) {
             json.addMember("required", "true");
         }
         ParameterSpec.Builder parameter = ParameterSpec.builder(type, name).addAnnotation(json.build());
@@ -80,8 +83,6 @@ final class RecordComponents {
             // Absent stays absent on the way out: an empty optional collection is not written.
             parameter.addAnnotation(JavaTypes.include("NON_EMPTY"));
         }
-        Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
-                ? Optional.empty() : fallback(property);
         CodeBlock normalize = collection ? emptyWhenNull(name, resolved) : fallback
                 .map(value -> CodeBlock.builder()
                         .beginControlFlow("if ($N == null)", name)
