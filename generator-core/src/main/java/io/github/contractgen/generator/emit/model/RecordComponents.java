@@ -3,6 +3,7 @@ package io.github.contractgen.generator.emit.model;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.lang.model.element.Modifier;
 
 /**
  * Decides the components of a record: names, Java types, Jackson annotations, what the compact
@@ -26,8 +28,9 @@ import java.util.TreeSet;
  * without write-only ones); every other scalar is boxed and {@code @Nullable}. Lists, sets and maps are
  * never null: absent becomes empty, and they are copied into unmodifiable collections that, unlike
  * {@code List.copyOf}, accept null items. Required properties are {@code required = true} for
- * Jackson, so decoding fails when the service leaves one out (write-only ones excepted: a response
- * never carries them); it also lets a union without discriminator tell its variants apart.
+ * Jackson, so decoding fails when the service leaves one out; it also lets a union without
+ * discriminator tell its variants apart. Not so for write-only ones (a response never carries them)
+ * nor for those the compact constructor fills in (a discriminator with one value, a default).
  */
 final class RecordComponents {
 
@@ -40,8 +43,9 @@ final class RecordComponents {
      *
      * @param normalize what the compact constructor does to it, empty for nothing
      * @param javadoc the text of its {@code @param} tag
+     * @param accessor an explicit accessor, or {@code null} for the implicit one
      */
-    record Component(ParameterSpec parameter, CodeBlock normalize, String javadoc) {}
+    record Component(ParameterSpec parameter, CodeBlock normalize, String javadoc, MethodSpec accessor) {}
 
     private final ModelContext context;
     private final List<UnionIndex.Membership> memberships;
@@ -68,8 +72,10 @@ final class RecordComponents {
         if (!collection && !present) {
             type = type.annotated(JavaTypes.NULLABLE_ANNOTATION);
         }
+        Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
+                ? Optional.empty() : fallback(property);
         AnnotationSpec.Builder json = AnnotationSpec.builder(JavaTypes.JSON_PROPERTY).addMember("value", "$S", property.name());
-        if (property.required() && !property.writeOnly()) {
+        if (property.required() && !property.writeOnly() && fallback.isEmpty()) {
             json.addMember("required", "true");
         }
         ParameterSpec.Builder parameter = ParameterSpec.builder(type, name).addAnnotation(json.build());
@@ -77,11 +83,6 @@ final class RecordComponents {
             // Absent stays absent on the way out: an empty optional collection is not written.
             parameter.addAnnotation(JavaTypes.include("NON_EMPTY"));
         }
-        if (property.deprecated()) {
-            parameter.addAnnotation(Deprecated.class);
-        }
-        Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
-                ? Optional.empty() : fallback(property);
         CodeBlock normalize = collection ? emptyWhenNull(name, resolved) : fallback
                 .map(value -> CodeBlock.builder()
                         .beginControlFlow("if ($N == null)", name)
@@ -89,7 +90,10 @@ final class RecordComponents {
                         .endControlFlow()
                         .build())
                 .orElse(CodeBlock.builder().build());
-        return new Component(parameter.build(), normalize, javadoc(property, name, fallback));
+        // @Deprecated on a component would reach the constructor parameter too, where javac warns that
+        // it has no effect: a deprecated property gets an explicit, deprecated accessor instead.
+        MethodSpec accessor = property.deprecated() ? deprecatedAccessor(name, type, property) : null;
+        return new Component(parameter.build(), normalize, javadoc(property, name, fallback), accessor);
     }
 
     /** What an absent property becomes, and the sentence that says so. */
@@ -125,7 +129,18 @@ final class RecordComponents {
                 .addAnnotation(JavaTypes.JSON_ANY_GETTER)
                 .build();
         return new Component(parameter, emptyWhenNull(name, TypeRef.mapOf(values)),
-                "the properties the contract does not name, by their JSON name; never null");
+                "the properties the contract does not name, by JSON name; never null", null);
+    }
+
+    private static MethodSpec deprecatedAccessor(String name, TypeName type, Property property) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Deprecated.class)
+                .returns(type)
+                .addJavadoc("Returns the {@code $L} component.\n\n@deprecated the contract marks $L as deprecated\n", name,
+                        Javadocs.code(property.name()))
+                .addStatement("return $N", name)
+                .build();
     }
 
     static CodeBlock emptyWhenNull(String name, TypeRef collection) {

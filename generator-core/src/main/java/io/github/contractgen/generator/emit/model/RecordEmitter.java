@@ -6,6 +6,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.contractgen.generator.model.TypeDef;
+import io.github.contractgen.generator.model.TypeRef;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +46,26 @@ final class RecordEmitter {
                 .addAnnotation(context.generated())
                 .addAnnotation(JavaTypes.include("NON_NULL"))
                 .recordConstructor(constructor.addModifiers(Modifier.PUBLIC).build());
+        components.stream()
+                .filter(component -> component.accessor() != null)
+                .forEach(component -> type.addMethod(component.accessor()));
         if (def.deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
+        if (context.usesDeprecated(def.name(), references(def, memberships))) {
+            type.addAnnotation(ModelContext.SUPPRESS_DEPRECATION);
+        }
         addUnions(type, memberships);
         return context.file(type.build());
+    }
+
+    /** Every model type the record's file names: its properties' types and its unions. */
+    private static List<TypeRef> references(TypeDef.RecordDef def, List<UnionIndex.Membership> memberships) {
+        List<TypeRef> references = new ArrayList<>();
+        def.properties().forEach(property -> references.add(property.type()));
+        def.additionalProperties().ifPresent(references::add);
+        memberships.forEach(membership -> references.add(TypeRef.named(membership.unionName())));
+        return references;
     }
 
     private static void addUnions(TypeSpec.Builder type, List<UnionIndex.Membership> memberships) {

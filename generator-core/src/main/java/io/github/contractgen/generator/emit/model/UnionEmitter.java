@@ -44,6 +44,9 @@ final class UnionEmitter {
         if (def.deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
+        if (context.usesDeprecated(def.name(), def.variants())) {
+            type.addAnnotation(ModelContext.SUPPRESS_DEPRECATION);
+        }
         if (plan.discriminated()) {
             type.addAnnotation(typeInfo(def.discriminator())).addAnnotation(subTypes(plan));
         } else {

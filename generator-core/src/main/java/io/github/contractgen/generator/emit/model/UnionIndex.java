@@ -43,7 +43,7 @@ final class UnionIndex {
             Map<ClassName, List<String>> names) {}
 
     /** A union a record implements, and the discriminator values that select the record in it. */
-    record Membership(ClassName union, String discriminator, List<String> values) {
+    record Membership(String unionName, ClassName union, String discriminator, List<String> values) {
         boolean discriminated() {
             return !discriminator.isEmpty();
         }
@@ -80,7 +80,7 @@ final class UnionIndex {
                 String discriminator = plan.discriminated() ? plan.def().discriminator() : "";
                 List<String> values = plan.names().getOrDefault(variant.javaClass(), List.of());
                 memberships.computeIfAbsent(record, key -> new ArrayList<>())
-                        .add(new Membership(union, discriminator, values));
+                        .add(new Membership(plan.def().name(), union, discriminator, values));
             }
         }
     }

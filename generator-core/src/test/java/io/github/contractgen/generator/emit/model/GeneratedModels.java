@@ -2,20 +2,19 @@ package io.github.contractgen.generator.emit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.EmitContext;
 import io.github.contractgen.generator.emit.ModelEmitter;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.testing.InMemoryCompiler;
 import io.github.contractgen.generator.testing.ServiceBuilder;
+import io.github.contractgen.runtime.json.JsonCodec;
+import io.github.contractgen.runtime.json.JsonType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +22,8 @@ import java.util.Map;
 /** A service's model emitted, compiled without warnings and loaded, with helpers to exercise it. */
 final class GeneratedModels {
 
-    /** Configured as docs/runtime-http-api.md says the runtime's codec is. */
-    static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    /** The codec generated clients use: what the models must work with. */
+    static final JsonCodec JSON = JsonCodec.shared();
 
     final List<JavaFile> files;
     final InMemoryCompiler.Compilation compilation;
@@ -68,20 +62,13 @@ final class GeneratedModels {
         return compilation.load(modelPackage + "." + name);
     }
 
+    /** {@code json} decoded as the generated type; an {@link java.io.UncheckedIOException} when it does not fit. */
     Object decode(String json, String typeName) {
-        try {
-            return JSON.readValue(json, type(typeName));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("cannot decode " + json + " as " + typeName + ": " + e.getMessage(), e);
-        }
+        return JSON.decode(json.getBytes(StandardCharsets.UTF_8), JsonType.of(type(typeName)));
     }
 
     static String encode(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("cannot encode " + value, e);
-        }
+        return JSON.encodeToString(value);
     }
 
     /** Calls the canonical constructor of a record. */
@@ -110,6 +97,28 @@ final class GeneratedModels {
             throw new AssertionError(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** A list-valued accessor's result. */
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object target, String accessor) {
+        return (List<Object>) call(target, accessor);
+    }
+
+    /** A map-valued accessor's result. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object target, String accessor) {
+        return (Map<String, Object>) call(target, accessor);
+    }
+
+    /** Asserts that two JSON texts are the same JSON value; object member order does not count. */
+    static void assertSameJson(String actual, String expected) {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            assertThat(mapper.readTree(actual)).as(actual).isEqualTo(mapper.readTree(expected));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + actual + " / " + expected, e);
         }
     }
 }
