@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.ClientEmitter;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.ModelEmitter;
+import io.github.contractgen.generator.testing.InMemoryCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every emitted client class compiles without a warning, with the stand-in model classes. */
+/** Every emitted client class compiles without a warning, together with the model emitter's classes. */
 class ClientCompileTest {
 
+    /** The client and model classes of {@code context}'s service, compiled; fails on any error or warning. */
     static ClassLoader compile(EmitContext context) {
         List<JavaFile> files = new ArrayList<>(new ClientEmitter().emit(context));
-        files.addAll(StandInModels.emit(context));
-        return InMemoryJavac.compile(files);
+        files.addAll(new ModelEmitter().emit(context));
+        InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(files).requireSuccess();
+        assertThat(compilation.warnings()).as("javac -Xlint:all warnings").isEmpty();
+        return compilation.classLoader();
     }
 
     @Test

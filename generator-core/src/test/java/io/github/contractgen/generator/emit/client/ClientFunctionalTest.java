@@ -65,7 +65,13 @@ class ClientFunctionalTest {
     }
 
     private Object pet(long id, String name, String tag) throws Exception {
-        return loader.loadClass(PKG + "model.Pet").getConstructors()[0].newInstance(id, name, tag);
+        return canonical(loader.loadClass(PKG + "model.Pet")).newInstance(id, name, tag);
+    }
+
+    /** The record's canonical constructor: the one with a parameter per component. */
+    private static java.lang.reflect.Constructor<?> canonical(Class<?> record) throws NoSuchMethodException {
+        return record.getDeclaredConstructor(java.util.Arrays.stream(record.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new));
     }
 
     @Test
@@ -196,7 +202,7 @@ class ClientFunctionalTest {
     void declaredErrorBecomesTypedException() throws Exception {
         server.handle("/v1/pets/", request -> TestResponse.json(404, "{\"code\":404,\"message\":\"no such pet\"}"));
         Class<?> notFound = loader.loadClass(PKG + "PetstoreException$NotFound");
-        Object error = loader.loadClass(PKG + "model.Error").getConstructors()[0].newInstance(404, "no such pet");
+        Object error = canonical(loader.loadClass(PKG + "model.Error")).newInstance(404, "no such pet");
 
         assertThatThrownBy(() -> call(pets(), "getPetById", "1"))
                 .isInstanceOf(notFound)
