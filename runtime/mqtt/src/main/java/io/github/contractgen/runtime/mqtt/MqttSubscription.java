@@ -12,7 +12,8 @@ import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -41,11 +42,12 @@ final class MqttSubscription implements Subscription {
         this.delivery = new Delivery(spec, handler);
         this.client = client;
         this.timeout = timeout;
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+        // After close, the client may still hand the executor end-of-flow signals: dropping them is right.
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "contractgen-mqtt-" + spec.addressPattern());
             thread.setDaemon(true);
             return thread;
-        });
+        }, new ThreadPoolExecutor.DiscardPolicy());
         subscribe();
     }
 
@@ -94,14 +96,17 @@ final class MqttSubscription implements Subscription {
         }
         closing = true;
         delivery.stop();
-        executor.shutdown();
         try {
-            // The drain: a running handler finishes; queued messages return at once unacknowledged.
-            executor.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+            // The drain: a running handler finishes (and acknowledges) before the connection closes;
+            // messages queued behind it return at once, unacknowledged.
+            executor.submit(() -> { }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.FINE, "draining " + spec.addressPattern() + " failed", e);
         }
         disconnect(client, timeout);
+        executor.shutdown();
     }
 
     static void disconnect(Mqtt3AsyncClient client, Duration timeout) {
