@@ -36,6 +36,19 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * The test kit's listeners (plain text, which the broker also uses to reach itself) plus an SSL
+     * listener {@code SECURE} on {@code localhost:port} configured by {@code ssl}, since the 4.1 test kit
+     * refuses SSL on its own broker listener.
+     */
+    static KafkaBroker startWithSslListener(int port, Map<String, String> ssl) throws Exception {
+        Map<String, String> config = new java.util.HashMap<>();
+        config.put("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,SECURE://localhost:" + port);
+        config.put("listener.security.protocol.map", "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,SECURE:SSL");
+        ssl.forEach((name, value) -> config.put("listener.name.secure." + name, value));
+        return start(config);
+    }
+
     String bootstrapServers() {
         return cluster.bootstrapServers();
     }
