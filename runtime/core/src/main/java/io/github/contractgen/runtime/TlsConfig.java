@@ -1,9 +1,12 @@
 package io.github.contractgen.runtime;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
 
 /**
  * How a client proves who it is (an optional client certificate) and whom it trusts, for HTTPS, gRPC
@@ -11,18 +14,22 @@ import javax.net.ssl.SSLParameters;
  *
  * <p>Secure by construction: TLS 1.2 and 1.3 only, hostname verification always on, and no way to
  * trust every certificate. Keys are read as PEM (PKCS#8, encrypted PKCS#8) or from PKCS12/JKS key
- * stores; a PKCS#1 or SEC1 key fails with a message that says how to convert it. Immutable and
- * thread-safe.
+ * stores; a PKCS#1 or SEC1 key fails with a message that says how to convert it. The factories throw
+ * {@link ContractgenException} naming the file at fault. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class TlsConfig {
 
     private final SSLContext sslContext;
+    private final List<KeyManager> keyManagers;
+    private final List<TrustManager> trustManagers;
     private final boolean clientCertificate;
 
-    private TlsConfig(SSLContext sslContext, boolean clientCertificate) {
-        this.sslContext = sslContext;
+    private TlsConfig(KeyManager[] keys, TrustManager[] trust, boolean clientCertificate) {
+        this.sslContext = TlsMaterial.context(keys, trust);
+        this.keyManagers = keys == null ? List.of() : List.of(keys);
+        this.trustManagers = List.of(trust);
         this.clientCertificate = clientCertificate;
     }
 
@@ -57,8 +64,8 @@ public final class TlsConfig {
         return TlsMaterial.systemDefault();
     }
 
-    static TlsConfig of(SSLContext sslContext, boolean clientCertificate) {
-        return new TlsConfig(sslContext, clientCertificate);
+    static TlsConfig of(KeyManager[] keys, TrustManager[] trust, boolean clientCertificate) {
+        return new TlsConfig(keys, trust, clientCertificate);
     }
 
     /** The SSL context with this configuration's key and trust managers. */
@@ -72,6 +79,19 @@ public final class TlsConfig {
         parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         return parameters;
+    }
+
+    /**
+     * The key managers of {@link #sslContext()} (empty without a client certificate), for clients that
+     * take managers rather than a context, such as the HiveMQ MQTT client.
+     */
+    public List<KeyManager> keyManagers() {
+        return keyManagers;
+    }
+
+    /** The trust managers of {@link #sslContext()}, for clients that take managers rather than a context. */
+    public List<TrustManager> trustManagers() {
+        return trustManagers;
     }
 
     /** Whether a client certificate is configured (mTLS). */

@@ -42,11 +42,11 @@ final class TlsMaterial {
             throw new ContractgenException("cannot use private key " + keyFile + " with " + chainFile + ": "
                     + e.getMessage(), e);
         }
-        return TlsConfig.of(context(keyManagers(identity, storePassword), trustManagers(pemTrust(caBundle))), true);
+        return TlsConfig.of(keyManagers(identity, storePassword), trustManagers(pemTrust(caBundle)), true);
     }
 
     static TlsConfig trustPem(Path caBundle) {
-        return TlsConfig.of(context(null, trustManagers(pemTrust(caBundle))), false);
+        return TlsConfig.of(null, trustManagers(pemTrust(caBundle)), false);
     }
 
     static TlsConfig fromKeyStore(Path keyStore, char[] password, Path trustStore, char[] trustPassword) {
@@ -58,11 +58,11 @@ final class TlsMaterial {
             keys = keyManagers(identity, password == null ? new char[0] : password);
         }
         KeyStore trust = trustStore == null ? null : load(trustStore, trustPassword, "trust store");
-        return TlsConfig.of(context(keys, trustManagers(trust)), hasKey);
+        return TlsConfig.of(keys, trustManagers(trust), hasKey);
     }
 
     static TlsConfig systemDefault() {
-        return TlsConfig.of(context(null, trustManagers(null)), false);
+        return TlsConfig.of(null, trustManagers(null), false);
     }
 
     private static KeyStore pemTrust(Path caBundle) {
@@ -138,7 +138,7 @@ final class TlsMaterial {
         }
     }
 
-    private static SSLContext context(KeyManager[] keys, TrustManager[] trust) {
+    static SSLContext context(KeyManager[] keys, TrustManager[] trust) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys, trust, null);

@@ -3,6 +3,7 @@ package io.github.contractgen.runtime.observe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Monitoring hooks for every kind of call: HTTP requests, gRPC calls, messages sent and received.
@@ -19,6 +20,19 @@ public interface Observer {
     /** Called once when a call starts, before its first attempt. */
     default Observation start(CallInfo call) {
         return Observation.NOOP;
+    }
+
+    /**
+     * Called instead of {@link #start(CallInfo)} for a call that may continue a trace begun elsewhere:
+     * a message received. {@code receivedHeader} looks up a header of the received message by name,
+     * ignoring case, and returns null when it is absent; it never returns the value of a header that
+     * carries a secret. A tracing observer reads {@code traceparent} here to make the producer's span
+     * the parent. The default ignores the headers.
+     *
+     * @since 0.1.0
+     */
+    default Observation start(CallInfo call, Function<String, String> receivedHeader) {
+        return start(call);
     }
 
     /** One observer that hands every event to each of {@code observers} in order. */

@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.observe;
 
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +20,17 @@ public final class Observers {
     public static Observation safeStart(Observer observer, CallInfo call) {
         try {
             Observation observation = observer.start(call);
+            return observation == null ? Observation.NOOP : observation;
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "observer " + observer.getClass().getName() + " failed on start", e);
+            return Observation.NOOP;
+        }
+    }
+
+    /** {@code observer.start(call, receivedHeader)}, or a no-op observation when the observer throws. */
+    public static Observation safeStart(Observer observer, CallInfo call, Function<String, String> receivedHeader) {
+        try {
+            Observation observation = observer.start(call, receivedHeader);
             return observation == null ? Observation.NOOP : observation;
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "observer " + observer.getClass().getName() + " failed on start", e);

@@ -1,0 +1,160 @@
+package io.github.contractgen.runtime.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A channel address with {@code {name}} placeholders, such as {@code lights/{lightId}/measured}: fills
+ * in parameter values to make a concrete address, and matches concrete addresses and extracts the
+ * values again.
+ *
+ * <p>A placeholder matches one or more characters other than {@code /}, the level separator of MQTT
+ * topics and the usual one in AsyncAPI channel names, so it is a single-level wildcard. For the same
+ * reason a value may not contain {@code /}, nor the MQTT wildcards {@code +} and {@code #}: such a
+ * value would change which subscriptions see the message. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AddressPattern {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
+
+    private final String template;
+    private final List<String> names;
+    private final Pattern regex;
+
+    private AddressPattern(String template, List<String> names, Pattern regex) {
+        this.template = template;
+        this.names = names;
+        this.regex = regex;
+    }
+
+    /** Parses {@code template}; fails on unbalanced braces and repeated names. */
+    public static AddressPattern of(String template) {
+        Objects.requireNonNull(template, "template");
+        if (template.isEmpty()) {
+            throw new IllegalArgumentException("address template is empty");
+        }
+        List<String> names = new ArrayList<>();
+        StringBuilder regex = new StringBuilder();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (matcher.find()) {
+            regex.append(literal(template, template.substring(last, matcher.start())));
+            String name = matcher.group(1);
+            if (names.contains(name)) {
+                throw new IllegalArgumentException("address '" + template + "' repeats parameter {" + name + "}");
+            }
+            names.add(name);
+            regex.append("([^/]+)");
+            last = matcher.end();
+        }
+        regex.append(literal(template, template.substring(last)));
+        return new AddressPattern(template, List.copyOf(names), Pattern.compile(regex.toString()));
+    }
+
+    private static String literal(String template, String text) {
+        if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("address '" + template + "' has an unbalanced or empty '{' '}'");
+        }
+        return text.isEmpty() ? "" : Pattern.quote(text);
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** The parameter names in order of appearance. */
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    public boolean hasParameters() {
+        return !names.isEmpty();
+    }
+
+    /** The concrete address for {@code values}; every parameter needs a value. */
+    public String expand(Map<String, String> values) {
+        Objects.requireNonNull(values, "values");
+        StringBuilder address = new StringBuilder();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (matcher.find()) {
+            address.append(template, last, matcher.start());
+            address.append(checkedValue(matcher.group(1), values.get(matcher.group(1))));
+            last = matcher.end();
+        }
+        return address.append(template.substring(last)).toString();
+    }
+
+    private String checkedValue(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("address '" + template + "' needs a value for {" + name + "}");
+        }
+        if (value.indexOf('/') >= 0 || value.indexOf('+') >= 0 || value.indexOf('#') >= 0) {
+            throw new IllegalArgumentException("value of {" + name + "} in address '" + template
+                    + "' must not contain '/', '+' or '#': " + value);
+        }
+        return value;
+    }
+
+    public boolean matches(String address) {
+        return regex.matcher(address).matches();
+    }
+
+    /** The parameter values in {@code address}, in order of appearance; fails when it does not match. */
+    public Map<String, String> parameters(String address) {
+        Matcher matcher = regex.matcher(Objects.requireNonNull(address, "address"));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("address '" + address + "' does not match '" + template + "'");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), matcher.group(i + 1));
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** A regular expression matching exactly the concrete addresses of this pattern. */
+    public Pattern regex() {
+        return regex;
+    }
+
+    /**
+     * The pattern as a broker filter: every {@code separator}-delimited level that holds a placeholder
+     * becomes {@code wildcard} (MQTT: {@code '/'} and {@code "+"}). A level that mixes text and a
+     * placeholder widens to the whole level, so receivers still check {@link #matches}.
+     */
+    public String toFilter(char separator, String wildcard) {
+        String[] levels = template.split(Pattern.quote(String.valueOf(separator)), -1);
+        StringBuilder filter = new StringBuilder();
+        for (int i = 0; i < levels.length; i++) {
+            if (i > 0) {
+                filter.append(separator);
+            }
+            filter.append(levels[i].indexOf('{') >= 0 ? wildcard : levels[i]);
+        }
+        return filter.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AddressPattern that && template.equals(that.template);
+    }
+
+    @Override
+    public int hashCode() {
+        return template.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return template;
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.contractgen.runtime.events;
+
+import io.github.contractgen.runtime.TlsConfig;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Moves messages between producers and consumers: the SPI that the in-memory, Kafka and MQTT transports
+ * implement and that generated producers and consumers call through {@link EventClient}.
+ *
+ * <p>Delivery is at least once. A transport acknowledges (commits) a received message only after the
+ * {@link Delivery} it runs the message through says it is done: the handler returned, or the message
+ * went to the dead-letter callback. Implementations are thread-safe.
+ *
+ * @since 0.1.0
+ */
+public interface EventTransport extends AutoCloseable {
+
+    /**
+     * Sends one message. Never blocks on the broker: the future completes when the broker has taken
+     * the message, or exceptionally (with a {@link io.github.contractgen.runtime.TransportException})
+     * when it could not within the transport's send timeout.
+     */
+    CompletableFuture<Void> send(OutgoingMessage message);
+
+    /**
+     * Starts delivering the messages whose address matches {@code spec}'s pattern to {@code handler},
+     * on the transport's own threads, until the returned subscription is closed.
+     */
+    Subscription subscribe(SubscriptionSpec spec, MessageHandler handler);
+
+    /** Closes every subscription (draining in-flight messages), then the connections. */
+    @Override
+    void close();
+
+    /**
+     * Configures and makes a transport; what a generated service builder accepts, so that it can add
+     * the TLS settings and credentials it was given before the transport connects.
+     *
+     * @since 0.1.0
+     */
+    interface Builder {
+
+        /** TLS for the broker connection; a transport without TLS support refuses it. */
+        Builder tls(TlsConfig tls);
+
+        /** User name and password (SASL for Kafka, CONNECT credentials for MQTT). */
+        Builder credentials(String username, String password);
+
+        EventTransport build();
+    }
+}

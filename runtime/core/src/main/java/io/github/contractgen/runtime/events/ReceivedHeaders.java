@@ -1,0 +1,41 @@
+package io.github.contractgen.runtime.events;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The received headers as observers may see them: looked up by name, ignoring case, secrets left out. */
+final class ReceivedHeaders {
+
+    /** Names that carry credentials or session state, as in HTTP, plus the usual custom ones. */
+    private static final Set<String> SECRET = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie",
+            "x-api-key", "api-key");
+    private static final String[] SECRET_PARTS = {"password", "secret", "token", "credential"};
+
+    private ReceivedHeaders() {}
+
+    static Function<String, String> lookup(Map<String, String> headers) {
+        TreeMap<String, String> visible = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, value) -> {
+            if (!isSecret(name)) {
+                visible.put(name, value);
+            }
+        });
+        return name -> name == null ? null : visible.get(name);
+    }
+
+    static boolean isSecret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (SECRET.contains(lower)) {
+            return true;
+        }
+        for (String part : SECRET_PARTS) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.contractgen.runtime.events;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.contractgen.runtime.TransportException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InMemoryTransportTest extends EventTransportContract {
+
+    private InMemoryTransport transport;
+
+    @BeforeEach
+    void open() {
+        transport = InMemoryTransport.create();
+    }
+
+    @AfterEach
+    void close() {
+        transport.close();
+    }
+
+    @Override
+    protected EventTransport transport() {
+        return transport;
+    }
+
+    @Test
+    void messagesForOtherAddressesAreNotDelivered() throws Exception {
+        LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
+        try (Subscription ignored = transport.subscribe(SubscriptionSpec.of("lights/{id}/on", "g"), m -> received.add(m.address()))) {
+            transport.send(OutgoingMessage.of("lights/1/off", new byte[0], null)).join();
+            transport.send(OutgoingMessage.of("lights/1/2/on", new byte[0], null)).join();
+            transport.send(OutgoingMessage.of("lights/3/on", new byte[0], null)).join();
+            // FIFO per queue: had the first two been queued, they would arrive before the third.
+            assertThat(Awaits.next(received, "lights/3/on")).isEqualTo("lights/3/on");
+        }
+    }
+
+    @Test
+    void closeWaitsForTheRunningHandler() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean finished = new AtomicBoolean();
+        Subscription subscription = transport.subscribe(SubscriptionSpec.of("jobs", "workers"), m -> {
+            started.countDown();
+            release.await();
+            finished.set(true);
+        });
+        transport.send(OutgoingMessage.of("jobs", new byte[0], null)).join();
+        assertThat(started.await(90, TimeUnit.SECONDS)).isTrue();
+
+        AtomicBoolean finishedWhenCloseReturned = new AtomicBoolean();
+        Thread closer = new Thread(() -> {
+            subscription.close();
+            finishedWhenCloseReturned.set(finished.get());
+        });
+        closer.start();
+        Awaits.until(() -> closer.getState() == Thread.State.WAITING, "close() waits for the handler");
+        release.countDown();
+        closer.join(Awaits.LIMIT.toMillis());
+
+        assertThat(closer.isAlive()).isFalse();
+        assertThat(finishedWhenCloseReturned).isTrue();
+        assertThat(transport.pending()).isZero();
+    }
+
+    @Test
+    void messageWaitingForItsNextAttemptGoesToTheNextMemberOfTheGroup() throws Exception {
+        CountDownLatch failed = new CountDownLatch(1);
+        SubscriptionSpec spec = SubscriptionSpec.of("invoices", "billing")
+                .withPolicy(new DeliveryPolicy(5, Duration.ofHours(1), Duration.ofHours(1)));
+        Subscription first = transport.subscribe(spec, m -> {
+            failed.countDown();
+            throw new IllegalStateException("fails once, then waits an hour");
+        });
+        transport.send(OutgoingMessage.of("invoices", "inv-1".getBytes(UTF_8), null)).join();
+        assertThat(failed.await(90, TimeUnit.SECONDS)).isTrue();
+        first.close(); // ends the hour-long backoff at once; the message is not acknowledged
+
+        LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
+        try (Subscription ignored = transport.subscribe(spec, m -> received.add(text(m)))) {
+            assertThat(Awaits.next(received, "the handed-back message")).isEqualTo("inv-1");
+        }
+    }
+
+    @Test
+    void fullQueueFailsTheSendInsteadOfBlockingOrDropping() throws Exception {
+        transport.close();
+        transport = InMemoryTransport.builder().capacity(2).build();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger handled = new AtomicInteger();
+        try (Subscription ignored = transport.subscribe(SubscriptionSpec.of("slow", "g"), m -> {
+            started.countDown();
+            release.await();
+            handled.incrementAndGet();
+        })) {
+            transport.send(OutgoingMessage.of("slow", new byte[0], null)).join();
+            assertThat(started.await(90, TimeUnit.SECONDS)).isTrue();
+            transport.send(OutgoingMessage.of("slow", new byte[0], null)).join();
+            transport.send(OutgoingMessage.of("slow", new byte[0], null)).join();
+
+            assertThatThrownBy(() -> transport.send(OutgoingMessage.of("slow", new byte[0], null)).get())
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(TransportException.class)
+                    .hasMessageContaining("group 'g'").hasMessageContaining("is full (2 messages)");
+            release.countDown();
+            Awaits.until(() -> handled.get() == 3, "the three accepted messages are handled");
+        }
+    }
+
+    @Test
+    void sendAfterCloseFailsOnTheFuture() {
+        transport.close();
+        assertThatThrownBy(() -> transport.send(OutgoingMessage.of("a", new byte[0], null)).get())
+                .cause().isInstanceOf(TransportException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void failingDeadLetterCallbackIsRetriedNotDropped() throws Exception {
+        AtomicInteger deadLetterCalls = new AtomicInteger();
+        LinkedBlockingQueue<Integer> parked = new LinkedBlockingQueue<>();
+        SubscriptionSpec spec = SubscriptionSpec.of("poison", "g")
+                .withPolicy(new DeliveryPolicy(1, Duration.ZERO, Duration.ofMillis(10)))
+                .withDeadLetters((m, attempts, error) -> {
+                    if (deadLetterCalls.incrementAndGet() < 3) {
+                        throw new IllegalStateException("dead-letter store down");
+                    }
+                    parked.add(attempts);
+                });
+        try (Subscription ignored = transport.subscribe(spec, m -> {
+            throw new IllegalArgumentException("poison");
+        })) {
+            transport.send(OutgoingMessage.of("poison", new byte[0], null)).join();
+            assertThat(Awaits.next(parked, "the parked message")).isEqualTo(1);
+            assertThat(deadLetterCalls).hasValue(3);
+        }
+    }
+}

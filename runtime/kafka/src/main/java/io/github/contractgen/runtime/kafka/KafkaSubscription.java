@@ -1,0 +1,112 @@
+package io.github.contractgen.runtime.kafka;
+
+import io.github.contractgen.runtime.events.Delivery;
+import io.github.contractgen.runtime.events.MessageHandler;
+import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionSpec;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * One consumer and its thread: polls, delivers each record through {@link Delivery} and commits its
+ * offset only when the delivery is done. Uses no {@code wakeup()}: it would abort a commit, so the loop
+ * polls briefly and checks whether it should stop instead.
+ */
+final class KafkaSubscription implements Subscription {
+
+    private static final Logger LOG = Logger.getLogger(KafkaSubscription.class.getName());
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
+
+    private final SubscriptionSpec spec;
+    private final Delivery delivery;
+    private final Map<String, Object> config;
+    private final Thread thread;
+    private volatile boolean closing;
+
+    KafkaSubscription(SubscriptionSpec spec, MessageHandler handler, Map<String, Object> config, int index) {
+        this.spec = spec;
+        this.delivery = new Delivery(spec, handler);
+        this.config = config;
+        this.thread = new Thread(this::run, "contractgen-kafka-consumer-" + index + "-" + spec.group());
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
+            if (spec.pattern().hasParameters()) {
+                consumer.subscribe(spec.pattern().regex());
+            } else {
+                consumer.subscribe(List.of(spec.addressPattern()));
+            }
+            while (!closing) {
+                pollOnce(consumer);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Kafka consumer for '" + spec.addressPattern() + "' stopped", e);
+        }
+    }
+
+    private void pollOnce(KafkaConsumer<byte[], byte[]> consumer) {
+        try {
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                if (!delivery.deliver(KafkaRecords.toMessage(record))) {
+                    return; // stopping: the record stays uncommitted, for the group's next member
+                }
+                commit(consumer, record);
+            }
+        } catch (KafkaException e) {
+            // Unreachable broker, TLS or SASL failure: Kafka keeps retrying the connection; say why once per pause.
+            LOG.log(Level.WARNING, "Kafka consumer for '" + spec.addressPattern() + "' failed; retrying in "
+                    + ERROR_PAUSE.toMillis() + " ms", e);
+            pause();
+        }
+    }
+
+    private void commit(KafkaConsumer<byte[], byte[]> consumer, ConsumerRecord<byte[], byte[]> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try {
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+        } catch (KafkaException e) {
+            // The partition moved to another member mid-delivery: it will see this record again (at least once).
+            LOG.log(Level.WARNING, "could not commit offset " + record.offset() + " of " + partition, e);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(ERROR_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closing = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        delivery.stop();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.github.contractgen.runtime.kafka;
+
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.events.EventTransport;
+import io.github.contractgen.runtime.events.OutgoingMessage;
+import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionSpec;
+import io.github.contractgen.runtime.events.MessageHandler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * An event transport over Apache Kafka: a message's address is its topic, its key the record key, its
+ * headers Kafka headers (UTF-8), its content type the {@code content-type} header.
+ *
+ * <p>The producer waits for every in-sync replica ({@code acks=all}) and is idempotent; a send that the
+ * broker did not take within the send timeout (default 30 s; also the longest wait for an unreachable
+ * broker) fails its future with a {@link TransportException}. Each subscription has its own consumer
+ * and thread, in the subscription's consumer group, and commits a record's offset only after the
+ * handler returned or the record was dead-lettered; a new group starts at the earliest offset.
+ * Address patterns with parameters become regular-expression subscriptions, which notice topics created
+ * later within {@link KafkaConfigs#PATTERN_REFRESH}. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class KafkaTransport implements EventTransport {
+
+    private final KafkaConfigs configs;
+    private final Producer<byte[], byte[]> producer;
+    // KafkaProducer.send blocks while it waits for a topic's metadata; this thread takes that wait off
+    // the caller and keeps the sends of one transport in order.
+    private final ExecutorService sender;
+    private final List<KafkaSubscription> subscriptions = new ArrayList<>();
+    private final AtomicInteger consumers = new AtomicInteger();
+    private volatile boolean closed;
+
+    private KafkaTransport(KafkaConfigs configs) {
+        this.configs = configs;
+        this.producer = new KafkaProducer<>(configs.producer());
+        this.sender = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "contractgen-kafka-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** A builder for a transport to the brokers in {@code bootstrapServers} ({@code host:port,...}). */
+    public static Builder bootstrap(String bootstrapServers) {
+        return new Builder(bootstrapServers);
+    }
+
+    @Override
+    public CompletableFuture<Void> send(OutgoingMessage message) {
+        Objects.requireNonNull(message, "message");
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        ProducerRecord<byte[], byte[]> record = KafkaRecords.toRecord(message);
+        long deadline = System.nanoTime() + configs.sendTimeout().toNanos();
+        try {
+            sender.execute(() -> sendNow(record, deadline, result));
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(failure(message.address(), "the transport is closed", e));
+        }
+        return result;
+    }
+
+    private void sendNow(ProducerRecord<byte[], byte[]> record, long deadline, CompletableFuture<Void> result) {
+        if (System.nanoTime() > deadline) {
+            result.completeExceptionally(failure(record.topic(), "not sent within " + configs.sendTimeout()
+                    + ": earlier sends were waiting for an unreachable broker", null));
+            return;
+        }
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error == null) {
+                    result.complete(null);
+                } else {
+                    result.completeExceptionally(failure(record.topic(), error.getMessage(), error));
+                }
+            });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(failure(record.topic(), e.getMessage(), e));
+        }
+    }
+
+    private static TransportException failure(String topic, String reason, Throwable cause) {
+        return new TransportException("sending to Kafka topic '" + topic + "' failed: " + reason, cause);
+    }
+
+    @Override
+    public Subscription subscribe(SubscriptionSpec spec, MessageHandler handler) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(handler, "handler");
+        if (spec.group() == null) {
+            throw new IllegalArgumentException("Kafka needs a consumer group to subscribe to '"
+                    + spec.addressPattern() + "': set SubscriptionSpec.group");
+        }
+        synchronized (subscriptions) {
+            if (closed) {
+                throw new IllegalStateException("Kafka transport is closed; cannot subscribe to '"
+                        + spec.addressPattern() + "'");
+            }
+            int index = consumers.incrementAndGet();
+            KafkaSubscription subscription = new KafkaSubscription(spec, handler,
+                    configs.consumer(spec.group(), spec.pattern().hasParameters(), index), index);
+            subscriptions.add(subscription);
+            subscription.start();
+            return subscription;
+        }
+    }
+
+    @Override
+    public void close() {
+        List<KafkaSubscription> open;
+        synchronized (subscriptions) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            open = new ArrayList<>(subscriptions);
+        }
+        open.forEach(KafkaSubscription::close);
+        sender.shutdown();
+        try {
+            sender.awaitTermination(configs.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Flushes what was accepted; its futures complete before close returns.
+        producer.close(configs.sendTimeout());
+    }
+
+    /**
+     * Configures a {@link KafkaTransport}.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder implements EventTransport.Builder {
+
+        private final String bootstrap;
+        private String clientId = "contractgen";
+        private TlsConfig tls;
+        private String saslMechanism = "PLAIN";
+        private String username;
+        private String password;
+        private Duration sendTimeout = Duration.ofSeconds(30);
+        private final java.util.Map<String, Object> properties = new java.util.HashMap<>();
+
+        private Builder(String bootstrap) {
+            this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrapServers");
+            if (bootstrap.isBlank()) {
+                throw new IllegalArgumentException("bootstrapServers is empty");
+            }
+        }
+
+        /** TLS from {@code tls}: security protocol {@code SSL} (or {@code SASL_SSL} with credentials). */
+        @Override
+        public Builder tls(TlsConfig tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /** SASL with the {@link #saslMechanism} (default {@code PLAIN}). */
+        @Override
+        public Builder credentials(String username, String password) {
+            this.username = Objects.requireNonNull(username, "username");
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /** {@code PLAIN}, {@code SCRAM-SHA-256} or {@code SCRAM-SHA-512}. */
+        public Builder saslMechanism(String mechanism) {
+            if (!List.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512").contains(mechanism)) {
+                throw new IllegalArgumentException("unsupported SASL mechanism: " + mechanism
+                        + " (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512)");
+            }
+            this.saslMechanism = mechanism;
+            return this;
+        }
+
+        /** The prefix of the Kafka client ids (for broker logs and quotas). */
+        public Builder clientId(String clientId) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId");
+            return this;
+        }
+
+        /** The longest a send may take, unreachable broker included; default 30 s. */
+        public Builder sendTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.toMillis() < 100) {
+                throw new IllegalArgumentException("sendTimeout must be at least 100 ms, was " + timeout);
+            }
+            this.sendTimeout = timeout;
+            return this;
+        }
+
+        /** Any other producer and consumer property, applied last (e.g. {@code compression.type}). */
+        public Builder property(String name, Object value) {
+            properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        @Override
+        public KafkaTransport build() {
+            return new KafkaTransport(new KafkaConfigs(bootstrap, clientId, tls, saslMechanism, username,
+                    password, sendTimeout, properties));
+        }
+    }
+}

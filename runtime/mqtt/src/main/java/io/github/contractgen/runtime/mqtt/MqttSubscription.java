@@ -1,0 +1,121 @@
+package io.github.contractgen.runtime.mqtt;
+
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscribe;
+import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.events.AddressPattern;
+import io.github.contractgen.runtime.events.Delivery;
+import io.github.contractgen.runtime.events.MessageHandler;
+import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionSpec;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One MQTT subscription on its own connection. Messages are handled one at a time on a thread of its
+ * own (never on the client's network thread, which a retry backoff would stall) and acknowledged by
+ * hand after their delivery is done.
+ */
+final class MqttSubscription implements Subscription {
+
+    private static final Logger LOG = Logger.getLogger(MqttSubscription.class.getName());
+
+    private final SubscriptionSpec spec;
+    private final AddressPattern pattern;
+    private final Delivery delivery;
+    private final Mqtt3AsyncClient client;
+    private final Duration timeout;
+    private final ExecutorService executor;
+    private volatile boolean closing;
+
+    MqttSubscription(SubscriptionSpec spec, MessageHandler handler, Mqtt3AsyncClient client, Duration timeout) {
+        this.spec = spec;
+        this.pattern = spec.pattern();
+        this.delivery = new Delivery(spec, handler);
+        this.client = client;
+        this.timeout = timeout;
+        // After close, the client may still hand the executor end-of-flow signals: dropping them is right.
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "contractgen-mqtt-" + spec.addressPattern());
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.DiscardPolicy());
+        subscribe();
+    }
+
+    private void subscribe() {
+        String filter = pattern.toFilter('/', "+");
+        Mqtt3Subscribe subscribe = Mqtt3Subscribe.builder().topicFilter(filter)
+                .qos(MqttMessages.qos(spec.bindings().get("qos"), spec.addressPattern())).build();
+        try {
+            // Waits for SUBACK: a message sent after subscribe() returned is seen.
+            client.subscribe(subscribe, this::onPublish, executor, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            close();
+            throw new TransportException("cannot subscribe to MQTT topic filter '" + filter + "': " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new TransportException("interrupted while subscribing to '" + filter + "'", e);
+        }
+    }
+
+    private void onPublish(Mqtt3Publish publish) {
+        if (closing) {
+            return; // not acknowledged: a persistent session gets it again
+        }
+        if (!pattern.matches(publish.getTopic().toString())) {
+            publish.acknowledge(); // the filter widened a level the pattern narrows; not ours
+            return;
+        }
+        if (delivery.deliver(MqttMessages.toMessage(publish))) {
+            publish.acknowledge();
+        }
+    }
+
+    String group() {
+        return spec.group();
+    }
+
+    boolean isClosed() {
+        return closing;
+    }
+
+    @Override
+    public void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        delivery.stop();
+        try {
+            // The drain: a running handler finishes (and acknowledges) before the connection closes;
+            // messages queued behind it return at once, unacknowledged.
+            executor.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.FINE, "draining " + spec.addressPattern() + " failed", e);
+        }
+        disconnect(client, timeout);
+        executor.shutdown();
+    }
+
+    static void disconnect(Mqtt3AsyncClient client, Duration timeout) {
+        try {
+            client.disconnect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.FINE, "MQTT disconnect did not complete cleanly", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.contractgen.runtime.mqtt;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.events.Awaits;
+import io.github.contractgen.runtime.events.DeliveryPolicy;
+import io.github.contractgen.runtime.events.EventTransport;
+import io.github.contractgen.runtime.events.EventTransportContract;
+import io.github.contractgen.runtime.events.OutgoingMessage;
+import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The transport contract against an embedded Moquette broker (MQTT 3.1.1: no headers, keys or groups). */
+class MqttTransportTest extends EventTransportContract {
+
+    @TempDir
+    static Path data;
+
+    private static MqttBroker broker;
+    private static MqttTransport transport;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = MqttBroker.start(data);
+        transport = MqttTransport.builder("127.0.0.1", broker.port).build();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (transport != null) {
+            transport.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Override
+    protected EventTransport transport() {
+        return transport;
+    }
+
+    @Override
+    protected boolean carriesHeaders() {
+        return false;
+    }
+
+    @Override
+    protected boolean carriesKey() {
+        return false;
+    }
+
+    @Override
+    protected boolean competingConsumers() {
+        return false;
+    }
+
+    @Test
+    void unacknowledgedMessageComesBackWhenTheGroupSubscribesAgain() throws Exception {
+        String address = address("invoices");
+        CountDownLatch failed = new CountDownLatch(1);
+        SubscriptionSpec spec = SubscriptionSpec.of(address, "billing")
+                .withPolicy(new DeliveryPolicy(5, Duration.ofHours(1), Duration.ofHours(1)));
+        Subscription first = transport.subscribe(spec, m -> {
+            failed.countDown();
+            throw new IllegalStateException("fails once, then waits an hour");
+        });
+        transport.send(OutgoingMessage.of(address, "inv-1".getBytes(UTF_8), null)).get(90, TimeUnit.SECONDS);
+        assertThat(failed.await(90, TimeUnit.SECONDS)).isTrue();
+        first.close(); // ends the backoff; the QoS 1 message stays unacknowledged in the group's session
+
+        LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
+        try (Subscription ignored = transport.subscribe(spec, m -> received.add(text(m)))) {
+            assertThat(Awaits.next(received, "the redelivered message")).isEqualTo("inv-1");
+        }
+    }
+
+    @Test
+    void unreachableBrokerIsReportedByBuild() throws Exception {
+        int closedPort = MqttBroker.freePort();
+        assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", closedPort).timeout(Duration.ofSeconds(90)).build())
+                .isInstanceOf(TransportException.class)
+                .hasMessageStartingWith("cannot connect to MQTT broker 127.0.0.1:" + closedPort)
+                .hasMessageContaining("Connection refused");
+    }
+
+    @Test
+    void twoLiveSubscriptionsOfOneGroupAreRefused() {
+        String address = address("x");
+        try (Subscription ignored = transport.subscribe(SubscriptionSpec.of(address, "solo"), m -> { })) {
+            assertThatThrownBy(() -> transport.subscribe(SubscriptionSpec.of(address, "solo"), m -> { }))
+                    .hasMessageContaining("MQTT 3.1.1 has no consumer groups");
+        }
+    }
+}
