@@ -1,34 +1,33 @@
 package io.github.contractgen.runtime.auth;
 
+import io.github.contractgen.runtime.ContractgenException;
 import io.github.contractgen.runtime.TlsConfig;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * An OAuth2 client-credentials token source: POSTs {@code grant_type=client_credentials} to the token
  * endpoint with the client id and secret as HTTP basic authentication, and caches the token until
  * shortly before it expires.
  *
- * <p>Thread-safe: concurrent callers share one fetch. The client secret and tokens never appear in
- * exception messages or logs.
+ * <p>Thread-safe: concurrent callers share one fetch, and a failed fetch is retried by the next
+ * caller. The client secret and tokens never appear in exception messages or logs.
  *
  * @since 0.1.0
  */
 public final class ClientCredentialsTokenProvider implements TokenProvider {
 
-    private final URI tokenUri;
-    private final String clientId;
-    private final String clientSecret;
-    private final List<String> scopes;
-    private final TlsConfig tls;
+    private final TokenEndpoint endpoint;
+    private CompletableFuture<TokenEndpoint.Token> current;
 
     private ClientCredentialsTokenProvider(Builder builder) {
-        this.tokenUri = builder.tokenUri;
-        this.clientId = builder.clientId;
-        this.clientSecret = builder.clientSecret;
-        this.scopes = builder.scopes;
-        this.tls = builder.tls;
+        this.endpoint = new TokenEndpoint(builder.tokenUri, builder.clientId, builder.clientSecret, builder.scopes,
+                builder.tls);
     }
 
     public static Builder builder() {
@@ -37,7 +36,42 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 
     @Override
     public String token() {
-        throw new UnsupportedOperationException("not implemented yet");
+        try {
+            return tokenAsync().get();
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ContractgenException("interrupted while fetching an OAuth2 token from " + endpoint.uri(), e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<String> tokenAsync() {
+        return cachedOrFetch().thenApply(TokenEndpoint.Token::value);
+    }
+
+    private synchronized CompletableFuture<TokenEndpoint.Token> cachedOrFetch() {
+        CompletableFuture<TokenEndpoint.Token> token = current;
+        boolean usable = token != null && (!token.isDone()
+                || (!token.isCompletedExceptionally() && !token.join().expiresSoon()));
+        if (!usable) {
+            token = endpoint.fetch();
+            current = token;
+        }
+        // A copy, so that a caller cancelling its future cannot cancel the fetch other callers share.
+        return token.copy();
+    }
+
+    private static RuntimeException unwrap(Throwable cause) {
+        Throwable t = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        return t instanceof RuntimeException runtime ? runtime
+                : new ContractgenException("OAuth2 token request failed: " + t.getClass().getSimpleName(), t);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientCredentialsTokenProvider[" + endpoint.uri() + "]";
     }
 
     /** Builds a {@link ClientCredentialsTokenProvider}. Not thread-safe. */
@@ -94,5 +128,11 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             }
             return new ClientCredentialsTokenProvider(this);
         }
+    }
+
+    /** How long before its expiry a token is replaced. */
+    static Duration refreshMargin(Duration lifetime) {
+        Duration tenth = lifetime.dividedBy(10);
+        return tenth.compareTo(Duration.ofSeconds(30)) < 0 ? tenth : Duration.ofSeconds(30);
     }
 }

@@ -178,6 +178,10 @@ public final class HttpClientOptions {
             if (baseUri.getHost() == null) {
                 throw new IllegalStateException("baseUri must name a host, was " + baseUri);
             }
+            if (baseUri.getRawUserInfo() != null) {
+                // A password in the URI would end up in every message that names the URI.
+                throw new IllegalStateException("baseUri must not contain user info: use credentials(...) instead");
+            }
             if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
                 throw new IllegalStateException("baseUri must not have a query or fragment, was " + baseUri);
             }

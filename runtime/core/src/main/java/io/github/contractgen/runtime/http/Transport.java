@@ -1,19 +1,106 @@
 package io.github.contractgen.runtime.http;
 
+import io.github.contractgen.runtime.ContractgenException;
+import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.observe.CallInfo;
+import io.github.contractgen.runtime.observe.CallKind;
+import io.github.contractgen.runtime.observe.Observation;
+import io.github.contractgen.runtime.observe.Observers;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
-/** Placeholder: the real transport follows. */
+/** The machinery behind {@link RestClientCore}: one {@link HttpClient} and the calls sent through it. */
 final class Transport {
 
-    Transport(HttpClientOptions options) {}
+    private final HttpClientOptions options;
+    private final HttpClient client;
+    private final Map<String, Credential> credentials = new LinkedHashMap<>();
+    private volatile boolean closed;
+
+    Transport(HttpClientOptions options) {
+        this.options = options;
+        boolean https = "https".equalsIgnoreCase(options.baseUri().getScheme());
+        this.client = HttpClient.newBuilder()
+                // HTTP/2 over cleartext would send "Upgrade: h2c", which some servers reject.
+                .version(https ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .connectTimeout(options.connectTimeout())
+                .sslContext(options.tls().sslContext())
+                .sslParameters(options.tls().sslParameters())
+                // Redirects are not followed: a redirect to another host must not carry the credentials.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        for (Credential credential : options.credentials()) {
+            credentials.put(credential.scheme(), credential);
+        }
+    }
 
     <T> T call(RestCall<T> call) {
-        throw new UnsupportedOperationException("not implemented yet");
+        CompletableFuture<T> future = callAsync(call);
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw rethrow(call, e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TransportException(call.operationId() + ": interrupted while waiting for the response", e);
+        }
     }
 
     <T> CompletableFuture<T> callAsync(RestCall<T> call) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("not implemented yet"));
+        if (closed) {
+            return CompletableFuture.failedFuture(
+                    new IllegalStateException(call.operationId() + ": the client is closed"));
+        }
+        PreparedCall<T> prepared;
+        try {
+            prepared = new PreparedCall<>(call, options, select(call));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CallInfo info = new CallInfo(options.serviceName(), call.operationId(), CallKind.HTTP, call.method(),
+                call.pathTemplate());
+        Observation observation = Observers.safeStart(options.observer(), info);
+        return new CallExecution<>(client, options, prepared, observation).start();
     }
 
-    void close() {}
+    /** The credentials of the first security alternative that every configured credential satisfies. */
+    private List<Credential> select(RestCall<?> call) {
+        List<List<String>> alternatives = call.security();
+        if (alternatives.isEmpty()) {
+            return List.of();
+        }
+        for (List<String> alternative : alternatives) {
+            if (credentials.keySet().containsAll(alternative)) {
+                List<Credential> chosen = new ArrayList<>();
+                alternative.forEach(scheme -> chosen.add(credentials.get(scheme)));
+                return chosen;
+            }
+        }
+        StringJoiner needed = new StringJoiner(" or ");
+        alternatives.forEach(alternative -> needed.add(String.join(" + ", alternative)));
+        throw new ContractgenException(call.operationId() + ": no credentials for its security requirement; "
+                + "configure " + needed + " (configured: " + credentials.keySet() + ")");
+    }
+
+    private static RuntimeException rethrow(RestCall<?> call, Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new TransportException(call.operationId() + ": failed: " + cause, cause);
+    }
+
+    void close() {
+        closed = true;
+    }
 }
