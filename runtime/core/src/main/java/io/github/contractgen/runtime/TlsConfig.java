@@ -1,9 +1,12 @@
 package io.github.contractgen.runtime;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
 
 /**
  * How a client proves who it is (an optional client certificate) and whom it trusts, for HTTPS, gRPC
@@ -19,10 +22,15 @@ import javax.net.ssl.SSLParameters;
 public final class TlsConfig {
 
     private final SSLContext sslContext;
+    private final List<KeyManager> keyManagers;
+    private final List<TrustManager> trustManagers;
     private final boolean clientCertificate;
 
-    private TlsConfig(SSLContext sslContext, boolean clientCertificate) {
+    private TlsConfig(SSLContext sslContext, List<KeyManager> keyManagers, List<TrustManager> trustManagers,
+            boolean clientCertificate) {
         this.sslContext = sslContext;
+        this.keyManagers = keyManagers;
+        this.trustManagers = trustManagers;
         this.clientCertificate = clientCertificate;
     }
 
@@ -58,7 +66,13 @@ public final class TlsConfig {
     }
 
     static TlsConfig of(SSLContext sslContext, boolean clientCertificate) {
-        return new TlsConfig(sslContext, clientCertificate);
+        return new TlsConfig(sslContext, List.of(), List.of(), clientCertificate);
+    }
+
+    /** With the managers the context was made from, for transports that take managers (gRPC). */
+    static TlsConfig of(SSLContext sslContext, KeyManager[] keys, TrustManager[] trust, boolean clientCertificate) {
+        return new TlsConfig(sslContext, keys == null ? List.of() : List.of(keys),
+                trust == null ? List.of() : List.of(trust), clientCertificate);
     }
 
     /** The SSL context with this configuration's key and trust managers. */
@@ -72,6 +86,20 @@ public final class TlsConfig {
         parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         return parameters;
+    }
+
+    /**
+     * The key managers behind {@link #sslContext()}, empty when there is no client certificate. For
+     * transports configured with managers rather than an SSL context, such as grpc-java's
+     * {@code TlsChannelCredentials}.
+     */
+    public List<KeyManager> keyManagers() {
+        return keyManagers;
+    }
+
+    /** The trust managers behind {@link #sslContext()}; empty only for a configuration made elsewhere. */
+    public List<TrustManager> trustManagers() {
+        return trustManagers;
     }
 
     /** Whether a client certificate is configured (mTLS). */

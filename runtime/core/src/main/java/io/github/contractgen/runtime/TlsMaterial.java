@@ -42,11 +42,11 @@ final class TlsMaterial {
             throw new ContractgenException("cannot use private key " + keyFile + " with " + chainFile + ": "
                     + e.getMessage(), e);
         }
-        return TlsConfig.of(context(keyManagers(identity, storePassword), trustManagers(pemTrust(caBundle))), true);
+        return config(keyManagers(identity, storePassword), trustManagers(pemTrust(caBundle)), true);
     }
 
     static TlsConfig trustPem(Path caBundle) {
-        return TlsConfig.of(context(null, trustManagers(pemTrust(caBundle))), false);
+        return config(null, trustManagers(pemTrust(caBundle)), false);
     }
 
     static TlsConfig fromKeyStore(Path keyStore, char[] password, Path trustStore, char[] trustPassword) {
@@ -58,11 +58,11 @@ final class TlsMaterial {
             keys = keyManagers(identity, password == null ? new char[0] : password);
         }
         KeyStore trust = trustStore == null ? null : load(trustStore, trustPassword, "trust store");
-        return TlsConfig.of(context(keys, trustManagers(trust)), hasKey);
+        return config(keys, trustManagers(trust), hasKey);
     }
 
     static TlsConfig systemDefault() {
-        return TlsConfig.of(context(null, trustManagers(null)), false);
+        return config(null, trustManagers(null), false);
     }
 
     private static KeyStore pemTrust(Path caBundle) {
@@ -136,6 +136,10 @@ final class TlsMaterial {
         } catch (GeneralSecurityException e) {
             throw new ContractgenException("cannot set up certificate trust: " + e.getMessage(), e);
         }
+    }
+
+    private static TlsConfig config(KeyManager[] keys, TrustManager[] trust, boolean clientCertificate) {
+        return TlsConfig.of(context(keys, trust), keys, trust, clientCertificate);
     }
 
     private static SSLContext context(KeyManager[] keys, TrustManager[] trust) {
