@@ -53,6 +53,15 @@ public final class ProtocRunner {
         return new ProtocResult(exitCode, ProtocOutput.parse(output, exitCode, request.includePaths()));
     }
 
+    /** protoc's version ({@code 36.2}), to check against protobuf-java with {@link ProtocVersion#mismatch}. */
+    public String version() throws IOException {
+        Process process = new ProcessBuilder(executable.toString(), "--version").redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = readAll(process, process.getInputStream()).strip();
+        return ProtocVersion.parse(output).orElseThrow(() -> new IOException(
+                executable + " --version printed '" + output + "', not 'libprotoc <version>': is it protoc?"));
+    }
+
     /** The command line; visible for tests and for the plugin's debug log. */
     List<String> command(ProtocRequest request) {
         List<String> command = new ArrayList<>();
