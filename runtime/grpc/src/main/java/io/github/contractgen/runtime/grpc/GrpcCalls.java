@@ -1,0 +1,170 @@
+package io.github.contractgen.runtime.grpc;
+
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.MethodDescriptor;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.ClientResponseObserver;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The four kinds of gRPC call in the shapes generated clients offer: a plain result or a
+ * {@link CompletableFuture} for unary calls, {@link Flow} publishers for streams, with back pressure in
+ * both directions, and every failure as a {@link GrpcStatusException}.
+ *
+ * <p>Cancelling a returned future or a subscription cancels the call, and the server sees the
+ * cancellation. Request publishers are subscribed to once the call has started, and asked for one
+ * message at a time when gRPC's flow control can take it.
+ *
+ * @since 0.1.0
+ */
+public final class GrpcCalls {
+
+    private GrpcCalls() {}
+
+    /** A blocking unary call. */
+    public static <Q, R> R unary(Channel channel, MethodDescriptor<Q, R> method, CallOptions options, Q request) {
+        check(channel, method, options);
+        Objects.requireNonNull(request, "request");
+        try {
+            return ClientCalls.blockingUnaryCall(channel, method, options, request);
+        } catch (StatusRuntimeException e) {
+            throw GrpcStatusException.from(e);
+        }
+    }
+
+    /** An asynchronous unary call; cancelling the future cancels the call. */
+    public static <Q, R> CompletableFuture<R> unaryAsync(Channel channel, MethodDescriptor<Q, R> method,
+            CallOptions options, Q request) {
+        check(channel, method, options);
+        Objects.requireNonNull(request, "request");
+        CompletableFuture<R> result = new CompletableFuture<>();
+        ClientCalls.asyncUnaryCall(channel.newCall(method, options), request, new SingleResponse<>(result, null));
+        return result;
+    }
+
+    /** The responses of a server-streaming call; the call starts on subscription. */
+    public static <Q, R> Flow.Publisher<R> serverStreaming(Channel channel, MethodDescriptor<Q, R> method,
+            CallOptions options, Q request) {
+        check(channel, method, options);
+        Objects.requireNonNull(request, "request");
+        return new ResponsePublisher<Q, R>(
+                observer -> ClientCalls.asyncServerStreamingCall(channel.newCall(method, options), request, observer),
+                requestStream -> {}, () -> {});
+    }
+
+    /** A client-streaming call that sends what {@code requests} publishes and completes with the answer. */
+    public static <Q, R> CompletableFuture<R> clientStreaming(Channel channel, MethodDescriptor<Q, R> method,
+            CallOptions options, Flow.Publisher<Q> requests) {
+        check(channel, method, options);
+        Objects.requireNonNull(requests, "requests");
+        CompletableFuture<R> result = new CompletableFuture<>();
+        AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
+        ClientCalls.asyncClientStreamingCall(channel.newCall(method, options), new SingleResponse<>(result, writer));
+        requests.subscribe(writer.get());
+        return result;
+    }
+
+    /**
+     * A bidirectional call: on subscription to the result, the call starts and {@code requests} is
+     * subscribed to; the responses follow the subscriber's demand.
+     */
+    public static <Q, R> Flow.Publisher<R> bidiStreaming(Channel channel, MethodDescriptor<Q, R> method,
+            CallOptions options, Flow.Publisher<Q> requests) {
+        check(channel, method, options);
+        Objects.requireNonNull(requests, "requests");
+        AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
+        return new ResponsePublisher<Q, R>(
+                observer -> ClientCalls.asyncBidiStreamingCall(channel.newCall(method, options),
+                        new CancelWriterOnEnd<>(observer, writer)),
+                requestStream -> writer.set(new StreamObserverSubscriber<>(requestStream)),
+                () -> requests.subscribe(writer.get()));
+    }
+
+    private static void check(Channel channel, MethodDescriptor<?, ?> method, CallOptions options) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** Completes a future with the one response; sets up the request writer of a client stream. */
+    private static final class SingleResponse<Q, R> implements ClientResponseObserver<Q, R> {
+        private final CompletableFuture<R> result;
+        private final AtomicReference<StreamObserverSubscriber<Q>> writer;
+        private R value;
+
+        SingleResponse(CompletableFuture<R> result, AtomicReference<StreamObserverSubscriber<Q>> writer) {
+            this.result = result;
+            this.writer = writer;
+        }
+
+        @Override
+        public void beforeStart(ClientCallStreamObserver<Q> requestStream) {
+            if (writer != null) {
+                writer.set(new StreamObserverSubscriber<>(requestStream));
+            }
+            result.whenComplete((ignored, failure) -> {
+                if (result.isCancelled()) {
+                    requestStream.cancel("cancelled by the caller", null);
+                }
+            });
+        }
+
+        @Override
+        public void onNext(R response) {
+            value = response;
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            if (writer != null && writer.get() != null) {
+                writer.get().cancel();
+            }
+            result.completeExceptionally(GrpcStatusException.from(failure));
+        }
+
+        @Override
+        public void onCompleted() {
+            result.complete(value);
+        }
+    }
+
+    /** Passes a bidi call's responses on, and stops its request publisher when the call ends. */
+    private static final class CancelWriterOnEnd<Q, R> implements ClientResponseObserver<Q, R> {
+        private final ClientResponseObserver<Q, R> delegate;
+        private final AtomicReference<StreamObserverSubscriber<Q>> writer;
+
+        CancelWriterOnEnd(ClientResponseObserver<Q, R> delegate, AtomicReference<StreamObserverSubscriber<Q>> writer) {
+            this.delegate = delegate;
+            this.writer = writer;
+        }
+
+        @Override
+        public void beforeStart(ClientCallStreamObserver<Q> requestStream) {
+            delegate.beforeStart(requestStream);
+        }
+
+        @Override
+        public void onNext(R value) {
+            delegate.onNext(value);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            if (writer.get() != null) {
+                writer.get().cancel();
+            }
+            delegate.onError(failure);
+        }
+
+        @Override
+        public void onCompleted() {
+            delegate.onCompleted();
+        }
+    }
+}
