@@ -1,0 +1,122 @@
+package io.github.contractgen.demo;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.sample.petstore.PetstoreAuth;
+import io.github.contractgen.sample.petstore.PetstoreClient;
+import io.github.contractgen.sample.petstore.PetstoreException;
+import io.github.contractgen.sample.petstore.model.Card;
+import io.github.contractgen.sample.petstore.model.NewPet;
+import io.github.contractgen.sample.petstore.model.Order;
+import io.github.contractgen.sample.petstore.model.Pet;
+import io.github.contractgen.sample.petstore.model.PetStatus;
+import io.github.contractgen.testsupport.TestCertificates;
+import io.github.contractgen.testsupport.TestCertificates.ServerIdentity;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The demo: makes certificates, starts the sample Petstore server on 127.0.0.1 over HTTPS that
+ * requires a client certificate, calls it with the generated sync and async clients over mutual TLS,
+ * and prints what the observer saw.
+ */
+public final class Demo {
+
+    private Demo() {}
+
+    public static void main(String[] args) throws Exception {
+        run(System.out);
+    }
+
+    /** Runs the whole demo, printing to {@code out}; returns what the observer recorded. */
+    public static RecordingObserver run(PrintStream out) throws IOException {
+        Path workDirectory = Files.createTempDirectory("contractgen-demo");
+        TestCertificates certificates = TestCertificates.generate(workDirectory);
+        RecordingObserver observer = new RecordingObserver();
+        try (PetstoreServer server = new PetstoreServer(mutualTlsServer(certificates.serverSslContext(ServerIdentity.GOOD)));
+                PetstoreClient petstore = PetstoreClient.builder()
+                        .baseUri(server.baseUri())
+                        .tls(TlsConfig.fromPem(certificates.clientCertificateChain(), certificates.clientKey(),
+                                certificates.caBundle()))
+                        .auth(PetstoreAuth.apiKey(PetstoreServer.API_KEY),
+                                PetstoreAuth.oauth2(() -> PetstoreServer.BEARER), // any TokenProvider plugs in here
+                                PetstoreAuth.basic("demo", "secret"))
+                        .observer(observer)
+                        .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30))
+                        .build()) {
+            out.println("Petstore server on " + server.baseUri() + " (mutual TLS, certificates in " + workDirectory + ")");
+            callSync(petstore, out);
+            callAsync(petstore, out);
+        } finally {
+            deleteTree(workDirectory);
+        }
+        out.println();
+        out.println("What the observer saw:");
+        out.print(observer.table());
+        return observer;
+    }
+
+    private static void callSync(PetstoreClient petstore, PrintStream out) {
+        out.println("health: " + petstore.health().status());
+        Pet rex = petstore.pets().createPet(new NewPet("Rex", PetStatus.AVAILABLE, List.of("dog"), null, null,
+                Map.of("colour", "brown")));
+        out.println("created: " + rex.name() + " with id " + rex.id());
+        petstore.pets().createPet(new NewPet("Tom", PetStatus.of("adopted"), List.of("cat"), null, null, Map.of()));
+        List<Pet> dogs = petstore.pets().listPets(List.of("dog"), List.of(PetStatus.AVAILABLE), 10, null);
+        out.println("available dogs: " + dogs.stream().map(Pet::name).toList());
+        Order order = petstore.store().placeOrder(new Order(null, rex.id(), 1, new BigDecimal("129.90"),
+                new Card("card", "4111111111111111", "2030-12"), null));
+        out.println("order " + order.id() + " paid by " + order.payment().getClass().getSimpleName());
+        out.println("inventory: " + petstore.store().getInventory());
+        out.println("login: session " + petstore.users().login(true));
+        try {
+            petstore.pets().getPetById(404_404);
+        } catch (PetstoreException.NotFound e) {
+            out.println("getPetById(404404) -> HTTP " + e.status() + ": " + e.body().message());
+        }
+    }
+
+    private static void callAsync(PetstoreClient petstore, PrintStream out) {
+        CompletableFuture<List<Pet>> all = petstore.async().pets().listPets();
+        CompletableFuture<Pet> first = all.thenCompose(pets -> petstore.async().pets().getPetById(pets.get(0).id()));
+        Pet pet = first.join();
+        out.println("async: first pet is " + pet.name() + ", status " + pet.status()
+                + (pet.status() != null && !pet.status().isKnown() ? " (a value this client does not know, kept)" : ""));
+    }
+
+    private static HttpsServer mutualTlsServer(SSLContext context) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(context) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                var ssl = context.getDefaultSSLParameters();
+                ssl.setNeedClientAuth(true);
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        return server;
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
