@@ -143,7 +143,8 @@ class TlsTest {
             assertThatThrownBy(() -> get(server, TlsConfig.trustPem(certs.caBundle())))
                     .isInstanceOf(TransportException.class)
                     .hasMessageContaining("the server may require a client certificate")
-                    .hasRootCauseInstanceOf(java.io.EOFException.class);
+                    // Under load the server's close arrives either as an end of stream or as a reset.
+                    .rootCause().isInstanceOfAny(java.io.EOFException.class, java.net.SocketException.class);
         }
     }
 

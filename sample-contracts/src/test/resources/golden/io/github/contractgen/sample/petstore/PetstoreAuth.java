@@ -1,0 +1,77 @@
+package io.github.contractgen.sample.petstore;
+
+import io.github.contractgen.runtime.auth.ApiKeyLocation;
+import io.github.contractgen.runtime.auth.ClientCredentialsTokenProvider;
+import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.auth.Credentials;
+import io.github.contractgen.runtime.auth.TokenProvider;
+import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
+
+/**
+ * Credentials for the security schemes of Petstore; pass them to {@code PetstoreClient.builder().auth(...)}.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+public final class PetstoreAuth {
+    private PetstoreAuth() {
+    }
+
+    /**
+     * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}.
+     */
+    public static Credential apiKey(String key) {
+        return Credentials.apiKey("apiKey", ApiKeyLocation.HEADER, "X-API-Key", () -> key);
+    }
+
+    /**
+     * Scheme {@code basic}: HTTP basic authentication.
+     */
+    public static Credential basic(String user, String password) {
+        return Credentials.basic("basic", user, password);
+    }
+
+    /**
+     * Scheme {@code bearer}: a bearer token, asked for on every call so that it may change.
+     */
+    public static Credential bearer(Supplier<String> token) {
+        return Credentials.bearer("bearer", token);
+    }
+
+    /**
+     * Scheme {@code bearer}: a fixed bearer token.
+     */
+    public static Credential bearer(String token) {
+        return Credentials.bearer("bearer", () -> token);
+    }
+
+    /**
+     * Scheme {@code oauth}: the OAuth2 client-credentials flow against {@code https://petstore.example/oauth/token}; tokens are cached until shortly before they expire.
+     *
+     * <p>Scopes the contract declares: {@code orders:write}.
+     */
+    public static Credential clientCredentials(String clientId, String clientSecret) {
+        return Credentials.oauth2("oauth", ClientCredentialsTokenProvider.builder().tokenUri(URI.create("https://petstore.example/oauth/token")).clientId(clientId).clientSecret(clientSecret).scopes(List.of()).build());
+    }
+
+    /**
+     * Scheme {@code oauth}: the OAuth2 client-credentials flow against {@code https://petstore.example/oauth/token}; tokens are cached until shortly before they expire.
+     *
+     * <p>Scopes the contract declares: {@code orders:write}.
+     */
+    public static Credential clientCredentials(String clientId, String clientSecret,
+            List<String> scopes) {
+        return Credentials.oauth2("oauth", ClientCredentialsTokenProvider.builder().tokenUri(URI.create("https://petstore.example/oauth/token")).clientId(clientId).clientSecret(clientSecret).scopes(scopes).build());
+    }
+
+    /**
+     * Scheme {@code oauth}: an OAuth2 access token from {@code tokens}, sent as a bearer token.
+     */
+    public static Credential oauth2(TokenProvider tokens) {
+        return Credentials.oauth2("oauth", tokens);
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.contractgen.sample.petstore;
+
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.http.HttpClientOptions;
+import io.github.contractgen.runtime.http.RestClientCore;
+import io.github.contractgen.runtime.http.RetryPolicy;
+import io.github.contractgen.runtime.observe.Observer;
+import io.github.contractgen.sample.petstore.model.HealthResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The client of Petstore.
+ *
+ * <p>A pet shop written for contractgen's demo and tests. It exercises the features a real API
+ * uses: tag groups, every parameter location, JSON, form, multipart, binary and text bodies,
+ * enums, unions with and without a discriminator, recursive schemas and typed errors.
+ *
+ * <p>Immutable and thread-safe: build one with {@link #builder()} and share it. {@link #async()} gives the same operations returning futures. Close the client to release its connections.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+public final class PetstoreClient implements AutoCloseable {
+    /**
+     * Production
+     */
+    public static final URI SERVER_PRODUCTION = URI.create("https://petstore.example/v1");
+
+    /**
+     * Regional
+     *
+     * <p>Server variables at their defaults.
+     */
+    public static final URI SERVER_REGIONAL = URI.create("https://eu.petstore.example/v1");
+
+    private final RestClientCore core;
+
+    private final PetsApi pets;
+
+    private final StoreApi store;
+
+    private final UsersApi users;
+
+    private final PetstoreAsyncClient async;
+
+    private PetstoreClient(RestClientCore core) {
+        this.core = core;
+        this.pets = new PetsApi(core);
+        this.store = new StoreApi(core);
+        this.users = new UsersApi(core);
+        this.async = new PetstoreAsyncClient(core);
+    }
+
+    /**
+     * A builder for a new client.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The 'pets' operations.
+     */
+    public PetsApi pets() {
+        return pets;
+    }
+
+    /**
+     * The 'store' operations.
+     */
+    public StoreApi store() {
+        return store;
+    }
+
+    /**
+     * The 'users' operations.
+     */
+    public UsersApi users() {
+        return users;
+    }
+
+    /**
+     * The same operations, each returning a {@link java.util.concurrent.CompletableFuture}; shares this client's connections and configuration.
+     */
+    public PetstoreAsyncClient async() {
+        return async;
+    }
+
+    /**
+     * Calls {@code health}.
+     *
+     * <p>{@code GET /health}
+     *
+     * @return The service is up.
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public HealthResponse health() {
+        return core.call(PetstoreCalls.health());
+    }
+
+    /**
+     * Releases the client's connections; calls made afterwards fail.
+     */
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    /**
+     * Configures a {@link PetstoreClient}; not thread-safe, {@link #build()} validates.
+     */
+    public static final class Builder {
+        private final HttpClientOptions.Builder options = HttpClientOptions.builder().serviceName("petstore");
+
+        private Builder() {
+            options.baseUri(SERVER_PRODUCTION);
+        }
+
+        /**
+         * The service's base URI, to which the contract's paths are appended. Defaults to {@link #SERVER_PRODUCTION}.
+         *
+         * @return this builder
+         */
+        public Builder baseUri(URI baseUri) {
+            options.baseUri(Objects.requireNonNull(baseUri, "baseUri"));
+            return this;
+        }
+
+        /**
+         * TLS trust and client identity, e.g. {@code TlsConfig.fromPem(chain, key, caBundle)}; defaults to the system trust store.
+         *
+         * @return this builder
+         */
+        public Builder tls(TlsConfig tls) {
+            options.tls(Objects.requireNonNull(tls, "tls"));
+            return this;
+        }
+
+        /**
+         * The credentials to use, one per security scheme; replaces those set before.
+         * Create them with {@link PetstoreAuth}.
+         *
+         * @return this builder
+         */
+        public Builder auth(Credential... credentials) {
+            options.credentials(List.of(credentials));
+            return this;
+        }
+
+        /**
+         * Monitoring hooks called for every call and attempt; defaults to none.
+         *
+         * @return this builder
+         */
+        public Builder observer(Observer observer) {
+            options.observer(Objects.requireNonNull(observer, "observer"));
+            return this;
+        }
+
+        /**
+         * How long to wait for a connection (TLS handshake included; default 10 s) and for a whole call (default 30 s).
+         *
+         * @return this builder
+         */
+        public Builder timeouts(Duration connect, Duration request) {
+            options.connectTimeout(Objects.requireNonNull(connect, "connect")).requestTimeout(Objects.requireNonNull(request, "request"));
+            return this;
+        }
+
+        /**
+         * When idempotent calls are retried; defaults to {@code RetryPolicy.defaults()}.
+         *
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            options.retryPolicy(Objects.requireNonNull(retryPolicy, "retryPolicy"));
+            return this;
+        }
+
+        /**
+         * A new client.
+         *
+         * @throws IllegalStateException naming the missing or invalid setting
+         */
+        public PetstoreClient build() {
+            return new PetstoreClient(RestClientCore.create(options.build()));
+        }
+    }
+}

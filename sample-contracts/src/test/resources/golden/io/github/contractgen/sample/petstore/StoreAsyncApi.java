@@ -1,0 +1,47 @@
+package io.github.contractgen.sample.petstore;
+
+import io.github.contractgen.runtime.http.RestClientCore;
+import io.github.contractgen.sample.petstore.model.Order;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The 'store' operations of Petstore, each returning a {@link java.util.concurrent.CompletableFuture}.
+ *
+ * <p>Immutable and thread-safe; get it from {@link PetstoreAsyncClient#store()}.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+public final class StoreAsyncApi {
+    private final RestClientCore core;
+
+    StoreAsyncApi(RestClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Counts pets by status.
+     *
+     * <p>{@code GET /store/inventory}
+     *
+     * @return a future of Status to count.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<Map<String, Integer>> getInventory() {
+        return core.callAsync(StoreCalls.getInventory());
+    }
+
+    /**
+     * Places an order for a pet.
+     *
+     * <p>{@code POST /store/orders}
+     *
+     * @param order the request body
+     * @return a future of The order as placed.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     */
+    public CompletableFuture<Order> placeOrder(Order order) {
+        return core.callAsync(StoreCalls.placeOrder(order));
+    }
+}

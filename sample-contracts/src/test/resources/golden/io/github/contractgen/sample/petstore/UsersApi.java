@@ -1,0 +1,44 @@
+package io.github.contractgen.sample.petstore;
+
+import io.github.contractgen.runtime.http.RestClientCore;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 'users' operations of Petstore, called synchronously.
+ *
+ * <p>Immutable and thread-safe; get it from {@link PetstoreClient#users()}.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+public final class UsersApi {
+    private final RestClientCore core;
+
+    UsersApi(RestClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Calls {@code login}.
+     *
+     * <p>{@code POST /users/login}
+     *
+     * @param remember the {@code remember} field of the request body
+     * @return A session token, as text.
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public String login(@Nullable Boolean remember) {
+        return core.call(UsersCalls.login(remember));
+    }
+
+    /**
+     * Calls {@code login}.
+     *
+     * <p>The same as {@link #login(Boolean)} with the optional parameters left out.
+     */
+    public String login() {
+        return login(null);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.contractgen.sample.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code Address} type of the contract.
+ *
+ * @param street the {@code street} property
+ * @param city the {@code city} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(
+        using = JsonDeserializer.None.class
+)
+public record Address(@JsonProperty(value = "street", required = true) String street,
+        @JsonProperty(value = "city", required = true) String city) implements Delivery {
+}

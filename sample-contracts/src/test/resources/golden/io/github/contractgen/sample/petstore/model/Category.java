@@ -1,0 +1,27 @@
+package io.github.contractgen.sample.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * A category of pets; categories nest.
+ *
+ * @param name the {@code name} property
+ * @param subcategories the {@code subcategories} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Category(@JsonProperty(value = "name", required = true) String name,
+        @JsonProperty("subcategories") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Category> subcategories) {
+    public Category {
+        subcategories = subcategories == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(subcategories));
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.contractgen.sample.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code Error} type of the contract.
+ *
+ * @param code the {@code code} property
+ * @param message the {@code message} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Error(@JsonProperty(value = "code", required = true) int code,
+        @JsonProperty(value = "message", required = true) String message) {
+}

@@ -1,0 +1,19 @@
+package io.github.contractgen.sample.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code LoginRequest} type of the contract.
+ *
+ * @param remember the {@code remember} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LoginRequest(@JsonProperty("remember") @Nullable Boolean remember) {
+}

@@ -1,0 +1,33 @@
+package io.github.contractgen.sample.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code Order} type of the contract.
+ *
+ * @param id the {@code id} property.
+ * Read-only: the service sets it; leave it {@code null} in requests.
+ * @param petId the {@code petId} property
+ * @param quantity the {@code quantity} property.
+ * Default: {@code 1}, applied by the service when absent.
+ * @param price Total price in the store's currency.
+ * @param payment the {@code payment} property
+ * @param delivery the {@code delivery} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Order(@JsonProperty("id") @Nullable UUID id,
+        @JsonProperty(value = "petId", required = true) long petId,
+        @JsonProperty(value = "quantity", required = true) int quantity,
+        @JsonProperty("price") @Nullable BigDecimal price,
+        @JsonProperty(value = "payment", required = true) PaymentMethod payment,
+        @JsonProperty("delivery") @Nullable Delivery delivery) {
+}

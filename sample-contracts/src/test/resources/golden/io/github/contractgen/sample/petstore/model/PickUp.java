@@ -1,0 +1,24 @@
+package io.github.contractgen.sample.petstore.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code PickUp} type of the contract.
+ *
+ * @param shopId the {@code shopId} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from petstore.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(
+        using = JsonDeserializer.None.class
+)
+public record PickUp(
+        @JsonProperty(value = "shopId", required = true) String shopId) implements Delivery {
+}
