@@ -94,11 +94,11 @@ public class GenerateMojo extends AbstractMojo {
      * configuration file and usage notes). A {@code templates.list} in it replaces the built-in list
      * of templates and where their output goes. For example:
      *
-     * <pre>{@code
-     * <configuration>
-     *   <templatesDirectory>${project.basedir}/src/main/contractgen-templates</templatesDirectory>
-     * </configuration>
-     * }</pre>
+     * <pre>
+     * &lt;configuration&gt;
+     *   &lt;templatesDirectory&gt;${project.basedir}/src/main/contractgen-templates&lt;/templatesDirectory&gt;
+     * &lt;/configuration&gt;
+     * </pre>
      *
      * @since 0.1.0
      */
