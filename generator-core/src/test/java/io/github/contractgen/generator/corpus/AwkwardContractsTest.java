@@ -2,6 +2,7 @@ package io.github.contractgen.generator.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.testing.InMemoryCompiler;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -39,5 +40,18 @@ class AwkwardContractsTest {
         assertThat(compiled.sources().get("corpus/emptyforms/EmptyFormsCalls.java"))
                 .contains(".formBody(fields)")
                 .contains(".multipartBody(fields)");
+    }
+
+    @Test
+    void longSchemaNamesStillMakeClassFilesAFileSystemAccepts() throws Exception {
+        InMemoryCompiler.Compilation compiled = run("long-names.yaml");
+
+        assertThat(compiled.classNames()).anyMatch(name -> name.endsWith(
+                "ConfirmedTheIntentOnTheHostedPageCustomMandateUrl$Option2Value"));
+        assertThat(compiled.classNames()).filteredOn(name -> name.contains("TheSettingsOfEveryNotificationChannel"))
+                .isNotEmpty()
+                .allMatch(name -> GenerateAndCompile.classFileName(name).length() <= JavaNames.MAX_FILE_NAME_BYTES);
+        assertThat(compiled.sources().keySet()).filteredOn(path -> path.contains("TheSettingsOfEvery"))
+                .allMatch(path -> path.substring(path.lastIndexOf('/') + 1).length() <= "X".repeat(200).length() + 5);
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.contractgen.generator.GenerationRequest;
 import io.github.contractgen.generator.GenerationResult;
 import io.github.contractgen.generator.Generator;
+import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.testing.InMemoryCompiler;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +52,14 @@ final class GenerateAndCompile {
         List<String> errors = compiled.errors();
         assertThat(compiled.success()).as("%s: %d errors, the first:\n%s", name, errors.size(),
                 errors.stream().limit(20).collect(Collectors.joining("\n"))).isTrue();
+        assertThat(compiled.classNames()).as("class files whose names a file system refuses")
+                .allMatch(binaryName -> classFileName(binaryName).getBytes(StandardCharsets.UTF_8).length
+                        <= JavaNames.MAX_FILE_NAME_BYTES, "fit a file name");
         return compiled;
+    }
+
+    /** {@code com.example.Pet$Status} → {@code Pet$Status.class}, the name javac writes. */
+    static String classFileName(String binaryName) {
+        return binaryName.substring(binaryName.lastIndexOf('.') + 1) + ".class";
     }
 }
