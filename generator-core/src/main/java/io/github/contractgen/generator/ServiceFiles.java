@@ -2,6 +2,7 @@ package io.github.contractgen.generator;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.EmitFailure;
 import io.github.contractgen.generator.emit.Emitter;
 import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.Diagnostic;
@@ -52,9 +53,12 @@ final class ServiceFiles {
             List<String> packagePath = packagePath(contract.path(), service.name());
             SymbolTable symbols = SymbolTable.of(basePackage, packagePath, service);
             EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
+            String where = "contract " + contract.path() + ", service " + service.name();
             for (Emitter emitter : emitters) {
-                for (JavaFile javaFile : emitter.emit(context)) {
-                    put(contract, javaPath(javaFile), javaSource(javaFile));
+                String emitterWhere = where + ", emitter " + Generator.stableName(emitter);
+                for (JavaFile javaFile : EmitFailure.during(emitterWhere, () -> emitter.emit(context))) {
+                    String path = javaPath(javaFile);
+                    put(contract, path, EmitFailure.during(emitterWhere + ", file " + path, () -> javaSource(javaFile)));
                 }
             }
             String serviceId = String.join(".", packagePath.stream().map(JavaNames::packageSegment).toList());

@@ -46,6 +46,12 @@ final class FakePipeline {
                 List.of(new FakeEmitter()), mover);
     }
 
+    /** The fake reader with other emitters. */
+    Generator generator(Emitter... emitters) {
+        return new Generator((path, content) -> ContractKinds.detect(content), Map.of(ContractKind.OPENAPI, new FakeReader()),
+                List.of(emitters));
+    }
+
     static String contract(String service, String title) {
         return "openapi: 3.0.3\nservice: " + service + "\ntitle: " + title + "\n";
     }

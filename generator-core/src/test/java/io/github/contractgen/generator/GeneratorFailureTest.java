@@ -3,10 +3,13 @@ package io.github.contractgen.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.contractgen.generator.emit.EmitFailure;
+import io.github.contractgen.generator.emit.Emitter;
 import io.github.contractgen.generator.model.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +61,23 @@ class GeneratorFailureTest {
         assertThat(result.status()).isEqualTo(GenerationResult.Status.FAILED);
         assertThat(result.errors()).first().asString()
                 .startsWith("d.yaml: generates com/example/alpha/AlphaClient.java, which a.yaml generates too");
+        assertThat(project.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aBugInAnEmitterNamesTheContractServiceAndWhatWasBeingEmitted() throws IOException {
+        Emitter buggy = context -> EmitFailure.during("type 'Pet'", () -> {
+            if (context.service().name().equals("Beta")) {
+                throw new IllegalArgumentException("index 1 for '$ ' not in range");
+            }
+            return List.of();
+        });
+
+        assertThatThrownBy(() -> pipeline.generator(buggy).generate(project.request().build()))
+                .isInstanceOf(EmitFailure.class)
+                .hasMessageStartingWith("contract b/b.yaml, service Beta, emitter ")
+                .hasMessageEndingWith(", type 'Pet': java.lang.IllegalArgumentException: index 1 for '$ ' not in range")
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
         assertThat(project.snapshot()).isEqualTo(before);
     }
 

@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.naming;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +92,43 @@ public final class JavaNames {
             name = "_" + name;
         }
         return RESERVED.contains(name) ? name + "_" : name;
+    }
+
+    /**
+     * The longest file name most file systems accept, in bytes (ext4, NTFS, APFS: 255). A class file
+     * is named after the class and every class it is nested in ({@code Outer$Inner.class}), so names
+     * derived from deeply nested contract schemas can exceed it; javac then fails to write the class.
+     */
+    public static final int MAX_FILE_NAME_BYTES = 255;
+
+    /**
+     * {@code name}, or when it is longer than {@code maxBytes} in UTF-8, its beginning followed by
+     * eight hex digits of its hash: still a legal identifier, the same on every run, and names that
+     * differ only in their cut-off ends stay apart.
+     */
+    public static String fitting(String name, int maxBytes) {
+        if (utf8Length(name) <= maxBytes) {
+            return name;
+        }
+        String hash = String.format(Locale.ROOT, "%08X", name.hashCode());
+        StringBuilder kept = new StringBuilder();
+        int budget = maxBytes - hash.length();
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            String next = new String(Character.toChars(codePoint));
+            budget -= utf8Length(next);
+            if (budget < 0) {
+                break;
+            }
+            kept.append(next);
+            i += Character.charCount(codePoint);
+        }
+        return kept + hash;
+    }
+
+    /** The length of {@code text} in UTF-8 bytes, which is what a file name's limit counts. */
+    public static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Whether {@code name} is a legal Java identifier that is not reserved. */

@@ -47,7 +47,8 @@ final class NestedNames {
                 for (TypeRef variant : union.variants()) {
                     if (!named.containsKey(variant)) {
                         ClassName record = recordOf(variant);
-                        named.put(variant, record != null ? record : owner.nestedClass(scope.allocate(wrapperName(variant))));
+                        named.put(variant, record != null ? record
+                                : owner.nestedClass(scope.allocate(fitting(owner, wrapperName(owner, variant)))));
                     }
                 }
                 variants.put(def.name(), named);
@@ -81,6 +82,15 @@ final class NestedNames {
         return name;
     }
 
+    /**
+     * {@code wanted}, shortened if need be so that the class file {@code Owner$Wanted.class}, with room
+     * for a numeric suffix, fits a file name.
+     */
+    private static String fitting(ClassName owner, String wanted) {
+        int room = JavaNames.MAX_FILE_NAME_BYTES - JavaNames.utf8Length(owner.simpleName() + "$" + ".class") - 3;
+        return JavaNames.fitting(wanted, room);
+    }
+
     /** The class of the record {@code ref} stands for, following aliases; {@code null} for anything else. */
     private ClassName recordOf(TypeRef ref) {
         Set<String> seen = new HashSet<>();
@@ -97,23 +107,31 @@ final class NestedNames {
         return null;
     }
 
-    /** {@code string} → {@code StringValue}, a list of {@code Pet} → {@code PetList}, {@code Color} → {@code ColorValue}. */
-    private String wrapperName(TypeRef variant) {
+    /**
+     * {@code string} → {@code StringValue}, a list of {@code Pet} → {@code PetList}, {@code Color} →
+     * {@code ColorValue}; a type named after the union, as the reader names the alternatives it hoists
+     * out of it, without the union's name: {@code Shape.Option2Value}, not {@code Shape.ShapeOption2Value}.
+     */
+    private String wrapperName(ClassName owner, TypeRef variant) {
         return variant instanceof TypeRef.ListRef || variant instanceof TypeRef.MapRef
-                ? stem(variant)
-                : stem(variant) + "Value";
+                ? stem(owner, variant)
+                : stem(owner, variant) + "Value";
     }
 
-    private String stem(TypeRef ref) {
+    private String stem(ClassName owner, TypeRef ref) {
         if (ref instanceof TypeRef.ListRef list) {
-            return stem(list.items()) + (list.unique() ? "Set" : "List");
+            return stem(owner, list.items()) + (list.unique() ? "Set" : "List");
         }
         if (ref instanceof TypeRef.MapRef map) {
-            return stem(map.values()) + "Map";
+            return stem(owner, map.values()) + "Map";
         }
         if (ref instanceof TypeRef.Named named) {
             ClassName type = types.get(named.name());
-            return type != null ? type.simpleName() : JavaNames.typeName(named.name());
+            String simple = type != null ? type.simpleName() : JavaNames.typeName(named.name());
+            String prefix = owner.simpleName();
+            boolean hoisted = simple.length() > prefix.length() && simple.startsWith(prefix)
+                    && Character.isUpperCase(simple.charAt(prefix.length()));
+            return hoisted ? simple.substring(prefix.length()) : simple;
         }
         return scalarWord(((TypeRef.ScalarRef) ref).scalar());
     }

@@ -30,6 +30,13 @@ public final class SymbolTable {
             "Long", "Math", "Number", "Object", "Override", "Record", "RuntimeException", "SafeVarargs", "Short",
             "String", "SuppressWarnings", "System", "Throwable", "Void");
 
+    /**
+     * The longest model class name, in UTF-8 bytes: room left within {@link JavaNames#MAX_FILE_NAME_BYTES}
+     * for a class nested in it ({@code $Deserializer.class}), for a numeric suffix and for the suffixes
+     * of service-level classes ({@code AsyncClient}).
+     */
+    public static final int MAX_TYPE_NAME_BYTES = 200;
+
     private final String packageName;
     private final String serviceTypeName;
     private final Map<String, ClassName> types;
@@ -63,10 +70,12 @@ public final class SymbolTable {
         NameScope scope = new NameScope(SHADOWING);
         Map<String, ClassName> types = new LinkedHashMap<>();
         for (TypeDef type : service.types()) {
-            String simple = scope.allocate(nonShadowing(JavaNames.typeName(type.name())));
+            String simple = scope.allocate(JavaNames.fitting(nonShadowing(JavaNames.typeName(type.name())),
+                    MAX_TYPE_NAME_BYTES));
             types.put(type.name(), ClassName.get(modelPackage, simple));
         }
-        return new SymbolTable(packageName, JavaNames.typeName(service.name()), types, service);
+        String serviceTypeName = JavaNames.fitting(JavaNames.typeName(service.name()), MAX_TYPE_NAME_BYTES);
+        return new SymbolTable(packageName, serviceTypeName, types, service);
     }
 
     private static String nonShadowing(String name) {

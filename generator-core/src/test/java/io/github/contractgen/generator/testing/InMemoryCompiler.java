@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -97,7 +99,8 @@ public final class InMemoryCompiler {
                 "-classpath", classPath());
         boolean success = compiler.getTask(null, files, diagnostics, options, null, units).call();
         ClassLoader loader = new MemoryClassLoader(files.classes, InMemoryCompiler.class.getClassLoader());
-        return new Compilation(success, List.copyOf(diagnostics.getDiagnostics()), Map.copyOf(sources), loader);
+        return new Compilation(success, List.copyOf(diagnostics.getDiagnostics()), Map.copyOf(sources),
+                new TreeSet<>(files.classes.keySet()), loader);
     }
 
     /** Surefire hides the real class path behind a manifest-only jar; it publishes the real one here. */
@@ -112,10 +115,11 @@ public final class InMemoryCompiler {
      * @param success whether javac reported no error
      * @param diagnostics every error, warning and note, in javac's order
      * @param sources what was compiled, by path
+     * @param classNames the binary names of the classes written ({@code com.example.Pet$Status}), sorted
      * @param classLoader loads the compiled classes (when there were errors, those that compiled)
      */
     public record Compilation(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics,
-            Map<String, String> sources, ClassLoader classLoader) {
+            Map<String, String> sources, SortedSet<String> classNames, ClassLoader classLoader) {
 
         /** Diagnostics of the given kind, as {@code path:line: message}. */
         public List<String> messages(Diagnostic.Kind kind) {

@@ -52,7 +52,7 @@ final class AuthEmitter {
         Map<String, Long> users = schemes.stream().flatMap(scheme -> factoryNames(scheme).stream())
                 .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
         for (SecurityScheme scheme : schemes) {
-            type.addJavadoc(schemeNote(scheme));
+            type.addJavadoc("$L", schemeNote(scheme));
             type.addMethods(new AuthFactories(scheme, name -> users.get(name) > 1).methods());
         }
         return JavaFile.builder(auth.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();

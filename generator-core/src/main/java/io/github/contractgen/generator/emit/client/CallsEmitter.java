@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.EmitFailure;
 import io.github.contractgen.generator.model.BodyKind;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.RequestBody;
@@ -40,8 +41,8 @@ final class CallsEmitter {
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (OperationView view : group.operations()) {
-            type.addField(spec(view));
-            type.addMethod(call(view));
+            type.addField(EmitFailure.during(Docs.where(view), () -> spec(view)));
+            type.addMethod(EmitFailure.during(Docs.where(view), () -> call(view)));
         }
         return JavaFile.builder(group.calls().packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
@@ -84,7 +85,7 @@ final class CallsEmitter {
                 .addModifiers(Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.REST_CALL, view.returnType()));
         view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
-        boolean fieldsLocal = view.params().stream().anyMatch(param -> param.kind() == ParamView.Kind.FIELD);
+        boolean fieldsLocal = fieldsLocal(view);
         if (fieldsLocal) {
             method.addCode(fields(view));
         }
@@ -124,6 +125,19 @@ final class CallsEmitter {
             case "deepObject" -> "DEEP_OBJECT";
             default -> "FORM";
         };
+    }
+
+    /**
+     * Whether the body is sent from a {@code fields} map: a form or multipart body spread into field
+     * parameters, including a record whose fields are all read-only or that has none (an empty form).
+     */
+    private static boolean fieldsLocal(OperationView view) {
+        if (view.params().stream().anyMatch(param -> param.kind() == ParamView.Kind.FIELD)) {
+            return true;
+        }
+        BodyKind kind = view.operation().requestBody().map(RequestBody::kind).orElse(BodyKind.EMPTY);
+        return (kind == BodyKind.FORM || kind == BodyKind.MULTIPART)
+                && view.params().stream().noneMatch(param -> param.kind() == ParamView.Kind.BODY);
     }
 
     /** The form or multipart fields, in contract order; the runtime leaves out null values. */

@@ -78,8 +78,8 @@ final class ClientBuilderEmitter {
     private MethodSpec auth() {
         return MethodSpec.methodBuilder("auth")
                 .addJavadoc("The credentials to use, one per security scheme; replaces those set before.\n")
-                .addJavadoc(plan.context().service().securitySchemes().isEmpty() ? ""
-                        : "Create them with {@link " + plan.context().symbols().serviceClass("Auth").simpleName() + "}.\n")
+                .addJavadoc(plan.context().service().securitySchemes().isEmpty() ? CodeBlock.of("")
+                        : CodeBlock.of("Create them with {@link $T}.\n", plan.context().symbols().serviceClass("Auth")))
                 .addJavadoc("\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)

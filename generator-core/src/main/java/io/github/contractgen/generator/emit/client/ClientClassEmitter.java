@@ -27,7 +27,7 @@ final class ClientClassEmitter {
         ClassName client = plan.client();
         TypeSpec.Builder type = TypeSpec.classBuilder(client)
                 .addJavadoc("The client of $L.\n\n", serviceTitle())
-                .addJavadoc(description())
+                .addJavadoc("$L", description())
                 .addJavadoc("<p>Immutable and thread-safe: build one with {@link #builder()} and share it. "
                         + "{@link #async()} gives the same operations returning futures. Close the client to "
                         + "release its connections.\n")

@@ -66,7 +66,7 @@ record ClientPlan(
             if (group.isEmpty()) {
                 continue;
             }
-            String stem = stem(classes, JavaNames.typeName(group));
+            String stem = stem(classes, JavaNames.fitting(JavaNames.typeName(group), SymbolTable.MAX_TYPE_NAME_BYTES));
             groups.add(new GroupView(group, clientMembers.allocate(JavaNames.memberName(group)),
                     ClassName.get(symbols.packageName(), stem + "Api"),
                     ClassName.get(symbols.packageName(), stem + "AsyncApi"),

@@ -45,4 +45,10 @@ final class Docs {
         }
         return description.isBlank() ? fallback : text(description);
     }
+
+    /** The operation being emitted, for {@link io.github.contractgen.generator.emit.EmitFailure}. */
+    static String where(OperationView view) {
+        return "operation '" + view.operation().id() + "' (" + view.operation().method() + " "
+                + view.operation().path() + ")";
+    }
 }

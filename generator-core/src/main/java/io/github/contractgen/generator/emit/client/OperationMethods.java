@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.contractgen.generator.emit.EmitFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,9 +30,9 @@ final class OperationMethods {
     List<MethodSpec> methods(GroupView group, boolean async) {
         List<MethodSpec> methods = new ArrayList<>();
         for (OperationView view : group.operations()) {
-            methods.add(full(group, view, async));
+            methods.add(EmitFailure.during(Docs.where(view), () -> full(group, view, async)));
             if (view.hasOptionalParams()) {
-                methods.add(requiredOnly(view, async));
+                methods.add(EmitFailure.during(Docs.where(view), () -> requiredOnly(view, async)));
             }
         }
         return methods;

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.emit.model;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.EmitFailure;
 import io.github.contractgen.generator.model.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +21,18 @@ public final class Models {
         List<JavaFile> files = new ArrayList<>();
         for (TypeDef type : context.service().types()) {
             if (type instanceof TypeDef.RecordDef record) {
-                files.add(records.emit(record));
+                files.add(EmitFailure.during(where(type), () -> records.emit(record)));
             } else if (type instanceof TypeDef.EnumDef enumeration) {
-                files.add(enums.emit(enumeration));
+                files.add(EmitFailure.during(where(type), () -> enums.emit(enumeration)));
             } else if (type instanceof TypeDef.UnionDef union) {
-                files.add(unions.emit(union));
+                files.add(EmitFailure.during(where(type), () -> unions.emit(union)));
             }
             // An alias has no class: TypeMapper puts its target wherever it is used.
         }
         return List.copyOf(files);
+    }
+
+    private static String where(TypeDef type) {
+        return "type '" + type.name() + "'";
     }
 }
