@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>It covers the generator's version, the pipeline (which readers and emitters run), every request
  * setting that changes output, each candidate file's relative path and bytes (files that are no
- * contract count too: a contract may {@code $ref} them) and every template. Absolute paths stay out,
+ * contract count too: a contract may {@code $ref} them), every template and, when there are proto
+ * contracts, protoc's version (protoc writes the message classes). Absolute paths stay out,
  * so moving the project does not force a rebuild. Each field is length-prefixed so that no two
  * different inputs can run together into the same byte stream.
  */
@@ -30,7 +31,7 @@ final class Fingerprint {
     }
 
     static String of(GenerationRequest request, String pipeline, List<ContractFiles.Source> sources,
-            TemplateSet templates) {
+            TemplateSet templates, String protoc) {
         Fingerprint print = new Fingerprint();
         print.add("contractgen-fingerprint-1");
         print.add(request.generatorVersion());
@@ -41,6 +42,8 @@ final class Fingerprint {
             print.add(source.path());
             print.add(source.content());
         }
+        print.add("protoc");
+        print.add(protoc);
         print.add("templates");
         for (Map.Entry<String, String> template : templates.all().entrySet()) {
             print.add(template.getKey());

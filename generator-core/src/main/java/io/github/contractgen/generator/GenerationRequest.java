@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param templatesDirectory a directory whose templates replace the built-in ones of the same name
  * @param projectDirectory the project's own base directory, which output must never replace
  * @param generatorVersion the generator's version, recorded in {@code @Generated} and in the state
+ * @param protocExecutable the protoc that compiles {@code .proto} contracts; needed only when there are
+ *     some (the Maven plugin resolves one from the Maven repository)
  */
 public record GenerationRequest(
         Path contractsDirectory,
@@ -33,7 +35,8 @@ public record GenerationRequest(
         boolean allowRemoteRefs,
         Optional<Path> templatesDirectory,
         Optional<Path> projectDirectory,
-        String generatorVersion) {
+        String generatorVersion,
+        Optional<Path> protocExecutable) {
 
     public GenerationRequest {
         contractsDirectory = Objects.requireNonNull(contractsDirectory, "contractsDirectory").toAbsolutePath().normalize();
@@ -45,6 +48,8 @@ public record GenerationRequest(
         projectDirectory = Objects.requireNonNull(projectDirectory, "projectDirectory")
                 .map(path -> path.toAbsolutePath().normalize());
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+        protocExecutable = Objects.requireNonNull(protocExecutable, "protocExecutable")
+                .map(path -> path.toAbsolutePath().normalize());
     }
 
     public static Builder builder() {
@@ -62,6 +67,7 @@ public record GenerationRequest(
         private Path templatesDirectory;
         private Path projectDirectory;
         private String generatorVersion = "dev";
+        private Path protocExecutable;
 
         private Builder() {}
 
@@ -107,10 +113,16 @@ public record GenerationRequest(
             return this;
         }
 
+        /** {@code null} when no protoc is configured; {@code .proto} contracts then fail with a message saying so. */
+        public Builder protocExecutable(Path value) {
+            this.protocExecutable = value;
+            return this;
+        }
+
         public GenerationRequest build() {
             return new GenerationRequest(contractsDirectory, outputDirectory, workDirectory, basePackage,
                     allowRemoteRefs, Optional.ofNullable(templatesDirectory), Optional.ofNullable(projectDirectory),
-                    generatorVersion);
+                    generatorVersion, Optional.ofNullable(protocExecutable));
         }
     }
 }

@@ -41,6 +41,7 @@ public final class Generator {
     private final Map<ContractKind, ContractReader> readers;
     private final List<Emitter> emitters;
     private final OutputWriter writer;
+    private final Optional<ProtoStage> proto;
 
     /**
      * @param detector decides which files are contracts, and of which kind
@@ -53,6 +54,13 @@ public final class Generator {
 
     Generator(ContractDetector detector, Map<ContractKind, ContractReader> readers, List<Emitter> emitters,
             OutputWriter.Mover mover) {
+        this(detector, readers, emitters, Optional.empty(), mover);
+    }
+
+    /** @param proto compiles the {@code .proto} contracts, all together; without it they are skipped with a warning */
+    Generator(ContractDetector detector, Map<ContractKind, ContractReader> readers, List<Emitter> emitters,
+            Optional<ProtoStage> proto, OutputWriter.Mover mover) {
+        this.proto = Objects.requireNonNull(proto, "proto");
         this.detector = Objects.requireNonNull(detector, "detector");
         this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
         this.emitters = List.copyOf(emitters);
@@ -84,7 +92,22 @@ public final class Generator {
             return GenerationResult.failed(0, List.of(), "contractgen: " + e.getMessage());
         }
         List<ContractFiles.Source> sources = ContractFiles.find(request.contractsDirectory());
-        String fingerprint = Fingerprint.of(request, pipeline(), sources, templates);
+        Optional<ContractFiles.Source> firstProto = proto.isEmpty() ? Optional.empty()
+                : sources.stream().filter(source -> source.path().endsWith(".proto")).findFirst();
+        String protoc = "";
+        if (firstProto.isPresent()) {
+            if (request.protocExecutable().isEmpty()) {
+                Diagnostic missing = Diagnostic.error(SourceLocation.of(firstProto.get().path()), ProtoStage.noProtoc());
+                return GenerationResult.failed(0, List.of(missing), Summaries.failed(List.of(missing)));
+            }
+            try {
+                protoc = ProtoStage.identity(request.protocExecutable().get());
+            } catch (IOException e) {
+                return GenerationResult.failed(0, List.of(), "contractgen: protoc " + request.protocExecutable().get()
+                        + " cannot be used: " + e.getMessage());
+            }
+        }
+        String fingerprint = Fingerprint.of(request, pipeline(), sources, templates, protoc);
         Optional<OutputState> previous = OutputState.read(request.outputDirectory());
         if (previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
                 && previous.get().intact(request.outputDirectory())) {
@@ -104,12 +127,18 @@ public final class Generator {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Contract> contracts = new ArrayList<>();
         int found = read(request, sources, contracts, diagnostics);
+        Optional<ProtoStage.Result> protos = Optional.empty();
+        if (proto.isPresent() && sources.stream().anyMatch(source -> source.path().endsWith(".proto"))) {
+            protos = Optional.of(proto.get().run(request, request.protocExecutable().orElseThrow()));
+            diagnostics.addAll(protos.get().diagnostics());
+        }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return GenerationResult.failed(found, diagnostics, Summaries.failed(diagnostics));
         }
         ServiceFiles files = new ServiceFiles(emitters, templates, request.basePackage(), request.generatorVersion());
         try {
             contracts.forEach(files::add);
+            protos.ifPresent(result -> addProtos(files, result, contracts));
         } catch (TemplateException e) {
             return GenerationResult.failed(found, diagnostics, "contractgen: " + e.getMessage());
         }
@@ -126,6 +155,14 @@ public final class Generator {
                 : Summaries.generated(files.files().size(), contracts.size(), counts);
         return new GenerationResult(GenerationResult.Status.GENERATED, contracts.size(), counts.written(),
                 counts.unchanged(), counts.deleted(), diagnostics, summary);
+    }
+
+    private void addProtos(ServiceFiles files, ProtoStage.Result result, List<Contract> contracts) {
+        files.addProtocOutput(result.messageSources());
+        for (int i = 0; i < result.files().size(); i++) {
+            files.addProto(result.contracts().get(i), result.files().get(i), proto.orElseThrow().emitter());
+        }
+        contracts.addAll(result.contracts());
     }
 
     private static Optional<String> illegalSegment(String basePackage) {
@@ -146,6 +183,9 @@ public final class Generator {
                 continue; // no contract, e.g. a schema a contract refers to: not ours to complain about
             }
             found++;
+            if (kind.get() == ContractKind.PROTO && proto.isPresent()) {
+                continue; // compiled all together afterwards: protoc resolves imports across files
+            }
             ContractReader reader = readers.get(kind.get());
             if (reader == null) {
                 diagnostics.add(Diagnostic.warning(SourceLocation.of(source.path()),
@@ -174,7 +214,8 @@ public final class Generator {
                 .map(entry -> entry.getKey() + "=" + stableName(entry.getValue()))
                 .collect(Collectors.joining(","));
         String emitterNames = emitters.stream().map(Generator::stableName).collect(Collectors.joining(","));
-        return stableName(detector) + ";" + readerNames + ";" + emitterNames;
+        String protoStage = proto.map(stage -> stableName(stage.emitter())).orElse("");
+        return stableName(detector) + ";" + readerNames + ";" + emitterNames + ";" + protoStage;
     }
 
     /**

@@ -4,7 +4,12 @@ import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.EmitContext;
 import io.github.contractgen.generator.emit.EmitFailure;
 import io.github.contractgen.generator.emit.Emitter;
+import io.github.contractgen.generator.emit.GrpcEmitter;
+import io.github.contractgen.generator.emit.grpc.RpcEmitContext;
 import io.github.contractgen.generator.model.Contract;
+import io.github.contractgen.generator.model.ContractKind;
+import io.github.contractgen.generator.model.ProtoFile;
+import io.github.contractgen.generator.model.RpcService;
 import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.model.SourceLocation;
@@ -68,6 +73,21 @@ final class ServiceFiles {
                 put(contract, entry.output().render(model), text.getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** The gRPC code of every service of a proto file. */
+    void addProto(Contract contract, ProtoFile file, GrpcEmitter emitter) {
+        for (RpcService service : file.services()) {
+            for (JavaFile javaFile : emitter.emit(RpcEmitContext.of(file, service))) {
+                put(contract, javaPath(javaFile), javaSource(javaFile));
+            }
+        }
+    }
+
+    /** protoc's message classes, by path; a clash with one of ours names protoc as the other side. */
+    void addProtocOutput(SortedMap<String, byte[]> sources) {
+        Contract protoc = new Contract("protoc", ContractKind.PROTO, "", List.of());
+        sources.forEach((path, content) -> put(protoc, path, content));
     }
 
     SortedMap<String, byte[]> files() {

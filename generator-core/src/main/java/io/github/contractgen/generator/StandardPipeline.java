@@ -2,6 +2,7 @@ package io.github.contractgen.generator;
 
 import io.github.contractgen.generator.emit.ClientEmitter;
 import io.github.contractgen.generator.emit.Emitter;
+import io.github.contractgen.generator.emit.GrpcEmitter;
 import io.github.contractgen.generator.emit.ModelEmitter;
 import io.github.contractgen.generator.model.ContractKind;
 import io.github.contractgen.generator.reader.ContractKinds;
@@ -10,6 +11,7 @@ import io.github.contractgen.generator.reader.OpenApiReader;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The readers and emitters contractgen ships, wired in one place.
@@ -26,6 +28,7 @@ final class StandardPipeline {
         Map<ContractKind, ContractReader> readers = new EnumMap<>(ContractKind.class);
         readers.put(ContractKind.OPENAPI, new OpenApiReader());
         List<Emitter> emitters = List.of(new ModelEmitter(), new ClientEmitter());
-        return new Generator((path, content) -> ContractKinds.detect(content), readers, emitters);
+        return new Generator((path, content) -> ContractKinds.detect(content), readers, emitters,
+                Optional.of(new ProtoStage(new GrpcEmitter())), OutputWriter.Mover.RENAME);
     }
 }

@@ -18,6 +18,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * Generates typed Java clients from the contracts below {@code contractsDirectory} and adds them to
@@ -105,18 +106,51 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "contractgen.templatesDirectory")
     private File templatesDirectory;
 
+    /**
+     * The version of {@code com.google.protobuf:protoc} that compiles {@code .proto} contracts, resolved
+     * from the Maven repositories for this machine's OS and CPU. Defaults to the protobuf version
+     * contractgen was built with, which is the protobuf-java that {@code contractgen-runtime-grpc}
+     * brings; protoc and protobuf-java must have the same version. Only used when there are
+     * {@code .proto} contracts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.protocVersion")
+    private String protocVersion;
+
+    /**
+     * A local protoc to use instead of resolving one: for offline builds and platforms without a protoc
+     * on Maven Central. For example:
+     *
+     * <pre>
+     * &lt;configuration&gt;
+     *   &lt;protocExecutable&gt;/usr/local/bin/protoc&lt;/protocExecutable&gt;
+     * &lt;/configuration&gt;
+     * </pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.protocExecutable")
+    private File protocExecutable;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    /** Where protoc is resolved from: the build's repository session (settings, mirrors, offline mode). */
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    private RepositorySystemSession repositorySession;
 
     /** The plugin's own descriptor: its version is the generator's version in {@code @Generated}. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
     private final ContractgenRunner runner;
+    private final ProtocResolver protocResolver;
 
     @Inject
-    public GenerateMojo(ContractgenRunner runner) {
+    public GenerateMojo(ContractgenRunner runner, ProtocResolver protocResolver) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.protocResolver = Objects.requireNonNull(protocResolver, "protocResolver");
     }
 
     @Override
@@ -139,7 +173,7 @@ public class GenerateMojo extends AbstractMojo {
         report(result, new ProblemReport(request.contractsDirectory(), project.getBasedir().toPath()));
     }
 
-    private GenerationRequest request() {
+    private GenerationRequest request() throws MojoExecutionException {
         String pkg = basePackage != null ? basePackage.strip() : BasePackages.fromGroupId(project.getGroupId());
         return GenerationRequest.builder()
                 .contractsDirectory(contractsDirectory.toPath())
@@ -150,7 +184,26 @@ public class GenerateMojo extends AbstractMojo {
                 .allowRemoteRefs(allowRemoteRefs)
                 .templatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath())
                 .generatorVersion(plugin.getVersion())
+                .protocExecutable(protoc())
                 .build();
+    }
+
+    /** The protoc to run, or null when there are no proto contracts (then nothing is resolved). */
+    private Path protoc() throws MojoExecutionException {
+        if (protocExecutable != null) {
+            return protocExecutable.toPath();
+        }
+        try {
+            if (!ProtoContracts.present(contractsDirectory.toPath())) {
+                return null;
+            }
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("contractgen: " + e.getMessage() + ": " + e.getCause().getMessage(), e);
+        }
+        String version = protocVersion != null && !protocVersion.isBlank() ? protocVersion.strip()
+                : ProtoContracts.BUILT_WITH_PROTOBUF;
+        return protocResolver.resolve(repositorySession, project.getRemoteProjectRepositories(), version,
+                Path.of(project.getBuild().getDirectory(), "contractgen", "protoc"));
     }
 
     private void report(GenerationResult result, ProblemReport problems) throws MojoFailureException {

@@ -146,6 +146,10 @@ final class ProtoJavaNames {
     }
 
     private static ExtensionRegistry newRegistry() {
+        // protobuf-java 4.x: initialising JavaFeaturesProto before DescriptorProtos fails ("getDescriptor()
+        // called before internalInit()"), since each class's initialiser needs the other. Whether a JVM has
+        // initialised DescriptorProtos already depends on what ran before, so it is done here first.
+        com.google.protobuf.DescriptorProtos.getDescriptor();
         ExtensionRegistry registry = ExtensionRegistry.newInstance();
         JavaFeaturesProto.registerAllExtensions(registry);
         return registry.getUnmodifiable();

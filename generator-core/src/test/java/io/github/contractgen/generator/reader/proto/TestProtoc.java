@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** The protoc that Maven copied into target/ for the tests, and the inputs the tests give it. */
-final class TestProtoc {
+public final class TestProtoc {
 
     private TestProtoc() {}
 
     /** The executable from the surefire property, made executable (Maven copies it without the bit). */
-    static Path executable() {
+    public static Path executable() {
         String property = System.getProperty("contractgen.protoc");
         if (property == null || property.isEmpty()) {
             throw new IllegalStateException("system property contractgen.protoc is not set: run the tests through Maven");
@@ -28,12 +28,12 @@ final class TestProtoc {
         return protoc;
     }
 
-    static ProtocRunner runner() {
+    public static ProtocRunner runner() {
         return new ProtocRunner(executable());
     }
 
     /** The root of this module's test protos (target/test-classes/proto). */
-    static Path testProtos() {
+    public static Path testProtos() {
         try {
             return Path.of(TestProtoc.class.getResource("/proto").toURI());
         } catch (URISyntaxException e) {
@@ -42,7 +42,7 @@ final class TestProtoc {
     }
 
     /** Compiles {@code files} below {@code root} with the well-known types, into {@code work}. */
-    static ProtocResult compile(Path root, List<String> files, Path work) throws IOException {
+    public static ProtocResult compile(Path root, List<String> files, Path work) throws IOException {
         Path wellKnown = WellKnownProtos.extractTo(work.resolve("wkt"));
         ProtocRequest request = new ProtocRequest(List.of(root, wellKnown), files,
                 Optional.of(work.resolve("java")), work.resolve("descriptors.pb"));
@@ -50,7 +50,7 @@ final class TestProtoc {
     }
 
     /** The repository root, from the surefire property. */
-    static Path projectRoot() {
+    public static Path projectRoot() {
         String property = System.getProperty("contractgen.projectRoot");
         if (property == null || property.isEmpty()) {
             throw new IllegalStateException("system property contractgen.projectRoot is not set: run the tests through Maven");
@@ -62,7 +62,7 @@ final class TestProtoc {
      * The shared proto corpus: {@code shared/corpus/proto} beside the repository or beside one of its
      * parents (a git worktree sits one level deeper than the main checkout); empty when there is none.
      */
-    static Optional<Path> corpus() {
+    public static Optional<Path> corpus() {
         for (Path dir = projectRoot().getParent(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/corpus/proto");
             if (Files.isDirectory(candidate)) {

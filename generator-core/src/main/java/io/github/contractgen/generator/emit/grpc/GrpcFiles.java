@@ -1,0 +1,17 @@
+package io.github.contractgen.generator.emit.grpc;
+
+import com.palantir.javapoet.JavaFile;
+import java.util.List;
+import java.util.Objects;
+
+/** Every file of one gRPC service, in a fixed order. */
+public final class GrpcFiles {
+
+    private GrpcFiles() {}
+
+    public static List<JavaFile> of(RpcEmitContext context) {
+        Objects.requireNonNull(context, "context");
+        return List.of(GrpcServiceEmitter.emit(context), ClientFacadeEmitter.emit(context),
+                AsyncClientEmitter.emit(context));
+    }
+}
