@@ -58,7 +58,9 @@ final class EventsBuilderEmitter {
     }
 
     private static FieldSpec nullable(TypeName type, String name) {
-        return FieldSpec.builder(type, name, Modifier.PRIVATE).addAnnotation(EventRuntime.NULLABLE).build();
+        // A type-use annotation: on a nested type it must stand before the simple name (EventTransport.@Nullable Builder).
+        return FieldSpec.builder(type.annotated(com.palantir.javapoet.AnnotationSpec.builder(EventRuntime.NULLABLE).build()),
+                name, Modifier.PRIVATE).build();
     }
 
     private MethodSpec setter(String name, TypeName type, String field, String doc) {
