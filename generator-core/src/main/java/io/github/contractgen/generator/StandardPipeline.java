@@ -2,9 +2,11 @@ package io.github.contractgen.generator;
 
 import io.github.contractgen.generator.emit.ClientEmitter;
 import io.github.contractgen.generator.emit.Emitter;
+import io.github.contractgen.generator.emit.EventsEmitter;
 import io.github.contractgen.generator.emit.GrpcEmitter;
 import io.github.contractgen.generator.emit.ModelEmitter;
 import io.github.contractgen.generator.model.ContractKind;
+import io.github.contractgen.generator.reader.AsyncApiReader;
 import io.github.contractgen.generator.reader.ContractKinds;
 import io.github.contractgen.generator.reader.ContractReader;
 import io.github.contractgen.generator.reader.OpenApiReader;
@@ -27,7 +29,8 @@ final class StandardPipeline {
     static Generator generator() {
         Map<ContractKind, ContractReader> readers = new EnumMap<>(ContractKind.class);
         readers.put(ContractKind.OPENAPI, new OpenApiReader());
-        List<Emitter> emitters = List.of(new ModelEmitter(), new ClientEmitter());
+        readers.put(ContractKind.ASYNCAPI, new AsyncApiReader());
+        List<Emitter> emitters = List.of(new ModelEmitter(), new ClientEmitter(), new EventsEmitter());
         return new Generator((path, content) -> ContractKinds.detect(content), readers, emitters,
                 Optional.of(new ProtoStage(new GrpcEmitter())), OutputWriter.Mover.RENAME);
     }

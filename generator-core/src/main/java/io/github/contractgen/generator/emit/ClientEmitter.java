@@ -13,6 +13,9 @@ public final class ClientEmitter implements Emitter {
 
     @Override
     public List<JavaFile> emit(EmitContext context) {
+        if (context.contract().kind() == io.github.contractgen.generator.model.ContractKind.ASYNCAPI) {
+            return List.of(); // events have their own emitter; a REST client of no operations is noise
+        }
         return ClientFiles.of(context);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.reader.openapi;
 
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.HashSet;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.github.contractgen.generator.model.RequestBody;
 import io.github.contractgen.generator.model.Response;
 import io.github.contractgen.generator.model.TypeDef;
 import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;

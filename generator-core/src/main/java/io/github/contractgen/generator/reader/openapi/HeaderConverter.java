@@ -1,6 +1,7 @@
 package io.github.contractgen.generator.reader.openapi;
 
 import io.github.contractgen.generator.model.Response;
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.reader.openapi;
 
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;

@@ -4,6 +4,7 @@ import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.SecurityRequirement;
 import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.naming.NameScope;
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.github.contractgen.generator.reader.openapi;
 import io.github.contractgen.generator.model.Parameter;
 import io.github.contractgen.generator.model.ParameterLocation;
 import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.reader.openapi;
 
 import io.github.contractgen.generator.model.SourceLocation;
 import io.github.contractgen.generator.naming.JavaNames;
+import io.github.contractgen.generator.reader.source.Problems;
 import java.util.function.UnaryOperator;
 
 /**

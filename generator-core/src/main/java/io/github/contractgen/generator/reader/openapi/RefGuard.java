@@ -3,20 +3,19 @@ package io.github.contractgen.generator.reader.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.contractgen.generator.model.Diagnostic;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.github.contractgen.generator.reader.source.JsonPointers;
+import io.github.contractgen.generator.reader.source.Problems;
+import io.github.contractgen.generator.reader.source.RefTargets;
+import io.github.contractgen.generator.reader.source.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks every {@code $ref} of a contract, and of the local files it refers to, before swagger-parser
@@ -31,7 +30,6 @@ import java.util.regex.Pattern;
  */
 final class RefGuard {
 
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
     /** Keys whose values are literal data, never references, unless they are names in a map. */
     private static final Set<String> LITERALS = Set.of("example", "default", "enum", "const");
     /** Keys whose values are maps from names to objects: their keys are names, not keywords. */
@@ -104,7 +102,7 @@ final class RefGuard {
             return false;
         }
         String pointer = pointer(tokens, "$ref");
-        if (isRemote(ref)) {
+        if (RefTargets.isRemote(ref)) {
             if (allowRemote) {
                 return false;
             }
@@ -113,7 +111,7 @@ final class RefGuard {
             neutralise(holder, editable);
             return true;
         }
-        Optional<Path> target = localFile(file, ref);
+        Optional<Path> target = RefTargets.localFile(file, ref);
         if (target.isEmpty() || !Files.isRegularFile(target.get())) {
             problems.atSource(Diagnostic.Severity.ERROR, name, pointer, "reference '" + ref
                     + "' names a file that does not exist" + target.map(t -> " (" + t.getFileName() + ")").orElse(""));
@@ -130,11 +128,11 @@ final class RefGuard {
 
     /** Returns whether a discriminator mapping value may stay. */
     private boolean checkMapping(String value, List<String> tokens, Path file, String name) {
-        if (value.startsWith("#") || !value.contains("/") && !value.contains("#") && !isRemote(value)) {
+        if (value.startsWith("#") || !value.contains("/") && !value.contains("#") && !RefTargets.isRemote(value)) {
             return true; // a local pointer or a bare schema name
         }
         String pointer = pointer(tokens, null);
-        if (isRemote(value)) {
+        if (RefTargets.isRemote(value)) {
             if (allowRemote) {
                 return true;
             }
@@ -142,7 +140,7 @@ final class RefGuard {
                     + "' is a remote URL and is ignored; set allowRemoteRefs to fetch it");
             return false;
         }
-        Optional<Path> target = localFile(file, value);
+        Optional<Path> target = RefTargets.localFile(file, value);
         if (target.isEmpty() || !Files.isRegularFile(target.get())) {
             problems.atSource(Diagnostic.Severity.WARNING, name, pointer, "discriminator mapping '" + value
                     + "' names a file that does not exist; the entry is ignored");
@@ -159,7 +157,7 @@ final class RefGuard {
             return known;
         }
         checked.put(key, Boolean.FALSE); // cycles between files end here
-        String targetName = relativeName(from, fromName, key);
+        String targetName = RefTargets.relativeName(from, fromName, key);
         Optional<SourceDocument> document = SourceDocument.load(key, targetName, problems);
         boolean tainted = document.isPresent()
                 && walk(document.get().root(), "", new ArrayList<>(), key, targetName, false);
@@ -171,38 +169,6 @@ final class RefGuard {
         if (editable) {
             holder.removeAll(); // an empty schema: "any value"
         }
-    }
-
-    static boolean isRemote(String ref) {
-        String lower = ref.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("//")) {
-            return true;
-        }
-        return SCHEME.matcher(ref).matches() && !lower.startsWith("file:");
-    }
-
-    private static Optional<Path> localFile(Path from, String ref) {
-        int hash = ref.indexOf('#');
-        String location = hash < 0 ? ref : ref.substring(0, hash);
-        try {
-            if (location.toLowerCase(Locale.ROOT).startsWith("file:")) {
-                return Optional.of(Path.of(URI.create(location)));
-            }
-            String decoded = URLDecoder.decode(location.replace("+", "%2B"), StandardCharsets.UTF_8);
-            Path parent = from.toAbsolutePath().getParent();
-            return Optional.of(parent.resolve(decoded).normalize());
-        } catch (RuntimeException e) {
-            return Optional.empty(); // not a usable path: reported as missing
-        }
-    }
-
-    /** The name diagnostics use for a referenced file: relative to the referring file's name. */
-    private static String relativeName(Path from, String fromName, Path target) {
-        Path fromDir = from.toAbsolutePath().normalize().getParent();
-        String relative = fromDir.relativize(target).toString().replace('\\', '/');
-        int slash = fromName.lastIndexOf('/');
-        String prefix = slash < 0 ? "" : fromName.substring(0, slash + 1);
-        return Path.of(prefix + relative).normalize().toString().replace('\\', '/');
     }
 
     private static String pointer(List<String> tokens, String last) {

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.reader.openapi;
 
 import io.github.contractgen.generator.model.TypeDef;
 import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;

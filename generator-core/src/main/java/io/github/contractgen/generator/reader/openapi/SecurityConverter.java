@@ -3,6 +3,7 @@ package io.github.contractgen.generator.reader.openapi;
 import io.github.contractgen.generator.model.ParameterLocation;
 import io.github.contractgen.generator.model.SecurityRequirement;
 import io.github.contractgen.generator.model.SecurityScheme;
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import java.util.ArrayList;

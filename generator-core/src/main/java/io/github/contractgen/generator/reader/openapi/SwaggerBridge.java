@@ -1,5 +1,7 @@
 package io.github.contractgen.generator.reader.openapi;
 
+import io.github.contractgen.generator.reader.source.Problems;
+import io.github.contractgen.generator.reader.source.SourceDocument;
 import io.swagger.parser.SwaggerResolver;
 import io.swagger.parser.util.SwaggerDeserializationResult;
 import io.swagger.parser.util.SwaggerDeserializer;

@@ -1,5 +1,7 @@
 package io.github.contractgen.generator.reader.openapi;
 
+import io.github.contractgen.generator.reader.source.JsonPointers;
+import io.github.contractgen.generator.reader.source.PositionIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

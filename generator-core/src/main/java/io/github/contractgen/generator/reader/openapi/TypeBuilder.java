@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.contractgen.generator.model.Property;
 import io.github.contractgen.generator.model.TypeDef;
 import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.github.contractgen.generator.reader.openapi;
+package io.github.contractgen.generator.reader.source;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** JSON pointers (RFC 6901): building, splitting, and mapping the converted 2.0 model back to its source. */
-final class JsonPointers {
+public final class JsonPointers {
 
     private static final Pattern SWAGGER2_COMPONENT =
             Pattern.compile("^/components/(schemas|securitySchemes|parameters|responses)(/.*)?$");
@@ -17,18 +17,18 @@ final class JsonPointers {
     private JsonPointers() {}
 
     /** {@code base} followed by one more reference token, escaped. */
-    static String append(String base, String token) {
+    public static String append(String base, String token) {
         return base + "/" + escape(token);
     }
 
-    static String escape(String token) {
+    public static String escape(String token) {
         if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
             return token;
         }
         return token.replace("~", "~0").replace("/", "~1");
     }
 
-    static String unescape(String token) {
+    public static String unescape(String token) {
         if (token.indexOf('~') < 0) {
             return token;
         }
@@ -36,7 +36,7 @@ final class JsonPointers {
     }
 
     /** The unescaped reference tokens of {@code pointer}; the empty pointer has none. */
-    static List<String> tokens(String pointer) {
+    public static List<String> tokens(String pointer) {
         List<String> tokens = new ArrayList<>();
         if (pointer.isEmpty()) {
             return tokens;
@@ -52,7 +52,7 @@ final class JsonPointers {
      * Maps a pointer into the 3.0 model that swagger-parser converted from a 2.0 document back to the
      * nearest place in the 2.0 source, so that a diagnostic still finds its line.
      */
-    static String toSwagger2(String pointer) {
+    public static String toSwagger2(String pointer) {
         Matcher component = SWAGGER2_COMPONENT.matcher(pointer);
         if (component.matches()) {
             String section = switch (component.group(1)) {

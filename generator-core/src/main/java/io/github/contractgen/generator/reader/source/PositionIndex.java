@@ -1,4 +1,4 @@
-package io.github.contractgen.generator.reader.openapi;
+package io.github.contractgen.generator.reader.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -18,10 +18,10 @@ import java.util.Map;
  * pointer that does not exist in the text (a place swagger-parser invented) gets the position of its
  * longest existing prefix.
  */
-final class PositionIndex {
+public final class PositionIndex {
 
     /** A 1-based line and column. */
-    record Position(int line, int column) {
+    public record Position(int line, int column) {
         static final Position START = new Position(1, 1);
     }
 
@@ -33,7 +33,7 @@ final class PositionIndex {
     private PositionIndex() {}
 
     /** The position of each of {@code pointers} in {@code text}; never fails, falls back to line 1. */
-    static Map<String, Position> locate(byte[] text, JsonFactory factory, Collection<String> pointers) {
+    public static Map<String, Position> locate(byte[] text, JsonFactory factory, Collection<String> pointers) {
         Node root = new Node();
         root.position = Position.START;
         for (String pointer : pointers) {

@@ -1,4 +1,4 @@
-package io.github.contractgen.generator.reader.openapi;
+package io.github.contractgen.generator.reader.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -26,15 +26,15 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * @param factory the JSON or YAML factory the content was parsed with
  * @param root the parsed document, always an object
  */
-record SourceDocument(Path path, String file, byte[] bytes, JsonFactory factory, ObjectNode root) {
+public record SourceDocument(Path path, String file, byte[] bytes, JsonFactory factory, ObjectNode root) {
 
     /** Big descriptions are real: OpenAI's is 3 MB of YAML, GitHub's 13 MB of JSON. */
     private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
 
-    static final JsonFactory JSON = JsonFactory.builder()
+    public static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CODE_POINTS).build())
             .build();
-    static final JsonFactory YAML = YAMLFactory.builder()
+    public static final JsonFactory YAML = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CODE_POINTS).build())
             .build();
@@ -52,7 +52,7 @@ record SourceDocument(Path path, String file, byte[] bytes, JsonFactory factory,
      * Reads and parses {@code path}; on failure reports an error with the parser's line and column and
      * returns empty.
      */
-    static Optional<SourceDocument> load(Path path, String file, Problems problems) {
+    public static Optional<SourceDocument> load(Path path, String file, Problems problems) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -66,7 +66,8 @@ record SourceDocument(Path path, String file, byte[] bytes, JsonFactory factory,
             JsonNode root = mapper(factory).readTree(bytes);
             if (root == null || !root.isObject()) {
                 problems.atPosition(Diagnostic.Severity.ERROR, file, 1, 1,
-                        "the document is not an object; an OpenAPI description starts with 'openapi:' or 'swagger:'");
+                        "the document is not an object; a contract starts with a top-level key such as"
+                                + " 'openapi:' or 'asyncapi:'");
                 return Optional.empty();
             }
             return Optional.of(new SourceDocument(path, file, bytes, factory, (ObjectNode) root));
@@ -79,12 +80,12 @@ record SourceDocument(Path path, String file, byte[] bytes, JsonFactory factory,
         }
     }
 
-    static ObjectMapper mapper(JsonFactory factory) {
+    public static ObjectMapper mapper(JsonFactory factory) {
         return factory == JSON ? JSON_MAPPER : YAML_MAPPER;
     }
 
     /** JSON when the first character that is not white space (or a byte order mark) is '{'. */
-    static JsonFactory factoryFor(byte[] bytes) {
+    public static JsonFactory factoryFor(byte[] bytes) {
         for (byte b : bytes) {
             char c = (char) (b & 0xFF);
             if (c == '{') {
@@ -120,12 +121,12 @@ record SourceDocument(Path path, String file, byte[] bytes, JsonFactory factory,
     }
 
     /** The version the document declares, {@code 3.1.0} or {@code 2.0}; empty when it declares none. */
-    String declaredVersion() {
+    public String declaredVersion() {
         JsonNode version = root.has("openapi") ? root.get("openapi") : root.get("swagger");
         return version == null ? "" : version.asText();
     }
 
-    boolean isSwagger2() {
+    public boolean isSwagger2() {
         return !root.has("openapi") && root.has("swagger");
     }
 }

@@ -1,4 +1,4 @@
-package io.github.contractgen.generator.reader.openapi;
+package io.github.contractgen.generator.reader.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import io.github.contractgen.generator.model.Diagnostic;
@@ -22,10 +22,10 @@ import java.util.function.UnaryOperator;
  * in one pass per file that has problems (see {@link PositionIndex}), because building a position
  * index for every file would slow down the common case of a contract without problems.
  */
-final class Problems {
+public final class Problems {
 
     /** The text of one file that problems can point into. */
-    record Text(byte[] bytes, JsonFactory factory) {}
+    public record Text(byte[] bytes, JsonFactory factory) {}
 
     private record Problem(
             Diagnostic.Severity severity, String file, String pointer, int line, int column, String message,
@@ -36,51 +36,51 @@ final class Problems {
     private final List<Problem> problems = new ArrayList<>();
     private UnaryOperator<String> modelPointers = UnaryOperator.identity();
 
-    Problems(String mainFile) {
+    public Problems(String mainFile) {
         this.mainFile = Objects.requireNonNull(mainFile, "mainFile");
     }
 
-    String mainFile() {
+    public String mainFile() {
         return mainFile;
     }
 
     /** Registers the text of {@code file} (relative path) so that its pointers can be located. */
-    void addText(String file, Text text) {
+    public void addText(String file, Text text) {
         texts.put(file, text);
     }
 
     /** How pointers into the parsed model map to the main file's source (identity, or 2.0 mapping). */
-    void modelPointers(UnaryOperator<String> mapping) {
+    public void modelPointers(UnaryOperator<String> mapping) {
         this.modelPointers = Objects.requireNonNull(mapping, "mapping");
     }
 
     /** An error at a pointer into the parsed model of the main file. */
-    void error(String pointer, String message) {
+    public void error(String pointer, String message) {
         add(Diagnostic.Severity.ERROR, mainFile, modelPointers.apply(pointer), message, "");
     }
 
     /** A warning at a pointer into the parsed model of the main file. */
-    void warning(String pointer, String message) {
+    public void warning(String pointer, String message) {
         add(Diagnostic.Severity.WARNING, mainFile, modelPointers.apply(pointer), message, "");
     }
 
     /** An error at {@code pointer}, whose message ends with where {@code relatedPointer} stands. */
-    void errorWithRelated(String pointer, String message, String relatedPointer) {
+    public void errorWithRelated(String pointer, String message, String relatedPointer) {
         add(Diagnostic.Severity.ERROR, mainFile, modelPointers.apply(pointer), message,
                 modelPointers.apply(relatedPointer));
     }
 
     /** A problem at a pointer into the source text of {@code file} (no model mapping). */
-    void atSource(Diagnostic.Severity severity, String file, String pointer, String message) {
+    public void atSource(Diagnostic.Severity severity, String file, String pointer, String message) {
         add(severity, file, pointer, message, "");
     }
 
     /** A problem with a known position, such as a syntax error. */
-    void atPosition(Diagnostic.Severity severity, String file, int line, int column, String message) {
+    public void atPosition(Diagnostic.Severity severity, String file, int line, int column, String message) {
         problems.add(new Problem(severity, file, "", line, column, message, ""));
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == Diagnostic.Severity.ERROR);
     }
 
@@ -89,7 +89,7 @@ final class Problems {
     }
 
     /** Every problem as a located diagnostic, sorted by file, line, column and message. */
-    List<Diagnostic> diagnostics() {
+    public List<Diagnostic> diagnostics() {
         Map<String, Map<String, PositionIndex.Position>> positions = locateAll();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Problem problem : problems) {

@@ -1,0 +1,99 @@
+package io.github.contractgen.generator.emit.events;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import io.github.contractgen.generator.model.EventOperation;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.lang.model.element.Modifier;
+
+/**
+ * How payloads, keys and headers become bytes and text and back: JSON through the runtime's codec,
+ * raw bytes for schema formats contractgen does not read, UTF-8 for plain text. Typed headers travel
+ * as one text value per property (objects as JSON text) and are read back by the same codec, which
+ * turns {@code "42"} into a number where the record wants one.
+ */
+final class Codecs {
+
+    private Codecs() {}
+
+    static CodeBlock encodePayload(EventsPlan plan, EventOperation.Message message, String variable) {
+        if (plan.isBinary(message.payload())) {
+            return CodeBlock.of("$L", variable);
+        }
+        if (plan.isPlainText(message.payload(), message.contentType())) {
+            return CodeBlock.of("$L.getBytes($T.UTF_8)", variable, StandardCharsets.class);
+        }
+        return CodeBlock.of("$T.shared().encode($L)", EventRuntime.JSON_CODEC, variable);
+    }
+
+    static CodeBlock decodePayload(EventsPlan plan, EventOperation.Message message, String bytes) {
+        if (plan.isBinary(message.payload())) {
+            return CodeBlock.of("$L", bytes);
+        }
+        if (plan.isPlainText(message.payload(), message.contentType())) {
+            return CodeBlock.of("new String($L, $T.UTF_8)", bytes, StandardCharsets.class);
+        }
+        return CodeBlock.of("$T.shared().decode($L, $L)", EventRuntime.JSON_CODEC, bytes, plan.jsonType(message.payload()));
+    }
+
+    static CodeBlock decodeHeaders(EventsPlan plan, EventOperation.Message message, String headers) {
+        return message.headers()
+                .map(type -> CodeBlock.of("decodeHeaders($L, $L)", headers, plan.jsonType(type)))
+                .orElse(CodeBlock.of("$L", headers));
+    }
+
+    /** The private helpers every events class carries. */
+    static List<MethodSpec> methods() {
+        TypeName stringMap = EventsPlan.stringMap();
+        TypeName objectMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+        TypeVariableName t = TypeVariableName.get("T");
+        MethodSpec encodeHeaders = MethodSpec.methodBuilder("encodeHeaders")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(stringMap)
+                .addParameter(ParameterSpec.builder(Object.class, "headers").addAnnotation(EventRuntime.NULLABLE).build())
+                .addStatement("$T text = new $T<>()", stringMap, LinkedHashMap.class)
+                .beginControlFlow("if (headers == null)")
+                .addStatement("return text")
+                .endControlFlow()
+                .addStatement("$T codec = $T.shared()", EventRuntime.JSON_CODEC, EventRuntime.JSON_CODEC)
+                .addStatement("$T values = codec.decode(codec.encode(headers), $T.mapOf($T.of(Object.class)))",
+                        objectMap, EventRuntime.JSON_TYPE, EventRuntime.JSON_TYPE)
+                .addStatement("values.forEach((name, value) -> text.put(name, value instanceof String s ? s"
+                        + " : codec.encodeToString(value)))")
+                .addStatement("return text")
+                .build();
+        MethodSpec decodeHeaders = MethodSpec.methodBuilder("decodeHeaders")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addTypeVariable(t)
+                .returns(t)
+                .addParameter(stringMap, "headers")
+                .addParameter(ParameterizedTypeName.get(EventRuntime.JSON_TYPE, t), "type")
+                .addStatement("$T codec = $T.shared()", EventRuntime.JSON_CODEC, EventRuntime.JSON_CODEC)
+                .addStatement("return codec.decode(codec.encode(headers), type)")
+                .build();
+        MethodSpec await = MethodSpec.methodBuilder("await")
+                .addJavadoc("Waits for a send; broker errors are rethrown as they are.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Void.class)), "sent")
+                .beginControlFlow("try")
+                .addStatement("sent.join()")
+                .nextControlFlow("catch ($T e)", CompletionException.class)
+                .beginControlFlow("if (e.getCause() instanceof RuntimeException cause)")
+                .addStatement("throw cause")
+                .endControlFlow()
+                .addStatement("throw new $T(\"send failed\", e.getCause())", EventRuntime.TRANSPORT_EXCEPTION)
+                .endControlFlow()
+                .build();
+        return List.of(encodeHeaders, decodeHeaders, await);
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.contractgen.generator.emit.events;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
+import io.github.contractgen.generator.model.EventOperation;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the consumer side of an operation: a handler interface taking the address parameters, the
+ * payload and the headers, decoded, and the {@code on<Operation>(handler)} registration.
+ */
+final class ConsumerEmitter {
+
+    private final EventsPlan plan;
+
+    ConsumerEmitter(EventsPlan plan) {
+        this.plan = plan;
+    }
+
+    TypeSpec handler(EventsPlan.OperationView view) {
+        MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
+                .addJavadoc("Handles one message; returning acknowledges it, throwing asks for another attempt.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addException(Exception.class);
+        view.parameters().forEach(name -> handle.addParameter(String.class, name));
+        handle.addParameter(view.payload(), "payload");
+        handle.addParameter(view.headersType(), "headers");
+        return TypeSpec.interfaceBuilder(view.nested())
+                .addJavadoc("Handles the messages of operation {@code $L}.\n", Javadocs.escape(view.operation().id()))
+                .addAnnotation(FunctionalInterface.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addMethod(handle.build())
+                .build();
+    }
+
+    MethodSpec registration(EventsPlan.OperationView view) {
+        EventOperation operation = view.operation();
+        EventOperation.Message message = operation.message();
+        StringBuilder arguments = new StringBuilder();
+        for (EventOperation.Parameter parameter : operation.parameters()) {
+            arguments.append("values.get(\"").append(parameter.name().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"), ");
+        }
+        return MethodSpec.methodBuilder(view.member())
+                .addJavadoc("$L\n\n<p>Receives from {@code $L}; close the subscription to stop.\n",
+                        ProducerEmitter.summary(operation), Javadocs.escape(operation.address()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(EventRuntime.SUBSCRIPTION)
+                .addParameter(ParameterSpec.builder(view.nested(), "handler").build())
+                .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
+                .addStatement("$T pattern = $T.of($S)", EventRuntime.ADDRESS_PATTERN, EventRuntime.ADDRESS_PATTERN,
+                        operation.address())
+                .addCode("return client.subscribe($S, spec($S, $L, $L), message -> {\n", operation.id(),
+                        operation.address(), operation.group().map(g -> com.palantir.javapoet.CodeBlock.of("$S", g))
+                                .orElse(com.palantir.javapoet.CodeBlock.of("null")),
+                        EventsClassEmitter.mapOf(operation.bindings()))
+                .addCode("$>$T values = pattern.parameters(message.address());\n", EventsPlan.stringMap())
+                .addCode("handler.handle($L$L, $L);\n$<", arguments, Codecs.decodePayload(plan, message, "message.payload()"),
+                        Codecs.decodeHeaders(plan, message, "message.headers()"))
+                .addCode("});\n")
+                .build();
+    }
+}

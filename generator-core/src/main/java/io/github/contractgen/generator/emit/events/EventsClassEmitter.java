@@ -1,0 +1,114 @@
+package io.github.contractgen.generator.emit.events;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
+import io.github.contractgen.generator.model.Service;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Service>Events}: the entry point holding one {@code EventClient}, with a producer
+ * accessor or a handler registration per operation, its builder and the codec helpers they share.
+ */
+final class EventsClassEmitter {
+
+    private final EventsPlan plan;
+
+    EventsClassEmitter(EventsPlan plan) {
+        this.plan = plan;
+    }
+
+    TypeSpec emit() {
+        ClassName events = plan.eventsClass();
+        TypeSpec.Builder type = TypeSpec.classBuilder(events)
+                .addAnnotation(plan.generated())
+                .addJavadoc(javadoc())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
+                .addField(FieldSpec.builder(EventRuntime.EVENT_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(String.class, "group", Modifier.PRIVATE, Modifier.FINAL)
+                        .addAnnotation(EventRuntime.NULLABLE).build())
+                .addField(FieldSpec.builder(EventRuntime.DELIVERY_POLICY, "policy", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(EventRuntime.DEAD_LETTERS, "deadLetters", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addMethod(constructor())
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addJavadoc("A builder; the in-memory transport unless another is set.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(events.nestedClass("Builder"))
+                        .addStatement("return new Builder()")
+                        .build());
+        ProducerEmitter producers = new ProducerEmitter(plan);
+        ConsumerEmitter consumers = new ConsumerEmitter(plan);
+        for (EventsPlan.OperationView operation : plan.operations()) {
+            if (operation.produces()) {
+                type.addMethod(producers.accessor(operation));
+                type.addType(producers.producer(operation));
+            } else {
+                type.addMethod(consumers.registration(operation));
+                type.addType(consumers.handler(operation));
+            }
+        }
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addJavadoc("Closes every subscription (draining messages in flight), then the transport.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("client.close()")
+                .build());
+        Codecs.methods().forEach(type::addMethod);
+        type.addMethod(spec());
+        type.addType(new EventsBuilderEmitter(plan).emit());
+        return type.build();
+    }
+
+    private String javadoc() {
+        Service service = plan.context().service();
+        String title = service.title().isBlank() ? service.name() : service.title();
+        return "Producers and consumers for " + Javadocs.escape(title) + ", over a pluggable transport.\n\n"
+                + "<p>This side sends what the contract's application receives and receives what it sends."
+                + " Handlers run on the transport's threads; a handler that throws is retried by the"
+                + " delivery policy and then handed to the dead-letter handler. Thread-safe; close it to stop.\n";
+    }
+
+    private MethodSpec constructor() {
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(EventRuntime.EVENT_CLIENT, "client")
+                .addParameter(com.palantir.javapoet.ParameterSpec.builder(String.class, "group")
+                        .addAnnotation(EventRuntime.NULLABLE).build())
+                .addParameter(EventRuntime.DELIVERY_POLICY, "policy")
+                .addParameter(EventRuntime.DEAD_LETTERS, "deadLetters")
+                .addStatement("this.client = client")
+                .addStatement("this.group = group")
+                .addStatement("this.policy = policy")
+                .addStatement("this.deadLetters = deadLetters")
+                .build();
+    }
+
+    /** The subscription of one operation: the contract's group wins over the builder's. */
+    private MethodSpec spec() {
+        return MethodSpec.methodBuilder("spec")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(EventRuntime.SUBSCRIPTION_SPEC)
+                .addParameter(String.class, "address")
+                .addParameter(com.palantir.javapoet.ParameterSpec.builder(String.class, "fixedGroup")
+                        .addAnnotation(EventRuntime.NULLABLE).build())
+                .addParameter(EventsPlan.stringMap(), "bindings")
+                .addStatement("return $T.of(address, fixedGroup != null ? fixedGroup : group)"
+                        + ".withPolicy(policy).withDeadLetters(deadLetters).withBindings(bindings)",
+                        EventRuntime.SUBSCRIPTION_SPEC)
+                .build();
+    }
+
+    static com.palantir.javapoet.CodeBlock mapOf(Map<String, String> entries) {
+        com.palantir.javapoet.CodeBlock.Builder code = com.palantir.javapoet.CodeBlock.builder().add("$T.of(", Map.class);
+        boolean first = true;
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            code.add(first ? "$S, $S" : ", $S, $S", entry.getKey(), entry.getValue());
+            first = false;
+        }
+        return code.add(")").build();
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.contractgen.generator.emit.events;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.TypeMapper;
+import io.github.contractgen.generator.model.EventOperation;
+import io.github.contractgen.generator.model.EventService;
+import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.naming.JavaNames;
+import io.github.contractgen.generator.naming.NameScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every name and type the event emitters need, decided once.
+ *
+ * <p>Generated code is the <em>counterpart</em> of the application the document describes, as a REST
+ * client is the counterpart of the API: what the application receives, the generated code sends (a
+ * producer); what it sends, the generated code receives (a handler). {@link #produces} is the one place
+ * that decides it.
+ */
+final class EventsPlan {
+
+    private static final Set<String> RESERVED_MEMBERS = Set.of("builder", "close", "transport", "client");
+
+    private final EmitContext context;
+    private final EventService events;
+    private final TypeMapper types;
+    private final ClassName eventsClass;
+    private final List<OperationView> operations = new ArrayList<>();
+
+    EventsPlan(EmitContext context, EventService events) {
+        this.context = context;
+        this.events = events;
+        this.types = new TypeMapper(context.symbols(), context.service());
+        this.eventsClass = context.symbols().serviceClass("Events");
+        NameScope members = new NameScope(RESERVED_MEMBERS);
+        NameScope nested = new NameScope(Set.of("Builder", eventsClass.simpleName()));
+        for (EventOperation operation : events.operations()) {
+            operations.add(view(operation, members, nested));
+        }
+    }
+
+    /** Whether generated code sends on {@code operation}: the described application receives there. */
+    static boolean produces(EventOperation operation) {
+        return operation.action() == EventOperation.Action.RECEIVE;
+    }
+
+    private OperationView view(EventOperation operation, NameScope members, NameScope nested) {
+        boolean produces = produces(operation);
+        String stem = JavaNames.typeName(operation.id());
+        String member = members.allocate(produces ? JavaNames.memberName(operation.id()) : "on" + stem);
+        ClassName nestedClass = eventsClass.nestedClass(nested.allocate(stem + (produces ? "Producer" : "Handler")));
+        NameScope locals = new NameScope(Set.of("payload", "headers", "key", "message", "handler", "raw", "address"));
+        List<String> parameters = new ArrayList<>();
+        operation.parameters().forEach(p -> parameters.add(locals.allocate(JavaNames.memberName(p.name()))));
+        EventOperation.Message message = operation.message();
+        return new OperationView(operation, produces, member, nestedClass, parameters, types.javaType(message.payload(), false),
+                message.headers().map(h -> types.javaType(h, false)),
+                message.key().map(k -> types.javaType(k, false)));
+    }
+
+    EmitContext context() {
+        return context;
+    }
+
+    EventService events() {
+        return events;
+    }
+
+    ClassName eventsClass() {
+        return eventsClass;
+    }
+
+    List<OperationView> operations() {
+        return operations;
+    }
+
+    /** {@code JsonType.of(Pet.class)}, {@code JsonType.listOf(...)}, ... for a use of a type. */
+    CodeBlock jsonType(TypeRef ref) {
+        TypeRef resolved = types.resolve(ref);
+        if (resolved instanceof TypeRef.ListRef list) {
+            return CodeBlock.of("$T.$L($L)", EventRuntime.JSON_TYPE, list.unique() ? "setOf" : "listOf",
+                    jsonType(list.items()));
+        }
+        if (resolved instanceof TypeRef.MapRef map) {
+            return CodeBlock.of("$T.mapOf($L)", EventRuntime.JSON_TYPE, jsonType(map.values()));
+        }
+        return CodeBlock.of("$T.of($T.class)", EventRuntime.JSON_TYPE, rawType(types.boxed(resolved)));
+    }
+
+    private static TypeName rawType(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    }
+
+    /** Whether the payload travels as raw bytes: a schema format contractgen does not read. */
+    boolean isBinary(TypeRef payload) {
+        TypeRef resolved = types.resolve(payload);
+        return resolved instanceof TypeRef.ScalarRef scalar
+                && (scalar.scalar() == TypeRef.Scalar.BINARY || scalar.scalar() == TypeRef.Scalar.BYTES);
+    }
+
+    /** Whether the payload is text sent as it is: a string with a content type that is not JSON. */
+    boolean isPlainText(TypeRef payload, String contentType) {
+        TypeRef resolved = types.resolve(payload);
+        return !contentType.contains("json") && resolved instanceof TypeRef.ScalarRef scalar
+                && scalar.scalar() == TypeRef.Scalar.STRING;
+    }
+
+    AnnotationSpec generated() {
+        return AnnotationSpec.builder(EventRuntime.GENERATED)
+                .addMember("value", "$S", "io.github.contractgen")
+                .addMember("comments", "$S", "from " + context.contract().path())
+                .build();
+    }
+
+    static TypeName stringMap() {
+        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(String.class));
+    }
+
+    /**
+     * One operation as the emitters see it.
+     *
+     * @param member the accessor ({@code turnOn()}) or the registration ({@code onTurnOn(...)})
+     * @param nested the producer class or the handler interface
+     * @param parameters the Java names of the address parameters, in address order
+     */
+    record OperationView(EventOperation operation, boolean produces, String member, ClassName nested,
+            List<String> parameters, TypeName payload, Optional<TypeName> headers, Optional<TypeName> key) {
+
+        /** The headers' type in signatures: the record, or the raw text headers when none is declared. */
+        TypeName headersType() {
+            return headers.orElse(stringMap());
+        }
+    }
+}

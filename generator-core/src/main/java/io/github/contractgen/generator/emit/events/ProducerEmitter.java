@@ -1,0 +1,139 @@
+package io.github.contractgen.generator.emit.events;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
+import io.github.contractgen.generator.model.EventOperation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the producer of an operation: an inner class with {@code send} (waits for the broker) and
+ * {@code sendAsync}, each with and without headers. The address parameters come first, then the
+ * Kafka key when the contract declares one, then the payload.
+ */
+final class ProducerEmitter {
+
+    private static final TypeName FUTURE = ParameterizedTypeName.get(CompletableFuture.class, Void.class);
+
+    private final EventsPlan plan;
+
+    ProducerEmitter(EventsPlan plan) {
+        this.plan = plan;
+    }
+
+    MethodSpec accessor(EventsPlan.OperationView view) {
+        return MethodSpec.methodBuilder(view.member())
+                .addJavadoc("$L\n\n<p>Sends on {@code $L}.\n", summary(view.operation()), Javadocs.escape(view.operation().address()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view.nested())
+                .addStatement("return new $T()", view.nested())
+                .build();
+    }
+
+    TypeSpec producer(EventsPlan.OperationView view) {
+        return TypeSpec.classBuilder(view.nested())
+                .addJavadoc("Sends the messages of operation {@code $L}. Thread-safe.\n", Javadocs.escape(view.operation().id()))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(EventRuntime.ADDRESS_PATTERN, "address", Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer("$T.of($S)", EventRuntime.ADDRESS_PATTERN, view.operation().address()).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(sync(view, false))
+                .addMethod(sync(view, true))
+                .addMethod(asyncWithout(view))
+                .addMethod(async(view))
+                .build();
+    }
+
+    private List<ParameterSpec> parameters(EventsPlan.OperationView view, boolean headers) {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        view.parameters().forEach(name -> parameters.add(ParameterSpec.builder(String.class, name).build()));
+        view.key().ifPresent(key -> parameters.add(ParameterSpec.builder(key, "key").addAnnotation(EventRuntime.NULLABLE).build()));
+        parameters.add(ParameterSpec.builder(view.payload(), "payload").build());
+        if (headers) {
+            parameters.add(ParameterSpec.builder(view.headersType(), "headers").addAnnotation(EventRuntime.NULLABLE).build());
+        }
+        return parameters;
+    }
+
+    private static String arguments(List<ParameterSpec> parameters, String extra) {
+        List<String> names = new ArrayList<>();
+        parameters.forEach(parameter -> names.add(parameter.name()));
+        if (extra != null) {
+            names.add(extra);
+        }
+        return String.join(", ", names);
+    }
+
+    private MethodSpec sync(EventsPlan.OperationView view, boolean headers) {
+        List<ParameterSpec> parameters = parameters(view, headers);
+        return MethodSpec.methodBuilder("send")
+                .addJavadoc("Sends one message and waits until the broker has it.\n\n"
+                        + "@throws io.github.contractgen.runtime.TransportException when the broker did not take it\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameters(parameters)
+                .addStatement("await(sendAsync($L))", arguments(parameters, null))
+                .build();
+    }
+
+    private MethodSpec asyncWithout(EventsPlan.OperationView view) {
+        List<ParameterSpec> parameters = parameters(view, false);
+        return MethodSpec.methodBuilder("sendAsync")
+                .addJavadoc("Sends one message without headers; the future fails when the broker did not take it.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(FUTURE)
+                .addParameters(parameters)
+                .addStatement("return sendAsync($L)", arguments(parameters, "null"))
+                .build();
+    }
+
+    private MethodSpec async(EventsPlan.OperationView view) {
+        EventOperation operation = view.operation();
+        EventOperation.Message message = operation.message();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("sendAsync")
+                .addJavadoc("Sends one message; the future fails when the broker did not take it.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(FUTURE)
+                .addParameters(parameters(view, true))
+                .addStatement("$T.requireNonNull(payload, $S)", Objects.class, "payload")
+                .addStatement("$T values = new $T<>()", EventsPlan.stringMap(), LinkedHashMap.class);
+        for (int i = 0; i < view.parameters().size(); i++) {
+            method.addStatement("values.put($S, $L)", operation.parameters().get(i).name(), view.parameters().get(i));
+        }
+        method.addStatement("$T text = encodeHeaders(headers)", EventsPlan.stringMap());
+        message.correlationId().filter(EventOperation.CorrelationId::inHeaders).ifPresent(id -> method.addStatement(
+                "text.putIfAbsent($S, $T.randomUUID().toString())", id.property(), UUID.class));
+        CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : keyBytes(view.key().get());
+        method.addStatement("$T message = new $T(address.expand(values), $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
+                EventRuntime.OUTGOING, key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
+                EventsClassEmitter.mapOf(operation.bindings()));
+        return method.addStatement("return client.send($S, $S, message)", operation.id(), operation.address()).build();
+    }
+
+    private static CodeBlock keyBytes(TypeName key) {
+        if (key.equals(TypeName.get(String.class))) {
+            return CodeBlock.of("key == null ? null : key.getBytes($T.UTF_8)", java.nio.charset.StandardCharsets.class);
+        }
+        return CodeBlock.of("key == null ? null : $T.shared().encode(key)", EventRuntime.JSON_CODEC);
+    }
+
+    static String summary(EventOperation operation) {
+        String text = !operation.summary().isBlank() ? operation.summary() : operation.description();
+        return text.isBlank() ? "Operation {@code " + Javadocs.escape(operation.id()) + "}." : Javadocs.escape(text.strip());
+    }
+
+    static Map<String, String> none() {
+        return Map.of();
+    }
+}
