@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * A SHA-256 over everything that decides the output, so an unchanged build can stop before parsing.
  *
- * <p>It covers the generator's version, the pipeline (which readers and emitters run), every request
+ * <p>It covers the generator's version (and, for a SNAPSHOT, a hash of its code), the pipeline (which readers and emitters run), every request
  * setting that changes output, each candidate file's relative path and bytes (files that are no
  * contract count too: a contract may {@code $ref} them), every template and, when there are proto
  * contracts, protoc's version (protoc writes the message classes). Absolute paths stay out,
@@ -35,6 +35,9 @@ final class Fingerprint {
         Fingerprint print = new Fingerprint();
         print.add("contractgen-fingerprint-1");
         print.add(request.generatorVersion());
+        if (request.generatorVersion().endsWith("-SNAPSHOT")) {
+            print.add(GeneratorCode.hash());
+        }
         print.add(pipeline);
         print.add(request.basePackage());
         print.add(Boolean.toString(request.allowRemoteRefs()));
