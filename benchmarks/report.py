@@ -72,6 +72,12 @@ def generation(out):
         runs = f"{cg[3]} / {oag[3]}" + (f" ({cg[4]} / {oag[4]} failed)" if cg[4] or oag[4] else "")
         lines.append(f"| {contract} | {runs} | {fmt(cg[0])} | {fmt(cg[1], 0)} | {fmt(oag[0])} | {fmt(oag[1], 0)} "
                      f"| {ratio} | {fmt(cg[2])} / {fmt(oag[2])} |")
+    failures = [r for r in rows if r["exit"] != "0" and r["run"] == "1"]
+    if failures:
+        lines += ["", "Failed runs (first problem in the log of run 1; every run of a contract failed the same way "
+                      "unless the table says otherwise):", ""]
+        for r in failures:
+            lines.append(f"- {r['tool']} on {r['contract']}: `{first_problem(out, r)}`")
     lines += ["", "### Code generated per contract", "",
               "Java files, lines (all lines, comments included) and type declarations (classes, records, enums, "
               "interfaces, nested ones included; counted with a regular expression) of the last run. "
@@ -81,12 +87,20 @@ def generation(out):
               "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for contract in contracts:
         cg, oag = code.get(("contractgen", contract)), code.get(("openapi-generator", contract))
-        if not cg or not oag:
+        if not cg or not oag or cg["java_files"] == "0" or oag["java_files"] == "0":
             continue
         ratio = f"{int(oag['lines']) / int(cg['lines']):.2f}" if int(cg["lines"] or 0) else "–"
         lines.append(f"| {contract} | {cg['java_files']} | {cg['lines']} | {cg['types']} | {oag['java_files']} "
                      f"| {oag['lines']} | {oag['types']} | {ratio} |")
     return lines + [""]
+
+
+def first_problem(out, row):
+    log = out / "logs" / f"{row['tool']}-{row['contract']}-{row['run']}.log"
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if ("Exception" in line or "ERROR" in line or "rror:" in line) and "SLF4J" not in line:
+            return line.strip()[:200].replace("`", "'")
+    return "no error line in the log"
 
 
 def noop(out):
