@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Turns the raw results of benchmarks/run.sh into BENCHMARKS.md.
+
+usage: report.py <results dir> <BENCHMARKS.md>
+       report.py --goal-ms <maven log>   (prints the contractgen goal's time read off a timed log)
+"""
+import datetime
+import json
+import pathlib
+import statistics
+import sys
+
+
+def goal_ms(log):
+    """Milliseconds from Maven's '--- contractgen...:generate' line to the plugin's summary line."""
+    start = end = None
+    for line in pathlib.Path(log).read_text(encoding="utf-8", errors="replace").splitlines():
+        if "--- contractgen" in line and ":generate" in line:
+            start = stamp(line)
+        elif start is not None and "] contractgen: " in line:
+            end = stamp(line)
+    if start is None or end is None:
+        return "NA"
+    return str(int((end - start).total_seconds() * 1000))
+
+
+def stamp(line):
+    return datetime.datetime.strptime(line.split(" ", 1)[0], "%H:%M:%S.%f")
+
+
+def tsv(path):
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    head = lines[0].split("\t")
+    return [dict(zip(head, line.split("\t"))) for line in lines[1:] if line.strip()]
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+def fmt(value, digits=1):
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def generation(out):
+    rows = tsv(out / "generation.tsv")
+    if not rows:
+        return ["## Generation", "", "Not run (SKIP_GENERATION).", ""]
+    code = {(r["tool"], r["contract"]): r for r in tsv(out / "code.tsv")}
+    contracts = list(dict.fromkeys(r["contract"] for r in rows))
+    lines = ["## Generation: one contract, a fresh JVM per run", "",
+             "CPU = user + sys seconds of the child process, RSS = its peak resident memory, both from GNU time; "
+             "medians over the runs. contractgen runs `GenerateMain` (the generator core, no Maven) with "
+             "`-Xmx512m` for the GitHub description and the JVM's default heap otherwise; openapi-generator "
+             "runs `generate -g java --library native --skip-validate-spec` with API/model docs and tests off, "
+             "default heap. Ratio = openapi-generator CPU / contractgen CPU (above 1: contractgen uses less).", "",
+             "| contract | runs | contractgen CPU s | contractgen RSS MB | openapi-generator CPU s "
+             "| openapi-generator RSS MB | CPU ratio | wall s (cg / oag) |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for contract in contracts:
+        stats = {}
+        for tool in ("contractgen", "openapi-generator"):
+            ok = [r for r in rows if r["contract"] == contract and r["tool"] == tool and r["exit"] == "0"]
+            failed = len([r for r in rows if r["contract"] == contract and r["tool"] == tool]) - len(ok)
+            stats[tool] = (median([float(r["user_s"]) + float(r["sys_s"]) for r in ok]),
+                           median([int(r["maxrss_kb"]) / 1024 for r in ok]),
+                           median([float(r["wall_s"]) for r in ok]), len(ok), failed)
+        cg, oag = stats["contractgen"], stats["openapi-generator"]
+        ratio = f"{oag[0] / cg[0]:.2f}×" if cg[0] and oag[0] else "–"
+        runs = f"{cg[3]} / {oag[3]}" + (f" ({cg[4]} / {oag[4]} failed)" if cg[4] or oag[4] else "")
+        lines.append(f"| {contract} | {runs} | {fmt(cg[0])} | {fmt(cg[1], 0)} | {fmt(oag[0])} | {fmt(oag[1], 0)} "
+                     f"| {ratio} | {fmt(cg[2])} / {fmt(oag[2])} |")
+    failures = [r for r in rows if r["exit"] != "0" and r["run"] == "1"]
+    if failures:
+        lines += ["", "Failed runs (first problem in the log of run 1; every run of a contract failed the same way "
+                      "unless the table says otherwise):", ""]
+        for r in failures:
+            lines.append(f"- {r['tool']} on {r['contract']}: `{first_problem(out, r)}`")
+    lines += ["", "### Code generated per contract", "",
+              "Java files, lines (all lines, comments included) and type declarations (classes, records, enums, "
+              "interfaces, nested ones included; counted with a regular expression) of the last run. "
+              "openapi-generator: `src/main/java` only.", "",
+              "| contract | contractgen files | contractgen lines | contractgen types | openapi-generator files "
+              "| openapi-generator lines | openapi-generator types | lines ratio (oag / cg) |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for contract in contracts:
+        cg, oag = code.get(("contractgen", contract)), code.get(("openapi-generator", contract))
+        if not cg or not oag or cg["java_files"] == "0" or oag["java_files"] == "0":
+            continue
+        ratio = f"{int(oag['lines']) / int(cg['lines']):.2f}" if int(cg["lines"] or 0) else "–"
+        lines.append(f"| {contract} | {cg['java_files']} | {cg['lines']} | {cg['types']} | {oag['java_files']} "
+                     f"| {oag['lines']} | {oag['types']} | {ratio} |")
+    return lines + [""]
+
+
+def first_problem(out, row):
+    log = out / "logs" / f"{row['tool']}-{row['contract']}-{row['run']}.log"
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if ("Exception" in line or "ERROR" in line or "rror:" in line) and "SLF4J" not in line:
+            return line.strip()[:200].replace("`", "'")
+    return "no error line in the log"
+
+
+def noop(out):
+    rows = tsv(out / "noop.tsv")
+    if not rows:
+        return ["## No-op rebuild", "", "Not run (SKIP_NOOP).", ""]
+    lines = ["## No-op rebuild: a Maven project with 100 contracts", "",
+             "`mvn -o generate-sources` on a project whose only plugin is contractgen, with 100 copies of "
+             "`sample-contracts/src/main/contracts/petstore.yaml` (each with its own title and file name). "
+             "*full*: from a clean `target`; *noop*: again with nothing changed; *skipped*: with "
+             "`-Dcontractgen.skip=true`: Maven plus loading the plugin (its realm and components), generation skipped. Goal ms: from Maven's `--- contractgen...:generate` "
+             "log line to the plugin's summary line (plugin loading included), read off Maven's timestamped log.",
+             "", "| run kind | runs | median wall s | median CPU s | median goal ms | goal ms per run |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    walls = {}
+    for kind in ("full", "noop", "skipped"):
+        ok = [r for r in rows if r["kind"] == kind and r["exit"] == "0"]
+        walls[kind] = median([float(r["wall_s"]) for r in ok])
+        goals = [int(r["goal_ms"]) for r in ok if r["goal_ms"].isdigit()]
+        lines.append(f"| {kind} | {len(ok)} | {fmt(walls[kind], 2)} "
+                     f"| {fmt(median([float(r['user_s']) + float(r['sys_s']) for r in ok]), 2)} "
+                     f"| {fmt(median(goals), 0)} | {', '.join(map(str, goals)) or '–'} |")
+    if walls.get("noop") is not None and walls.get("skipped") is not None:
+        lines += ["", f"Whole invocation, noop minus skipped (medians): "
+                      f"{(walls['noop'] - walls['skipped']) * 1000:.0f} ms."]
+    return lines + [""]
+
+
+def jmh(out):
+    path = out / "jmh.json"
+    if not path.exists():
+        return ["## JMH", "", "Not run (SKIP_JMH).", ""]
+    results = json.loads(path.read_text(encoding="utf-8"))
+    lines = ["## JMH", "", "| benchmark | mode | score | error (99.9%) | unit | alloc B/op |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    scores = {}
+    for r in results:
+        name = r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]
+        params = r.get("params")
+        if params:
+            name += " (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")"
+        primary = r["primaryMetric"]
+        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+        scores[name] = (primary["score"], alloc)
+        lines.append(f"| {name} | {r['mode']} | {primary['score']:.3f} | {primary['scoreError']:.3f} "
+                     f"| {primary['scoreUnit']} | {fmt(alloc, 0)} |")
+    pairs = [("RestClientBenchmark.getPetGenerated", "RestClientBenchmark.getPetHandWritten"),
+             ("RestClientBenchmark.createPetGenerated", "RestClientBenchmark.createPetHandWritten"),
+             ("EventTransportBenchmark.runtimeRoundTrip", "EventTransportBenchmark.bareQueueRoundTrip")]
+    lines += ["", "Cost of the generated layer: 1 − throughput(generated) / throughput(baseline); extra "
+                  "allocation per call. The loopback server runs in the benchmark's JVM, so its allocation is in "
+                  "both columns and the difference is the client's.", "",
+              "| generated | baseline | throughput cost | extra alloc B/op |", "| --- | --- | --- | --- |"]
+    for ours, base in pairs:
+        if ours in scores and base in scores:
+            (s1, a1), (s2, a2) = scores[ours], scores[base]
+            extra = fmt(a1 - a2, 0) if a1 is not None and a2 is not None else "–"
+            lines.append(f"| {ours} | {base} | {(1 - s1 / s2) * 100:.1f}% | {extra} |")
+    return lines + [""]
+
+
+def main(out, target):
+    props = dict(line.split("=", 1) for line in (out / "machine.properties").read_text(encoding="utf-8").splitlines()
+                 if "=" in line)
+    lines = ["# Benchmarks", "",
+             "Written by `benchmarks/run.sh` from its own measurements; nothing here is an expectation. "
+             "Re-run it to refresh this file (see the comments at the top of the script for longer runs).", "",
+             "## Machine and command", "",
+             f"- date: {props.get('date')}, commit {props.get('commit')}",
+             f"- CPU: {props.get('nproc')} cores ({props.get('cpu')}), memory {props.get('memory_mb')} MB",
+             f"- load average (1/5/15 min) at the start: {props.get('load_start')}, at the end: {props.get('load_end')}",
+             f"- JDK: {props.get('java')}; {props.get('jvm')}",
+             f"- Maven: {props.get('maven')}",
+             f"- openapi-generator-cli {props.get('openapi_generator')}",
+             f"- command: `{props.get('command')}`", ""]
+    load = float((props.get("load_start") or "0").split()[0])
+    if load > float(props.get("nproc") or 1) * 0.5:
+        lines += [f"**These numbers come from a loaded machine** (load average {props.get('load_start')} on "
+                  f"{props.get('nproc')} cores, other jobs running): wall times and JMH throughput are pessimistic "
+                  "and noisy; CPU seconds suffer less, but still some (caches, frequency). Compare the two sides of "
+                  "a row, which ran interleaved under the same load, rather than absolute values.", ""]
+    lines += generation(out) + noop(out) + jmh(out)
+    lines += ["## Not measured yet", "",
+              "- Generated gRPC client against the raw grpc-java stub: the gRPC client generator has not landed "
+              "on main (only the runtime and the .proto reader have).",
+              "- Generated event producer against raw kafka-clients: no AsyncAPI client generator on main yet; "
+              "the event row above measures the runtime those clients will call (EventClient on the in-memory "
+              "transport) against a bare BlockingQueue.", ""]
+    pathlib.Path(target).write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--goal-ms":
+        print(goal_ms(sys.argv[2]))
+    else:
+        main(pathlib.Path(sys.argv[1]), sys.argv[2])
