@@ -66,9 +66,17 @@ final class Transport {
             return CompletableFuture.failedFuture(e);
         }
         CallInfo info = new CallInfo(options.serviceName(), call.operationId(), CallKind.HTTP, call.method(),
-                call.pathTemplate());
+                call.pathTemplate(), options.baseUri().getHost(), port(options.baseUri()));
         Observation observation = Observers.safeStart(options.observer(), info);
         return new CallExecution<>(client, options, prepared, observation).start();
+    }
+
+    /** The base URI's port, or the scheme's default: the host and port only, never user information. */
+    private static int port(java.net.URI base) {
+        if (base.getPort() != -1) {
+            return base.getPort();
+        }
+        return "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80;
     }
 
     /** The credentials of the first security alternative that every configured credential satisfies. */

@@ -88,7 +88,8 @@ class ObserverAndSecretsTest {
         }
         assertThat(observer.events).containsExactly("start getSecret", "inject", "attempt 1 503", "inject",
                 "attempt 2 200", "end 200 after 2");
-        assertThat(observer.starts).containsExactly(new CallInfo("test", "getSecret", CallKind.HTTP, "GET", "/things/{id}"));
+        assertThat(observer.starts).containsExactly(new CallInfo("test", "getSecret", CallKind.HTTP, "GET", "/things/{id}",
+                "127.0.0.1", server.port()));
         CallResult end = observer.ends.get(0);
         assertThat(end.succeeded()).isTrue();
         assertThat(end.responseBytes()).isEqualTo(4);

@@ -17,6 +17,8 @@ import io.grpc.ForwardingClientCallListener.SimpleForwardingClientCallListener;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,7 +54,7 @@ public final class ObserverInterceptor implements ClientInterceptor {
         return new SimpleForwardingClientCall<>(call) {
             @Override
             public void start(Listener<R> responseListener, Metadata headers) {
-                Observation observation = Observers.safeStart(observer, callInfo(method));
+                Observation observation = Observers.safeStart(observer, callInfo(method, next.authority()));
                 observed.started(observation);
                 Observers.safely(() -> observation.inject((name, value) -> put(headers, name, value)));
                 super.start(new SimpleForwardingClientCallListener<>(responseListener) {
@@ -66,10 +68,22 @@ public final class ObserverInterceptor implements ClientInterceptor {
         };
     }
 
-    private static CallInfo callInfo(MethodDescriptor<?, ?> method) {
+    private static CallInfo callInfo(MethodDescriptor<?, ?> method, String authority) {
         String service = method.getServiceName() == null ? "" : method.getServiceName();
+        String host = null;
+        int port = -1;
+        try {
+            // The channel's authority is host[:port]; parsed as a URI so that IPv6 brackets are handled.
+            URI server = authority == null ? null : new URI(null, authority, null, null, null);
+            if (server != null && server.getHost() != null) {
+                host = server.getHost();
+                port = server.getPort();
+            }
+        } catch (URISyntaxException e) {
+            // Not host:port (an in-process or custom name resolver): the server stays unknown.
+        }
         return new CallInfo(service, method.getFullMethodName(), CallKind.GRPC, method.getType().name(),
-                method.getFullMethodName());
+                method.getFullMethodName(), host, port);
     }
 
     /** Text metadata only: a binary ({@code -bin}) or malformed name from an observer is dropped. */

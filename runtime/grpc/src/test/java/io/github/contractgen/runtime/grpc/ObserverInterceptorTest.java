@@ -59,7 +59,8 @@ class ObserverInterceptorTest {
 
         RecordingObserver.Call call = onlyCall();
         assertThat(call.info).isEqualTo(new CallInfo("test.Echo", "test.Echo/Unary", CallKind.GRPC, "UNARY",
-                "test.Echo/Unary"));
+                "test.Echo/Unary",
+                "127.0.0.1", Integer.parseInt(server.target().substring("127.0.0.1:".length()))));
         CallResult result = call.ended.get(WAIT, TimeUnit.SECONDS);
         assertThat(result.status()).isZero();
         assertThat(result.succeeded()).isTrue();
