@@ -178,6 +178,12 @@ public final class Generator {
         ReaderOptions options = new ReaderOptions(request.allowRemoteRefs());
         int found = 0;
         for (ContractFiles.Source source : sources) {
+            Optional<Diagnostic> unreadable = ContractText.problem(source);
+            if (unreadable.isPresent()) {
+                found++; // a file with a contract's extension that cannot be read is reported, never skipped
+                diagnostics.add(unreadable.get());
+                continue;
+            }
             Optional<ContractKind> kind = detector.detect(source.path(), source.content());
             if (kind.isEmpty()) {
                 continue; // no contract, e.g. a schema a contract refers to: not ours to complain about

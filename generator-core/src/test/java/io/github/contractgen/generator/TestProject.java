@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -58,6 +59,24 @@ final class TestProject {
         try (Stream<Path> walk = Files.walk(output)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(ContractFiles.relativePath(output, file), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Every file below the output directory with its bytes (Base64, so that a difference shows in an
+     * assertion), for proving a failed run changed nothing at all.
+     */
+    Map<String, String> byteSnapshot() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(output)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(ContractFiles.relativePath(output, file),
+                        Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
             }
         }
         return files;

@@ -58,6 +58,19 @@ final class GenerateAndCompile {
         return compiled;
     }
 
+    /** Runs the generator on {@code contract}, which must fail with errors whose messages start with {@code error}. */
+    static void fails(Path contract, Path work, String error) throws IOException {
+        Path contracts = Files.createDirectories(work.resolve("contracts"));
+        Files.copy(contract, contracts.resolve(contract.getFileName().toString()));
+        Path out = work.resolve("out");
+        GenerationResult result = Generator.standard().generate(GenerationRequest.builder().contractsDirectory(contracts)
+                .outputDirectory(out).workDirectory(work.resolve("work")).basePackage("corpus").build());
+
+        assertThat(result.status()).isEqualTo(GenerationResult.Status.FAILED);
+        assertThat(result.errors()).isNotEmpty().allSatisfy(d -> assertThat(d.message()).startsWith(error));
+        assertThat(out).doesNotExist();
+    }
+
     /** {@code com.example.Pet$Status} → {@code Pet$Status.class}, the name javac writes. */
     static String classFileName(String binaryName) {
         return binaryName.substring(binaryName.lastIndexOf('.') + 1) + ".class";

@@ -50,6 +50,11 @@ class OpenApiCorpusCompileTest {
     }
 
     private void check(Path contract) throws IOException {
+        String broken = BrokenCorpus.EXPECTED_ERRORS.get(contract.getFileName().toString());
+        if (broken != null) {
+            GenerateAndCompile.fails(contract, Files.createDirectories(work.resolve("broken")), broken);
+            return;
+        }
         GenerateAndCompile.run(contract, Files.createDirectories(
                 work.resolve(contract.getFileName().toString().replaceAll("\\W", "_"))));
     }

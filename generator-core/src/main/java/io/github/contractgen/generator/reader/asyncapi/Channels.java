@@ -51,7 +51,14 @@ final class Channels {
         List<EventOperation.Parameter> parameters = new ArrayList<>();
         for (String name : names) {
             Located parameter = declared.get(name);
-            Optional<Located> resolved = parameter.isMissing() ? Optional.empty() : documents.resolve(parameter);
+            if (parameter.isMissing()) {
+                // Both versions require it, and a typo ({lightID} against lightId) must not pass unnoticed.
+                documents.report(Diagnostic.Severity.ERROR, at, "address '" + address + "' uses parameter {"
+                        + name + "}, which the channel's 'parameters' do not define; add '" + name
+                        + "' under the channel's parameters");
+                return Optional.empty();
+            }
+            Optional<Located> resolved = documents.resolve(parameter);
             parameters.add(resolved.map(p -> parameter(name, p)).orElse(new EventOperation.Parameter(name, "", List.of())));
         }
         return Optional.of(parameters);

@@ -15,10 +15,18 @@ import java.util.Set;
  */
 final class AllOfMerger {
 
+    /**
+     * How many references deep an {@code allOf} chain is followed. Merging recurses once per level, so
+     * a machine-made chain thousands deep would end in a StackOverflowError; no hand-written hierarchy
+     * comes near this.
+     */
+    static final int MAX_DEPTH = 256;
+
     private final ReadContext context;
     private final SchemaConverter converter;
     private final TypeBuilder.RecordParts parts;
     private final Set<String> visited = new HashSet<>();
+    private int depth;
 
     AllOfMerger(ReadContext context, SchemaConverter converter, TypeBuilder.RecordParts parts) {
         this.context = context;
@@ -63,6 +71,13 @@ final class AllOfMerger {
         if (!visited.add(ref)) {
             return;
         }
+        if (depth >= MAX_DEPTH) {
+            if (context.problems().once("allOf depth")) {
+                context.problems().error(pointer, "allOf references nest more than " + MAX_DEPTH + " levels deep"
+                        + " (the most contractgen follows) at '" + ref + "'; flatten the hierarchy");
+            }
+            return;
+        }
         Schema<?> target = converter.target(ref);
         if (target == null) {
             context.problems().warning(pointer, "reference '" + ref + "' in allOf cannot be followed; its properties are missing");
@@ -76,6 +91,8 @@ final class AllOfMerger {
             partOwner = name == null ? owner : name;
             partPointer = JsonPointers.append("/components/schemas", key);
         }
+        depth++;
         merge(target, partOwner, partPointer);
+        depth--;
     }
 }

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.reader.openapi;
 
 import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.ContractKind;
+import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.reader.OpenApiReader;
 import io.github.contractgen.generator.reader.ReadResult;
@@ -13,12 +14,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Reads one OpenAPI file: parse once, check references, let swagger-parser resolve and convert, build
  * the model, and locate every problem. One instance per read.
  */
 public final class OpenApiDocumentReader {
+
+    /**
+     * The versions swagger-parser reads: 2.0 and 3.0.x / 3.1.x. Anything else (1.2, 3.2, 4.0) would be
+     * read as an empty or half-understood description, so it is refused before parsing.
+     */
+    private static final Pattern OPENAPI_3 = Pattern.compile("3\\.[01](\\.\\d+)?(-[\\w.]+)?");
 
     private final Path file;
     private final String relative;
@@ -40,8 +48,15 @@ public final class OpenApiDocumentReader {
         SourceDocument source = document.get();
         String version = source.declaredVersion();
         if (version.isEmpty()) {
-            problems.atPosition(io.github.contractgen.generator.model.Diagnostic.Severity.ERROR, relative, 1, 1,
+            problems.atPosition(Diagnostic.Severity.ERROR, relative, 1, 1,
                     "not an OpenAPI description: it has no top-level 'openapi' or 'swagger' field");
+            return result(Optional.empty());
+        }
+        if (source.isSwagger2() ? !version.equals("2.0") : !OPENAPI_3.matcher(version).matches()) {
+            String field = source.isSwagger2() ? "swagger" : "openapi";
+            problems.atSource(Diagnostic.Severity.ERROR, relative, "/" + field, field + " version '" + version
+                    + "' is not supported; contractgen reads OpenAPI 2.0 (swagger), 3.0 and 3.1: declare one of"
+                    + " them, converting the description if needed");
             return result(Optional.empty());
         }
         UnaryOperator<String> sourcePointer = source.isSwagger2() ? JsonPointers::toSwagger2 : UnaryOperator.identity();

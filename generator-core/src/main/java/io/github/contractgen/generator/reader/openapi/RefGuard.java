@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.reader.openapi;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.contractgen.generator.model.Diagnostic;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,10 @@ final class RefGuard {
     private final Problems problems;
     /** Local files already checked, with whether they (transitively) refer to a refused remote URL. */
     private final Map<Path, Boolean> checked = new HashMap<>();
+    /** The parsed root of every file checked, for following the references inside it. */
+    private final Map<Path, JsonNode> roots = new HashMap<>();
+    /** Pointers (with their file) whose chain of references is known to end well: followed once only. */
+    private final Set<String> settled = new HashSet<>();
 
     RefGuard(boolean allowRemote, Problems problems) {
         this.allowRemote = allowRemote;
@@ -51,6 +58,7 @@ final class RefGuard {
     /** Checks the main document and every local file it reaches; neutralises what must not be resolved. */
     void check(SourceDocument document) {
         checked.put(document.path().toAbsolutePath().normalize(), Boolean.FALSE);
+        roots.put(document.path().toAbsolutePath().normalize(), document.root());
         walk(document.root(), "", new ArrayList<>(), document.path(), document.file(), true);
     }
 
@@ -98,10 +106,11 @@ final class RefGuard {
 
     private boolean checkRef(ObjectNode holder, String ref, List<String> tokens, Path file, String name,
             boolean editable) {
+        String pointer = pointer(tokens, "$ref");
         if (ref.startsWith("#")) {
+            checkInternal(holder, ref, pointer(tokens, null), file, name, editable);
             return false;
         }
-        String pointer = pointer(tokens, "$ref");
         if (RefTargets.isRemote(ref)) {
             if (allowRemote) {
                 return false;
@@ -159,10 +168,75 @@ final class RefGuard {
         checked.put(key, Boolean.FALSE); // cycles between files end here
         String targetName = RefTargets.relativeName(from, fromName, key);
         Optional<SourceDocument> document = SourceDocument.load(key, targetName, problems);
-        boolean tainted = document.isPresent()
-                && walk(document.get().root(), "", new ArrayList<>(), key, targetName, false);
+        if (document.isEmpty()) {
+            // Unreadable (reported by the load): swagger-parser must not parse it with its own, laxer parser.
+            checked.put(key, Boolean.TRUE);
+            return true;
+        }
+        roots.put(key, document.get().root());
+        boolean tainted = walk(document.get().root(), "", new ArrayList<>(), key, targetName, false);
         checked.put(key, tainted);
         return tainted;
+    }
+
+    /**
+     * Follows a reference inside its own file: it must lead somewhere, and a chain of schemas that only
+     * refer to each other must end. swagger-parser only warns about the first and quietly turns the
+     * second into "any value", so either would generate code that compiles and means nothing.
+     */
+    private void checkInternal(ObjectNode holder, String ref, String start, Path file, String name, boolean editable) {
+        JsonNode root = roots.get(file.toAbsolutePath().normalize());
+        Set<String> chain = new LinkedHashSet<>();
+        chain.add(start);
+        String next = ref;
+        while (true) {
+            String target = RefTargets.fragment(next);
+            JsonNode node = lookup(root, target);
+            if (node == null) {
+                if (next.equals(ref)) { // a later hop that leads nowhere is reported where it is written
+                    problems.atSource(Diagnostic.Severity.ERROR, name, start + "/$ref", "reference '" + ref
+                            + "' does not lead anywhere in " + name + "; fix the reference or add what it names");
+                    neutralise(holder, editable);
+                }
+                return;
+            }
+            if (settled.contains(file + "#" + target)) {
+                return;
+            }
+            if (!chain.add(target)) {
+                if (target.equals(start) && start.equals(chain.stream().sorted().findFirst().orElseThrow())) {
+                    reportCycle(holder, chain, start, name, editable); // once per circle, at its first member
+                }
+                return;
+            }
+            JsonNode further = node.isObject() ? node.get("$ref") : null;
+            if (further == null || !further.isTextual() || !further.asText().startsWith("#")) {
+                chain.forEach(member -> settled.add(file + "#" + member));
+                return;
+            }
+            next = further.asText();
+        }
+    }
+
+    private void reportCycle(ObjectNode holder, Set<String> chain, String start, String name, boolean editable) {
+        StringBuilder circle = new StringBuilder();
+        chain.forEach(member -> circle.append('#').append(member).append(" -> "));
+        circle.append('#').append(start);
+        problems.atSource(Diagnostic.Severity.ERROR, name, start + "/$ref", "references lead in a circle: " + circle
+                + "; make one of them define a schema instead of only referring to another");
+        neutralise(holder, editable);
+    }
+
+    private static JsonNode lookup(JsonNode root, String pointer) {
+        if (root == null) {
+            return null;
+        }
+        try {
+            JsonNode node = root.at(JsonPointer.compile(pointer.isEmpty() || pointer.startsWith("/") ? pointer : "/" + pointer));
+            return node.isMissingNode() ? null : node;
+        } catch (IllegalArgumentException e) {
+            return null; // not a JSON pointer: it leads nowhere
+        }
     }
 
     private static void neutralise(ObjectNode holder, boolean editable) {

@@ -6,6 +6,7 @@ import io.github.contractgen.generator.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class Problems {
     private final Map<String, Text> texts = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private UnaryOperator<String> modelPointers = UnaryOperator.identity();
+    private final Set<String> onceKeys = new HashSet<>();
 
     public Problems(String mainFile) {
         this.mainFile = Objects.requireNonNull(mainFile, "mainFile");
@@ -78,6 +80,14 @@ public final class Problems {
     /** A problem with a known position, such as a syntax error. */
     public void atPosition(Diagnostic.Severity severity, String file, int line, int column, String message) {
         problems.add(new Problem(severity, file, "", line, column, message, ""));
+    }
+
+    /**
+     * Whether {@code key} is asked for the first time in this read: for a problem that would otherwise be
+     * reported once for every element that runs into it, such as a limit that thousands of schemas reach.
+     */
+    public boolean once(String key) {
+        return onceKeys.add(key);
     }
 
     public boolean hasErrors() {

@@ -2,12 +2,16 @@ package io.github.contractgen.generator.reader.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.contractgen.generator.model.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,13 +34,21 @@ public record SourceDocument(Path path, String file, byte[] bytes, JsonFactory f
 
     /** Big descriptions are real: OpenAI's is 3 MB of YAML, GitHub's 13 MB of JSON. */
     private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+    /**
+     * How deep objects and arrays may nest (Jackson's default, made explicit). The readers and emitters
+     * recurse over nested schemas, so a deeper document must stop here with a message, not end in a
+     * StackOverflowError; real contracts stay far below.
+     */
+    static final int MAX_NESTING_DEPTH = 1000;
 
     public static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CODE_POINTS).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CODE_POINTS)
+                    .maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build();
     public static final JsonFactory YAML = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CODE_POINTS).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CODE_POINTS)
+                    .maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build();
     private static final ObjectMapper JSON_MAPPER = new ObjectMapper(JSON);
     private static final ObjectMapper YAML_MAPPER = new ObjectMapper(YAML);
@@ -44,7 +56,8 @@ public record SourceDocument(Path path, String file, byte[] bytes, JsonFactory f
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setMaxAliasesForCollections(10_000);
+        // Jackson never expands aliases (YamlAliases refuses them), so this limit is a second line only.
+        options.setMaxAliasesForCollections(50);
         return options;
     }
 
@@ -63,7 +76,7 @@ public record SourceDocument(Path path, String file, byte[] bytes, JsonFactory f
         JsonFactory factory = factoryFor(bytes);
         problems.addText(file, new Problems.Text(bytes, factory));
         try {
-            JsonNode root = mapper(factory).readTree(bytes);
+            JsonNode root = parse(bytes, factory);
             if (root == null || !root.isObject()) {
                 problems.atPosition(Diagnostic.Severity.ERROR, file, 1, 1,
                         "the document is not an object; a contract starts with a top-level key such as"
@@ -71,12 +84,42 @@ public record SourceDocument(Path path, String file, byte[] bytes, JsonFactory f
                 return Optional.empty();
             }
             return Optional.of(new SourceDocument(path, file, bytes, factory, (ObjectNode) root));
+        } catch (YamlAliases.AliasException | LimitException e) {
+            JsonLocation at = e.getLocation();
+            problems.atPosition(Diagnostic.Severity.ERROR, file, at.getLineNr(), at.getColumnNr(), e.getOriginalMessage());
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             reportSyntax(e, file, factory == JSON ? "JSON" : "YAML", problems);
             return Optional.empty();
         } catch (IOException e) {
             problems.atPosition(Diagnostic.Severity.ERROR, file, 0, 0, "cannot read the file: " + e);
             return Optional.empty();
+        }
+    }
+
+    private static JsonNode parse(byte[] bytes, JsonFactory factory) throws IOException {
+        JsonParser parser = factory == JSON ? JSON.createParser(bytes)
+                : new YamlAliases((YAMLParser) YAML.createParser(bytes));
+        try (parser) {
+            return mapper(factory).readTree(parser);
+        } catch (StreamConstraintsException e) {
+            throw new LimitException(parser, e);
+        }
+    }
+
+    /** A document beyond one of the parser's limits, located where the parser gave up. */
+    static final class LimitException extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        LimitException(JsonParser parser, StreamConstraintsException cause) {
+            super(parser, describe(cause), parser.currentLocation(), cause);
+        }
+
+        private static String describe(StreamConstraintsException e) {
+            return e.getOriginalMessage().contains("nesting depth")
+                    ? "the document nests more than " + MAX_NESTING_DEPTH + " levels deep, the most contractgen"
+                            + " reads; move nested schemas to components and refer to them with $ref"
+                    : "the document is beyond a limit of contractgen: " + firstLine(e.getOriginalMessage());
         }
     }
 
