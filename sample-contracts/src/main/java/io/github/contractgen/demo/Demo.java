@@ -29,9 +29,10 @@ import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLContext;
 
 /**
- * The demo: makes certificates, starts the sample Petstore server on 127.0.0.1 over HTTPS that
- * requires a client certificate, calls it with the generated sync and async clients over mutual TLS,
- * and prints what the observer saw.
+ * The demo: makes certificates, starts the sample Petstore server (HTTPS) and the inventory server
+ * (gRPC) on 127.0.0.1, both requiring a client certificate, calls them with the generated sync and
+ * async clients over mutual TLS, publishes and consumes the two AsyncAPI services' events on the
+ * in-memory transport, and prints what the one observer saw of all of it.
  */
 public final class Demo {
 
@@ -42,10 +43,28 @@ public final class Demo {
     }
 
     /** Runs the whole demo, printing to {@code out}; returns what the observer recorded. */
-    public static RecordingObserver run(PrintStream out) throws IOException {
+    public static RecordingObserver run(PrintStream out) throws IOException, InterruptedException {
         Path workDirectory = Files.createTempDirectory("contractgen-demo");
-        TestCertificates certificates = TestCertificates.generate(workDirectory);
         RecordingObserver observer = new RecordingObserver();
+        try {
+            TestCertificates certificates = TestCertificates.generate(workDirectory);
+            out.println("Certificates in " + workDirectory);
+            rest(certificates, observer, out);
+            out.println();
+            GrpcDemo.run(certificates, observer, out);
+        } finally {
+            deleteTree(workDirectory);
+        }
+        out.println();
+        EventsDemo.run(observer, out);
+        out.println();
+        out.println("What the observer saw:");
+        out.print(observer.table());
+        return observer;
+    }
+
+    /** The REST part: the Petstore server over HTTPS with a client certificate required. */
+    private static void rest(TestCertificates certificates, RecordingObserver observer, PrintStream out) throws IOException {
         try (PetstoreServer server = new PetstoreServer(mutualTlsServer(certificates.serverSslContext(ServerIdentity.GOOD)));
                 PetstoreClient petstore = PetstoreClient.builder()
                         .baseUri(server.baseUri())
@@ -57,16 +76,10 @@ public final class Demo {
                         .observer(observer)
                         .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30))
                         .build()) {
-            out.println("Petstore server on " + server.baseUri() + " (mutual TLS, certificates in " + workDirectory + ")");
+            out.println("Petstore server on " + server.baseUri() + " (mutual TLS)");
             callSync(petstore, out);
             callAsync(petstore, out);
-        } finally {
-            deleteTree(workDirectory);
         }
-        out.println();
-        out.println("What the observer saw:");
-        out.print(observer.table());
-        return observer;
     }
 
     private static void callSync(PetstoreClient petstore, PrintStream out) {

@@ -2,6 +2,7 @@ package io.github.contractgen.demo;
 
 import io.github.contractgen.runtime.observe.AttemptInfo;
 import io.github.contractgen.runtime.observe.CallInfo;
+import io.github.contractgen.runtime.observe.CallKind;
 import io.github.contractgen.runtime.observe.CallResult;
 import io.github.contractgen.runtime.observe.Observation;
 import io.github.contractgen.runtime.observe.Observer;
@@ -39,17 +40,30 @@ public final class RecordingObserver implements Observer {
         return new ArrayList<>(seen);
     }
 
-    /** A small table: one line per call with operation, method, target, status, attempts and time. */
+    /**
+     * A small table: one line per call with its kind, operation, method, target, status, attempts and
+     * time; a message has no status, shown as {@code -}, and gRPC names lose their package to fit.
+     */
     public String table() {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%-14s %-7s %-26s %6s %8s %9s %s%n", "operation", "method", "target", "status", "attempts", "millis", "error"));
+        String row = "%-15s %-24s %-16s %-28s %6s %8s %9s %s%n";
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, row,
+                "kind", "operation", "method", "target", "status", "attempts", "millis", "error"));
         for (Seen call : seen) {
             CallResult result = call.result();
-            table.append(String.format(Locale.ROOT, "%-14s %-7s %-26s %6d %8d %9d %s%n",
-                    call.call().operation(), call.call().method(), call.call().target(), result.status(),
+            CallInfo info = call.call();
+            boolean grpc = info.kind() == CallKind.GRPC;
+            table.append(String.format(Locale.ROOT, row, info.kind(), grpc ? withoutPackage(info.operation()) : info.operation(),
+                    info.method(), grpc ? withoutPackage(info.target()) : info.target(),
+                    result.status() < 0 ? "-" : String.valueOf(result.status()),
                     result.attempts(), result.duration().toMillis(),
                     result.error() == null ? "" : result.error().getClass().getSimpleName()));
         }
         return table.toString();
+    }
+
+    /** A full gRPC method name, {@code contractgen.sample.inventory.v1.Inventory/GetItem}, as {@code Inventory/GetItem}. */
+    private static String withoutPackage(String fullMethodName) {
+        int slash = fullMethodName.indexOf('/');
+        return fullMethodName.substring(fullMethodName.lastIndexOf('.', slash) + 1);
     }
 }

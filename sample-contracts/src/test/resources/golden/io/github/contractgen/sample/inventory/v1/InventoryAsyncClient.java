@@ -1,0 +1,77 @@
+package io.github.contractgen.sample.inventory.v1;
+
+import io.github.contractgen.runtime.grpc.GrpcCalls;
+import io.github.contractgen.runtime.grpc.GrpcStatusException;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import javax.annotation.processing.Generated;
+
+/**
+ * The asynchronous client of {@code contractgen.sample.inventory.v1.Inventory}: futures for single answers, {@link Flow.Publisher} publishers for streams.
+ *
+ * <p>Immutable and thread-safe; get it from {@link InventoryClient#async()}, whose channel, deadline and metadata it shares. Cancelling a future or a subscription cancels the call. Failures are {@link GrpcStatusException}s.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from inventory.proto"
+)
+public final class InventoryAsyncClient {
+    private final Channel calls;
+
+    /**
+     * Each call's own deadline, or null for the channel's default (unary calls only).
+     */
+    private final Duration deadline;
+
+    InventoryAsyncClient(Channel calls, Duration deadline) {
+        this.calls = calls;
+        this.deadline = deadline;
+    }
+
+    /**
+     * Fetches one item; safe to repeat.
+     *
+     * @return the answer; the future fails with a {@link GrpcStatusException}
+     */
+    public CompletableFuture<Item> getItem(GetItemRequest request) {
+        return GrpcCalls.unaryAsync(calls, InventoryGrpc.getGetItemMethod(), options(), request);
+    }
+
+    /**
+     * Streams the items stored at a location, or every item.
+     *
+     * @return the answers; the call starts when it is subscribed to, and fails with a {@link GrpcStatusException}
+     */
+    public Flow.Publisher<Item> listItems(WatchRequest request) {
+        return GrpcCalls.serverStreaming(calls, InventoryGrpc.getListItemsMethod(), options(), request);
+    }
+
+    /**
+     * Applies a batch of stock changes and sums them up.
+     *
+     * @param requests the messages to send, subscribed to once the call has started; one is asked for whenever gRPC can send it
+     * @return the answer; the future fails with a {@link GrpcStatusException}
+     */
+    public CompletableFuture<StockSummary> recordChanges(Flow.Publisher<StockChange> requests) {
+        return GrpcCalls.clientStreaming(calls, InventoryGrpc.getRecordChangesMethod(), options(), requests);
+    }
+
+    /**
+     * Applies stock changes as they come and answers each with the new stock level.
+     *
+     * @param requests the messages to send, subscribed to once the call has started; one is asked for whenever gRPC can send it
+     * @return the answers; the call starts when it is subscribed to, and fails with a {@link GrpcStatusException}
+     */
+    public Flow.Publisher<StockLevel> reconcile(Flow.Publisher<StockChange> requests) {
+        return GrpcCalls.bidiStreaming(calls, InventoryGrpc.getReconcileMethod(), options(), requests);
+    }
+
+    private CallOptions options() {
+        return deadline == null ? CallOptions.DEFAULT
+                : CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    }
+}

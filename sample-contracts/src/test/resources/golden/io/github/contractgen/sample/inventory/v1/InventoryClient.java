@@ -1,0 +1,243 @@
+package io.github.contractgen.sample.inventory.v1;
+
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.grpc.GrpcBlockingCalls;
+import io.github.contractgen.runtime.grpc.GrpcCalls;
+import io.github.contractgen.runtime.grpc.GrpcChannels;
+import io.github.contractgen.runtime.grpc.GrpcRetryConfig;
+import io.github.contractgen.runtime.grpc.GrpcStatusException;
+import io.github.contractgen.runtime.observe.Observer;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientInterceptors;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+
+/**
+ * The client of {@code contractgen.sample.inventory.v1.Inventory}.
+ *
+ * <p>Keeps the stock of the sample shop.
+ *
+ * <p>Immutable and thread-safe: build one with {@link #builder()} and share it. Calls block until they end; {@link #async()} offers the same calls asynchronously. Failures are {@link io.github.contractgen.runtime.grpc.GrpcStatusException}s carrying the gRPC status and trailers. Close the client to shut its channel down.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from inventory.proto"
+)
+public final class InventoryClient implements AutoCloseable {
+    private final ManagedChannel channel;
+
+    private final Channel calls;
+
+    /**
+     * Each call's own deadline, or null for the channel's default (unary calls only).
+     */
+    private final Duration deadline;
+
+    private final InventoryAsyncClient async;
+
+    private InventoryClient(ManagedChannel channel, Channel calls, Duration deadline) {
+        this.channel = channel;
+        this.calls = calls;
+        this.deadline = deadline;
+        this.async = new InventoryAsyncClient(calls, deadline);
+    }
+
+    /**
+     * A builder for a new client.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The same calls, asynchronous: futures and {@link Flow.Publisher} publishers; shares this client's channel, deadline and metadata.
+     */
+    public InventoryAsyncClient async() {
+        return async;
+    }
+
+    /**
+     * A client whose calls, streams included, each get {@code deadline} from their start; it shares this client's channel.
+     */
+    public InventoryClient withDeadline(Duration deadline) {
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+        }
+        return new InventoryClient(channel, calls, deadline);
+    }
+
+    /**
+     * A client that sends {@code headers} with every call, besides those set before; it shares this client's channel.
+     */
+    public InventoryClient withMetadata(Metadata headers) {
+        Objects.requireNonNull(headers, "headers");
+        return new InventoryClient(channel, ClientInterceptors.intercept(calls, MetadataUtils.newAttachHeadersInterceptor(headers)), deadline);
+    }
+
+    /**
+     * Fetches one item; safe to repeat.
+     *
+     * @return the answer
+     * @throws GrpcStatusException when the call ends with a status other than OK
+     */
+    public Item getItem(GetItemRequest request) {
+        return GrpcCalls.unary(calls, InventoryGrpc.getGetItemMethod(), options(), request);
+    }
+
+    /**
+     * Streams the items stored at a location, or every item.
+     *
+     * @return the answers as they arrive; close the stream to cancel the call early
+     * @throws GrpcStatusException when the call ends with a status other than OK
+     */
+    public Stream<Item> listItems(WatchRequest request) {
+        return GrpcBlockingCalls.serverStreaming(calls, InventoryGrpc.getListItemsMethod(), options(), request);
+    }
+
+    /**
+     * Applies a batch of stock changes and sums them up.
+     *
+     * @param requests the messages to send, read as gRPC can send them
+     * @return the answer
+     * @throws GrpcStatusException when the call ends with a status other than OK
+     */
+    public StockSummary recordChanges(Iterable<? extends StockChange> requests) {
+        return GrpcBlockingCalls.clientStreaming(calls, InventoryGrpc.getRecordChangesMethod(), options(), requests);
+    }
+
+    /**
+     * Applies stock changes as they come and answers each with the new stock level.
+     *
+     * @param requests the messages to send, read as gRPC can send them
+     * @return the answers as they arrive; close the stream to cancel the call early
+     * @throws GrpcStatusException when the call ends with a status other than OK
+     */
+    public Stream<StockLevel> reconcile(Iterable<? extends StockChange> requests) {
+        return GrpcBlockingCalls.bidiStreaming(calls, InventoryGrpc.getReconcileMethod(), options(), requests);
+    }
+
+    /**
+     * Shuts the channel down, which every copy made with {@code with...} shares; calls under way may finish, new calls fail.
+     */
+    @Override
+    public void close() {
+        channel.shutdown();
+    }
+
+    private CallOptions options() {
+        return deadline == null ? CallOptions.DEFAULT
+                : CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Configures a {@link InventoryClient}; not thread-safe, {@link #build()} validates.
+     */
+    public static final class Builder {
+        private String target;
+
+        private TlsConfig tls;
+
+        private boolean plaintext;
+
+        private Observer observer = Observer.NOOP;
+
+        private Duration deadline;
+
+        private GrpcRetryConfig retry = GrpcRetryConfig.builder().methods(InventoryGrpc.getServiceDescriptor().getMethods()).build();
+
+        private Builder() {
+        }
+
+        /**
+         * The server: {@code host:port} or a gRPC target URI such as {@code dns:///host:443}. Required.
+         *
+         * @return this builder
+         */
+        public Builder target(String target) {
+            this.target = Objects.requireNonNull(target, "target");
+            return this;
+        }
+
+        /**
+         * TLS trust and client identity, e.g. {@code TlsConfig.fromPem(chain, key, caBundle)} for mTLS; defaults to the system trust store.
+         *
+         * @return this builder
+         */
+        public Builder tls(TlsConfig tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
+            this.plaintext = false;
+            return this;
+        }
+
+        /**
+         * No TLS at all: for a sidecar or a test on loopback, never across a network.
+         *
+         * @return this builder
+         */
+        public Builder plaintext() {
+            this.plaintext = true;
+            this.tls = null;
+            return this;
+        }
+
+        /**
+         * Monitoring hooks called once per call and per attempt; defaults to none.
+         *
+         * @return this builder
+         */
+        public Builder observer(Observer observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * The deadline of each unary call that sets none itself (see {@link InventoryClient#withDeadline}); streams have none by default.
+         *
+         * @return this builder
+         */
+        public Builder deadline(Duration deadline) {
+            this.deadline = Objects.requireNonNull(deadline, "deadline");
+            return this;
+        }
+
+        /**
+         * When failed calls are tried again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults to {@code GrpcRetryConfig}'s defaults for those methods.
+         *
+         * @return this builder
+         */
+        public Builder retry(GrpcRetryConfig retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /**
+         * A new client with a channel of its own.
+         *
+         * @throws IllegalStateException when no target is set
+         */
+        public InventoryClient build() {
+            if (target == null) {
+                throw new IllegalStateException("target is not set: call target(\"host:port\") before build()");
+            }
+            GrpcChannels.Builder channel = GrpcChannels.forTarget(target).observer(observer).retry(retry);
+            if (plaintext) {
+                channel.plaintext();
+            } else if (tls != null) {
+                channel.tls(tls);
+            }
+            if (deadline != null) {
+                channel.defaultDeadline(deadline);
+            }
+            ManagedChannel built = channel.build();
+            return new InventoryClient(built, built, null);
+        }
+    }
+}

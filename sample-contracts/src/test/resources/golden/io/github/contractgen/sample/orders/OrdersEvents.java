@@ -1,0 +1,305 @@
+package io.github.contractgen.sample.orders;
+
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.events.AddressPattern;
+import io.github.contractgen.runtime.events.DeadLetterHandler;
+import io.github.contractgen.runtime.events.DeliveryPolicy;
+import io.github.contractgen.runtime.events.EventClient;
+import io.github.contractgen.runtime.events.EventTransport;
+import io.github.contractgen.runtime.events.InMemoryTransport;
+import io.github.contractgen.runtime.events.OutgoingMessage;
+import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionSpec;
+import io.github.contractgen.runtime.json.JsonCodec;
+import io.github.contractgen.runtime.json.JsonType;
+import io.github.contractgen.runtime.observe.Observer;
+import io.github.contractgen.sample.orders.model.OrderPlaced;
+import io.github.contractgen.sample.orders.model.OrderPlacedHeaders;
+import io.github.contractgen.sample.orders.model.OrderShipped;
+import io.github.contractgen.sample.orders.model.OrderShippedHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Producers and consumers for Order Events, over a pluggable transport.
+ *
+ * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws is retried by the delivery policy and then handed to the dead-letter handler. Thread-safe; close it to stop.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from orders.yaml"
+)
+public final class OrdersEvents implements AutoCloseable {
+    private final EventClient client;
+
+    @Nullable
+    private final String group;
+
+    private final DeliveryPolicy policy;
+
+    private final DeadLetterHandler deadLetters;
+
+    private OrdersEvents(EventClient client, @Nullable String group, DeliveryPolicy policy,
+            DeadLetterHandler deadLetters) {
+        this.client = client;
+        this.group = group;
+        this.policy = policy;
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * A builder; the in-memory transport unless another is set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The order service announces that an order has shipped.
+     *
+     * <p>Receives from {@code shop.{region}.orders.shipped}; close the subscription to stop.
+     */
+    public Subscription onAnnounceShipment(AnnounceShipmentHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        AddressPattern pattern = AddressPattern.of("shop.{region}.orders.shipped");
+        return client.subscribe("announceShipment", spec("shop.{region}.orders.shipped", null, Map.of()), message -> {
+            Map<String, String> values = pattern.parameters(message.address());
+            handler.handle(values.get("region"), JsonCodec.shared().decode(message.payload(), JsonType.of(OrderShipped.class)), decodeHeaders(message.headers(), JsonType.of(OrderShippedHeaders.class)));
+        });
+    }
+
+    /**
+     * The order service takes in an order a customer placed.
+     *
+     * <p>Sends on {@code shop.{region}.orders.placed}.
+     */
+    public ReceiveOrderProducer receiveOrder() {
+        return new ReceiveOrderProducer();
+    }
+
+    /**
+     * Closes every subscription (draining messages in flight), then the transport.
+     */
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private static Map<String, String> encodeHeaders(@Nullable Object headers) {
+        Map<String, String> text = new LinkedHashMap<>();
+        if (headers == null) {
+            return text;
+        }
+        JsonCodec codec = JsonCodec.shared();
+        Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
+        values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
+        return text;
+    }
+
+    private static <T> T decodeHeaders(Map<String, String> headers, JsonType<T> type) {
+        JsonCodec codec = JsonCodec.shared();
+        return codec.decode(codec.encode(headers), type);
+    }
+
+    /**
+     * Waits for a send; broker errors are rethrown as they are.
+     */
+    private static void await(CompletableFuture<Void> sent) {
+        try {
+            sent.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new TransportException("send failed", e.getCause());
+        }
+    }
+
+    private SubscriptionSpec spec(String address, @Nullable String fixedGroup,
+            Map<String, String> bindings) {
+        return SubscriptionSpec.of(address, fixedGroup != null ? fixedGroup : group).withPolicy(policy).withDeadLetters(deadLetters).withBindings(bindings);
+    }
+
+    /**
+     * Handles the messages of operation {@code announceShipment}.
+     */
+    @FunctionalInterface
+    public interface AnnounceShipmentHandler {
+        /**
+         * Handles one message; returning acknowledges it, throwing asks for another attempt.
+         */
+        void handle(String region, OrderShipped payload, OrderShippedHeaders headers) throws
+                Exception;
+    }
+
+    /**
+     * Sends the messages of operation {@code receiveOrder}. Thread-safe.
+     */
+    public final class ReceiveOrderProducer {
+        private final AddressPattern address = AddressPattern.of("shop.{region}.orders.placed");
+
+        private ReceiveOrderProducer() {
+        }
+
+        /**
+         * Sends one message and waits until the broker has it.
+         *
+         * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
+         */
+        public void send(String region, @Nullable String key, OrderPlaced payload) {
+            await(sendAsync(region, key, payload));
+        }
+
+        /**
+         * Sends one message and waits until the broker has it.
+         *
+         * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
+         */
+        public void send(String region, @Nullable String key, OrderPlaced payload,
+                @Nullable OrderPlacedHeaders headers) {
+            await(sendAsync(region, key, payload, headers));
+        }
+
+        /**
+         * Sends one message without headers; the future fails when the broker did not take it.
+         */
+        public CompletableFuture<Void> sendAsync(String region, @Nullable String key,
+                OrderPlaced payload) {
+            return sendAsync(region, key, payload, null);
+        }
+
+        /**
+         * Sends one message; the future fails when the broker did not take it.
+         */
+        public CompletableFuture<Void> sendAsync(String region, @Nullable String key,
+                OrderPlaced payload, @Nullable OrderPlacedHeaders headers) {
+            Objects.requireNonNull(payload, "payload");
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("region", region);
+            Map<String, String> text = encodeHeaders(headers);
+            text.putIfAbsent("correlationId", UUID.randomUUID().toString());
+            OutgoingMessage message = new OutgoingMessage(address.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+            return client.send("receiveOrder", "shop.{region}.orders.placed", message);
+        }
+    }
+
+    /**
+     * Configures a {@link OrdersEvents}; not thread-safe, {@link #build()} validates.
+     */
+    public static final class Builder {
+        private @Nullable EventTransport transport;
+
+        private EventTransport. @Nullable Builder transportBuilder;
+
+        private @Nullable TlsConfig tls;
+
+        private @Nullable String group;
+
+        private Observer observer = Observer.NOOP;
+
+        private DeliveryPolicy policy = DeliveryPolicy.defaults();
+
+        private DeadLetterHandler deadLetters = DeadLetterHandler.LOG;
+
+        private Builder() {
+        }
+
+        /**
+         * A transport already built, e.g. one shared with other services; defaults to a new in-memory transport. A built transport keeps its own TLS settings.
+         *
+         * @return this builder
+         */
+        public Builder transport(EventTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls} is applied to it.
+         *
+         * @return this builder
+         */
+        public Builder transport(EventTransport.Builder transport) {
+            this.transportBuilder = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * TLS for the broker connection, applied to the transport builder.
+         *
+         * @return this builder
+         */
+        public Builder tls(TlsConfig tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /**
+         * Monitoring hooks called for every send and every received message; defaults to none.
+         *
+         * @return this builder
+         */
+        public Builder observer(Observer observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * The consumer group of the handlers, unless the contract fixes one; defaults to none (each subscription gets every message; Kafka needs a group).
+         *
+         * @return this builder
+         */
+        public Builder group(String group) {
+            this.group = Objects.requireNonNull(group, "group");
+            return this;
+        }
+
+        /**
+         * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
+         *
+         * @return this builder
+         */
+        public Builder deliveryPolicy(DeliveryPolicy deliveryPolicy) {
+            this.policy = Objects.requireNonNull(deliveryPolicy, "deliveryPolicy");
+            return this;
+        }
+
+        /**
+         * Where a message goes after its handler failed on every attempt; defaults to logging it.
+         *
+         * @return this builder
+         */
+        public Builder deadLetters(DeadLetterHandler deadLetters) {
+            this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+            return this;
+        }
+
+        /**
+         * A new events client, connected through the transport.
+         *
+         * @throws IllegalStateException naming the setting that cannot be honoured
+         */
+        public OrdersEvents build() {
+            EventTransport built;
+            if (transportBuilder != null) {
+                if (tls != null) {
+                    transportBuilder.tls(tls);
+                }
+                built = transportBuilder.build();
+            } else if (tls != null) {
+                throw new IllegalStateException("tls: set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) so that TLS can be applied to it");
+            } else {
+                built = transport != null ? transport : InMemoryTransport.create();
+            }
+            return new OrdersEvents(new EventClient(built, observer, "orders"), group, policy, deadLetters);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.contractgen.sample.orders.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code OrderShipped} type of the contract.
+ *
+ * @param orderId the {@code orderId} property
+ * @param carrier the {@code carrier} property
+ * @param trackingCode the {@code trackingCode} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from orders.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrderShipped(@JsonProperty(value = "orderId", required = true) String orderId,
+        @JsonProperty(value = "carrier", required = true) OrderShippedCarrier carrier,
+        @JsonProperty("trackingCode") @Nullable String trackingCode) {
+}

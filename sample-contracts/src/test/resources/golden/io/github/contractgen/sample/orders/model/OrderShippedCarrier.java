@@ -1,0 +1,135 @@
+package io.github.contractgen.sample.orders.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The values of {@code OrderShippedCarrier}.
+ *
+ * <p>An open enum: besides the constants below it holds any value the service sends,
+ * so a value this client does not know survives decoding and encoding.
+ * Switch on {@link #known()}.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from orders.yaml"
+)
+public final class OrderShippedCarrier {
+    /**
+     * {@code post}
+     */
+    public static final OrderShippedCarrier POST = new OrderShippedCarrier("post", Known.POST);
+
+    /**
+     * {@code courier}
+     */
+    public static final OrderShippedCarrier COURIER = new OrderShippedCarrier("courier", Known.COURIER);
+
+    /**
+     * {@code pickup}
+     */
+    public static final OrderShippedCarrier PICKUP = new OrderShippedCarrier("pickup", Known.PICKUP);
+
+    private final String value;
+
+    private final Known known;
+
+    private OrderShippedCarrier(String value, Known known) {
+        this.value = value;
+        this.known = known;
+    }
+
+    /**
+     * The instance for {@code value}: the constant when the contract lists the value,
+     * else a new instance that keeps it.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static OrderShippedCarrier of(String value) {
+        Objects.requireNonNull(value, "value");
+        return switch (value) {
+            case "post" -> POST;
+            case "courier" -> COURIER;
+            case "pickup" -> PICKUP;
+            default -> new OrderShippedCarrier(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * Every value the contract lists, in contract order.
+     */
+    public static List<OrderShippedCarrier> knownValues() {
+        return List.of(POST, COURIER, PICKUP);
+    }
+
+    /**
+     * The value as it is sent on the wire.
+     */
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /**
+     * The constant to switch on: {@link Known#UNRECOGNIZED} for a value the contract does not list.
+     */
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the contract lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OrderShippedCarrier that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
+     * The value as it is sent on the wire.
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /**
+     * The values of {@link OrderShippedCarrier} that the contract lists, as a Java enum for switch
+     * statements.
+     */
+    public enum Known {
+        /**
+         * {@code post}
+         */
+        POST,
+
+        /**
+         * {@code courier}
+         */
+        COURIER,
+
+        /**
+         * {@code pickup}
+         */
+        PICKUP,
+
+        /**
+         * A value the contract does not list, for example one added to the service after this
+         * code was generated.
+         */
+        UNRECOGNIZED
+    }
+}

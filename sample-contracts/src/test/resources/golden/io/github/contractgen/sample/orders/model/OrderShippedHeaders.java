@@ -1,0 +1,21 @@
+package io.github.contractgen.sample.orders.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code OrderShippedHeaders} type of the contract.
+ *
+ * @param source The system that sent the message.
+ * @param correlationId the {@code correlationId} property
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from orders.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrderShippedHeaders(@JsonProperty(value = "source", required = true) String source,
+        @JsonProperty("correlationId") @Nullable String correlationId) {
+}
