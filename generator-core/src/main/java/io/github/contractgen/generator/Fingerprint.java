@@ -41,6 +41,7 @@ final class Fingerprint {
         print.add(pipeline);
         print.add(request.basePackage());
         print.add(Boolean.toString(request.allowRemoteRefs()));
+        print.add(Boolean.toString(request.lenientRefs()));
         for (ContractFiles.Source source : sources) {
             print.add(source.path());
             print.add(source.content());

@@ -21,6 +21,7 @@ import java.util.Optional;
  *     the swap to be a rename, and must not lie inside it
  * @param basePackage the package every service's package starts with; may be empty
  * @param allowRemoteRefs whether contracts may pull in {@code $ref}s from http(s) URLs
+ * @param lenientRefs whether an internal {@code $ref} that leads nowhere is a warning, not an error
  * @param templatesDirectory a directory whose templates replace the built-in ones of the same name
  * @param projectDirectory the project's own base directory, which output must never replace
  * @param generatorVersion the generator's version, recorded in {@code @Generated} and in the state
@@ -33,6 +34,7 @@ public record GenerationRequest(
         Path workDirectory,
         String basePackage,
         boolean allowRemoteRefs,
+        boolean lenientRefs,
         Optional<Path> templatesDirectory,
         Optional<Path> projectDirectory,
         String generatorVersion,
@@ -64,6 +66,7 @@ public record GenerationRequest(
         private Path workDirectory;
         private String basePackage = "";
         private boolean allowRemoteRefs;
+        private boolean lenientRefs;
         private Path templatesDirectory;
         private Path projectDirectory;
         private String generatorVersion = "dev";
@@ -96,6 +99,11 @@ public record GenerationRequest(
             return this;
         }
 
+        public Builder lenientRefs(boolean value) {
+            this.lenientRefs = value;
+            return this;
+        }
+
         /** {@code null} means the built-in templates only. */
         public Builder templatesDirectory(Path value) {
             this.templatesDirectory = value;
@@ -121,7 +129,7 @@ public record GenerationRequest(
 
         public GenerationRequest build() {
             return new GenerationRequest(contractsDirectory, outputDirectory, workDirectory, basePackage,
-                    allowRemoteRefs, Optional.ofNullable(templatesDirectory), Optional.ofNullable(projectDirectory),
+                    allowRemoteRefs, lenientRefs, Optional.ofNullable(templatesDirectory), Optional.ofNullable(projectDirectory),
                     generatorVersion, Optional.ofNullable(protocExecutable));
         }
     }

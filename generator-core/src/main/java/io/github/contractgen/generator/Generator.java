@@ -175,7 +175,7 @@ public final class Generator {
     /** Reads every contract into {@code contracts} and {@code diagnostics}; returns how many were found. */
     private int read(GenerationRequest request, List<ContractFiles.Source> sources, List<Contract> contracts,
             List<Diagnostic> diagnostics) {
-        ReaderOptions options = new ReaderOptions(request.allowRemoteRefs());
+        ReaderOptions options = new ReaderOptions(request.allowRemoteRefs(), request.lenientRefs());
         int found = 0;
         for (ContractFiles.Source source : sources) {
             Optional<Diagnostic> unreadable = ContractText.problem(source);

@@ -91,6 +91,16 @@ public class GenerateMojo extends AbstractMojo {
     private boolean allowRemoteRefs;
 
     /**
+     * Whether an internal {@code $ref} that leads nowhere is only a warning, read as "any JSON value",
+     * instead of failing the build. Off by default: a dangling reference is a broken contract. Turn it
+     * on for a published contract with a known broken reference that you cannot fix.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "contractgen.lenientRefs", defaultValue = "false")
+    private boolean lenientRefs;
+
+    /**
      * A directory of templates that replace the built-in ones of the same name (for the per-service
      * configuration file and usage notes). A {@code templates.list} in it replaces the built-in list
      * of templates and where their output goes. For example:
@@ -182,6 +192,7 @@ public class GenerateMojo extends AbstractMojo {
                 .projectDirectory(project.getBasedir().toPath())
                 .basePackage(pkg)
                 .allowRemoteRefs(allowRemoteRefs)
+                .lenientRefs(lenientRefs)
                 .templatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath())
                 .generatorVersion(plugin.getVersion())
                 .protocExecutable(protoc())

@@ -21,7 +21,7 @@ public final class OpenApiReader implements ContractReader {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         String relative = relative(contractsDirectory, file);
-        return new OpenApiDocumentReader(file, relative, options.allowRemoteRefs()).read();
+        return new OpenApiDocumentReader(file, relative, options).read();
     }
 
     private static String relative(Path directory, Path file) {

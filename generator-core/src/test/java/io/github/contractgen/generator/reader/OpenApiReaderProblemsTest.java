@@ -87,6 +87,27 @@ class OpenApiReaderProblemsTest {
     }
 
     @Test
+    void aDanglingInternalRefIsAnErrorUnlessLenientRefsMakesItAWarning(@TempDir Path directory) throws IOException {
+        Path contract = directory.resolve("api.yaml");
+        Files.writeString(contract, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+                + "      operationId: getA\n      responses:\n        '200':\n          description: ok\n"
+                + "          content:\n            application/json:\n"
+                + "              schema: {$ref: '#/components/schemas/Missing'}\n");
+
+        ReadResult strict = new OpenApiReader().read(directory, contract, ReaderOptions.defaults());
+        assertThat(strict.diagnostics()).filteredOn(Diagnostic::isError).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("does not lead anywhere"));
+
+        ReadResult lenient = new OpenApiReader().read(directory, contract, new ReaderOptions(false, true));
+        assertThat(lenient.hasErrors()).isFalse();
+        assertThat(lenient.diagnostics()).anySatisfy(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.message()).contains("does not lead anywhere").contains("lenientRefs");
+        });
+        assertThat(lenient.contract()).isPresent();
+    }
+
+    @Test
     void missingLocalFileIsAnErrorAtTheReference(@TempDir Path directory) throws IOException {
         Path contract = directory.resolve("api.yaml");
         Files.writeString(contract, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"

@@ -6,6 +6,7 @@ import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.reader.OpenApiReader;
 import io.github.contractgen.generator.reader.ReadResult;
+import io.github.contractgen.generator.reader.ReaderOptions;
 import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.github.contractgen.generator.reader.source.Problems;
 import io.github.contractgen.generator.reader.source.SourceDocument;
@@ -31,12 +32,14 @@ public final class OpenApiDocumentReader {
     private final Path file;
     private final String relative;
     private final boolean allowRemoteRefs;
+    private final boolean lenientRefs;
     private final Problems problems;
 
-    public OpenApiDocumentReader(Path file, String relative, boolean allowRemoteRefs) {
+    public OpenApiDocumentReader(Path file, String relative, ReaderOptions options) {
         this.file = file;
         this.relative = relative;
-        this.allowRemoteRefs = allowRemoteRefs;
+        this.allowRemoteRefs = options.allowRemoteRefs();
+        this.lenientRefs = options.lenientRefs();
         this.problems = new Problems(relative);
     }
 
@@ -61,7 +64,7 @@ public final class OpenApiDocumentReader {
         }
         UnaryOperator<String> sourcePointer = source.isSwagger2() ? JsonPointers::toSwagger2 : UnaryOperator.identity();
         problems.modelPointers(sourcePointer);
-        new RefGuard(allowRemoteRefs, problems).check(source);
+        new RefGuard(allowRemoteRefs, lenientRefs, problems).check(source);
         Optional<OpenAPI> api = SwaggerBridge.parse(source, problems);
         if (api.isEmpty()) {
             return result(Optional.empty());

@@ -42,6 +42,7 @@ final class RefGuard {
             "links", "callbacks", "pathItems", "webhooks", "content", "mapping", "variables");
 
     private final boolean allowRemote;
+    private final boolean lenientRefs;
     private final Problems problems;
     /** Local files already checked, with whether they (transitively) refer to a refused remote URL. */
     private final Map<Path, Boolean> checked = new HashMap<>();
@@ -50,8 +51,9 @@ final class RefGuard {
     /** Pointers (with their file) whose chain of references is known to end well: followed once only. */
     private final Set<String> settled = new HashSet<>();
 
-    RefGuard(boolean allowRemote, Problems problems) {
+    RefGuard(boolean allowRemote, boolean lenientRefs, Problems problems) {
         this.allowRemote = allowRemote;
+        this.lenientRefs = lenientRefs;
         this.problems = problems;
     }
 
@@ -194,8 +196,10 @@ final class RefGuard {
             JsonNode node = lookup(root, target);
             if (node == null) {
                 if (next.equals(ref)) { // a later hop that leads nowhere is reported where it is written
-                    problems.atSource(Diagnostic.Severity.ERROR, name, start + "/$ref", "reference '" + ref
-                            + "' does not lead anywhere in " + name + "; fix the reference or add what it names");
+                    problems.atSource(lenientRefs ? Diagnostic.Severity.WARNING : Diagnostic.Severity.ERROR, name,
+                            start + "/$ref", "reference '" + ref + "' does not lead anywhere in " + name
+                                    + (lenientRefs ? "; read as any JSON value (lenientRefs is on)"
+                                            : "; fix the reference or add what it names"));
                     neutralise(holder, editable);
                 }
                 return;
