@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.SecurityScheme;
 import io.github.contractgen.generator.naming.JavaNames;
 import java.net.URI;
@@ -72,11 +73,11 @@ final class AuthEmitter {
 
     private static String schemeNote(SecurityScheme scheme) {
         return switch (scheme.type()) {
-            case MUTUAL_TLS -> "\n<p>Scheme {@code " + Docs.text(scheme.name()) + "} is mutual TLS: configure the "
+            case MUTUAL_TLS -> "\n<p>Scheme {@code " + Javadocs.escape(scheme.name()) + "} is mutual TLS: configure the "
                     + "client certificate with {@code builder().tls(TlsConfig.fromPem(chain, key, caBundle))}.\n";
-            case UNSUPPORTED -> "\n<p>Scheme {@code " + Docs.text(scheme.name()) + "} is of a kind contractgen does "
+            case UNSUPPORTED -> "\n<p>Scheme {@code " + Javadocs.escape(scheme.name()) + "} is of a kind contractgen does "
                     + "not implement; implement {@code Credential} for it, with scheme name {@code "
-                    + Docs.text(scheme.name()) + "}.\n";
+                    + Javadocs.escape(scheme.name()) + "}.\n";
             default -> "";
         };
     }
@@ -95,7 +96,7 @@ final class AuthEmitter {
         List<MethodSpec> methods() {
             return switch (scheme.type()) {
                 case API_KEY -> List.of(factory("apiKey", "the API key sent in the " + location() + " {@code "
-                                + Docs.text(scheme.parameterName()) + "}")
+                                + Javadocs.escape(scheme.parameterName()) + "}")
                         .addParameter(STRING, "key")
                         .addStatement("return $T.apiKey($S, $T.$L, $S, () -> key)", RuntimeTypes.CREDENTIALS, scheme.name(),
                                 RuntimeTypes.API_KEY_LOCATION, scheme.in().name(), scheme.parameterName())
@@ -131,9 +132,9 @@ final class AuthEmitter {
             MethodSpec.Builder method = MethodSpec.methodBuilder(name(kind))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(RuntimeTypes.CREDENTIAL)
-                    .addJavadoc("Scheme {@code $L}: $L.\n", Docs.text(scheme.name()), what);
+                    .addJavadoc("Scheme {@code $L}: $L.\n", Javadocs.escape(scheme.name()), what);
             if (!scheme.description().isBlank()) {
-                method.addJavadoc("\n<p>$L\n", Docs.text(scheme.description()));
+                method.addJavadoc("\n<p>$L\n", Javadocs.escape(scheme.description()));
             }
             return method;
         }
@@ -159,12 +160,12 @@ final class AuthEmitter {
 
         private MethodSpec clientCredentials(boolean withScopes) {
             MethodSpec.Builder method = factory("clientCredentials", "the OAuth2 client-credentials flow against {@code "
-                    + Docs.text(scheme.tokenUrl()) + "}; tokens are cached until shortly before they expire")
+                    + Javadocs.escape(scheme.tokenUrl()) + "}; tokens are cached until shortly before they expire")
                     .addParameter(STRING, "clientId")
                     .addParameter(STRING, "clientSecret");
             if (!scheme.scopes().isEmpty()) {
                 method.addJavadoc("\n<p>Scopes the contract declares: $L.\n", scheme.scopes().stream()
-                        .map(scope -> "{@code " + Docs.text(scope) + "}").collect(Collectors.joining(", ")));
+                        .map(scope -> "{@code " + Javadocs.escape(scope) + "}").collect(Collectors.joining(", ")));
             }
             if (withScopes) {
                 method.addParameter(ParameterizedTypeName.get(ClassName.get(List.class), STRING), "scopes");

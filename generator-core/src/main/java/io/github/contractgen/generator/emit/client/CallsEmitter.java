@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.contractgen.generator.emit.EmitFailure;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.BodyKind;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.RequestBody;
@@ -36,7 +37,7 @@ final class CallsEmitter {
     JavaFile emit(GroupView group) {
         TypeSpec.Builder type = TypeSpec.classBuilder(group.calls())
                 .addJavadoc("How each call of $L is made and decoded; shared by the sync and async APIs.",
-                        group.isDefault() ? "the service's untagged operations" : "the '" + Docs.text(group.group()) + "' group")
+                        group.isDefault() ? "the service's untagged operations" : "the '" + Javadocs.escape(group.group()) + "' group")
                 .addAnnotation(Docs.generated(plan.context()))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

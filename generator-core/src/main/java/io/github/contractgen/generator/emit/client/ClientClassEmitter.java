@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -102,7 +103,7 @@ final class ClientClassEmitter {
     private void accessors(TypeSpec.Builder type, boolean async) {
         for (GroupView group : plan.tagGroups()) {
             type.addMethod(MethodSpec.methodBuilder(group.accessor())
-                    .addJavadoc("The '$L' operations.\n", Docs.text(group.group()))
+                    .addJavadoc("The '$L' operations.\n", Javadocs.escape(group.group()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(async ? group.asyncApi() : group.api())
                     .addStatement("return $N", group.accessor())
@@ -112,11 +113,11 @@ final class ClientClassEmitter {
 
     private String serviceTitle() {
         String title = plan.context().service().title();
-        return title.isBlank() ? plan.context().symbols().serviceTypeName() : Docs.text(title);
+        return title.isBlank() ? plan.context().symbols().serviceTypeName() : Javadocs.escape(title);
     }
 
     private String description() {
         String description = plan.context().service().description();
-        return description.isBlank() ? "" : "<p>" + Docs.text(description) + "\n\n";
+        return description.isBlank() ? "" : "<p>" + Javadocs.escape(description) + "\n\n";
     }
 }

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.emit.client;
 
 import com.palantir.javapoet.AnnotationSpec;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.model.Javadocs;
 
 /** Javadoc text and the {@code @Generated} marker shared by every client file. */
 final class Docs {
@@ -16,34 +17,12 @@ final class Docs {
                 .build();
     }
 
-    /**
-     * Contract text made safe inside a Javadoc comment: {@code *}{@code /} would end the comment and
-     * a backslash-u would be read as a unicode escape by javac even inside a comment; {@code @} at a
-     * line start would start a block tag. Trailing white space is dropped.
-     */
-    static String text(String contractText) {
-        String text = contractText.strip()
-                .replace("\r\n", "\n")
-                .replace('\r', '\n')
-                .replace("*/", "*&#47;")
-                .replace("\\u", "&#92;u");
-        StringBuilder safe = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            String trimmed = line.stripTrailing();
-            if (trimmed.stripLeading().startsWith("@")) {
-                trimmed = trimmed.replaceFirst("@", "&#64;");
-            }
-            safe.append(trimmed).append('\n');
-        }
-        return safe.toString().strip();
-    }
-
     /** The first sentence-worthy text: the summary, else the description, else {@code fallback}. */
     static String summaryOr(String summary, String description, String fallback) {
         if (!summary.isBlank()) {
-            return text(summary);
+            return Javadocs.escape(summary);
         }
-        return description.isBlank() ? fallback : text(description);
+        return description.isBlank() ? fallback : Javadocs.escape(description);
     }
 
     /** The operation being emitted, for {@link io.github.contractgen.generator.emit.EmitFailure}. */

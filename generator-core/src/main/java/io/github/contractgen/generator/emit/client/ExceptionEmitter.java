@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -97,6 +98,6 @@ final class ExceptionEmitter {
         if (upper.contains("X")) {
             return "An HTTP " + upper + " status that the operation covers only by its {@code " + upper + "} response";
         }
-        return "HTTP " + Docs.text(status);
+        return "HTTP " + Javadocs.escape(status);
     }
 }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import javax.lang.model.element.Modifier;
 
 /** Writes the sync ({@code PetsApi}) and async ({@code PetsAsyncApi}) classes of one tag group. */
@@ -22,8 +23,8 @@ final class GroupApiEmitter {
         ClassName name = async ? group.asyncApi() : group.api();
         ClassName owner = async ? plan.asyncClient() : plan.client();
         TypeSpec type = TypeSpec.classBuilder(name)
-                .addJavadoc("The '$L' operations of $L, $L.\n\n", Docs.text(group.group()), plan.context().service().title().isBlank()
-                        ? plan.context().symbols().serviceTypeName() : Docs.text(plan.context().service().title()),
+                .addJavadoc("The '$L' operations of $L, $L.\n\n", Javadocs.escape(group.group()), plan.context().service().title().isBlank()
+                        ? plan.context().symbols().serviceTypeName() : Javadocs.escape(plan.context().service().title()),
                         async ? "each returning a {@link java.util.concurrent.CompletableFuture}" : "called synchronously")
                 .addJavadoc("<p>Immutable and thread-safe; get it from {@link $T#$L()}.\n", owner, group.accessor())
                 .addAnnotation(Docs.generated(plan.context()))

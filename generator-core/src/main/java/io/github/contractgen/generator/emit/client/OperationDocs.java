@@ -3,6 +3,7 @@ package io.github.contractgen.generator.emit.client;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.Response;
 import java.util.List;
@@ -33,7 +34,7 @@ final class OperationDocs {
                 ErrorClasses.ErrorClass type = plan.errors().of(error.status());
                 doc.add("@throws $T $L\n", type.name(), error.description().isBlank()
                         ? statusText(error.status())
-                        : Docs.text(error.description()));
+                        : Javadocs.escape(error.description()));
             }
             doc.add("@throws $T $L\n", plan.exception(), operation.errorResponses().isEmpty()
                     ? "when the service answers with an error status" : "on any other error status");
@@ -51,7 +52,7 @@ final class OperationDocs {
                 .collect(CodeBlock.joining(", "));
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("$L\n\n", Docs.summaryOr(view.operation().summary(), view.operation().description(),
-                        "Calls {@code " + Docs.text(view.operation().id()) + "}."))
+                        "Calls {@code " + Javadocs.escape(view.operation().id()) + "}."))
                 .add("<p>The same as {@link #$L($L)} with the optional parameters left out.\n",
                         view.methodName(), signature);
         if (!view.requiredParams().isEmpty() || view.operation().deprecated()) {
@@ -79,26 +80,26 @@ final class OperationDocs {
 
     private static CodeBlock intro(Operation operation) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        String summary = operation.summary().isBlank() ? "" : Docs.text(operation.summary());
-        String description = operation.description().isBlank() ? "" : Docs.text(operation.description());
+        String summary = operation.summary().isBlank() ? "" : Javadocs.escape(operation.summary());
+        String description = operation.description().isBlank() ? "" : Javadocs.escape(operation.description());
         doc.add("$L\n\n", summary.isEmpty()
-                ? (description.isEmpty() ? "Calls {@code " + Docs.text(operation.id()) + "}." : description)
+                ? (description.isEmpty() ? "Calls {@code " + Javadocs.escape(operation.id()) + "}." : description)
                 : summary);
         if (!summary.isEmpty() && !description.isEmpty()) {
             doc.add("<p>$L\n\n", description);
         }
-        doc.add("<p>{@code $L $L}\n\n", operation.method(), Docs.text(operation.path()));
+        doc.add("<p>{@code $L $L}\n\n", operation.method(), Javadocs.escape(operation.path()));
         return doc.build();
     }
 
     private static String paramText(ParamView param) {
         if (!param.description().isBlank()) {
-            return Docs.text(param.description());
+            return Javadocs.escape(param.description());
         }
         return switch (param.kind()) {
             case BODY -> "the request body";
-            case FIELD -> "the {@code " + Docs.text(param.wireName()) + "} field of the request body";
-            default -> "the {@code " + Docs.text(param.wireName()) + "} " + param.kind().name().toLowerCase(java.util.Locale.ROOT)
+            case FIELD -> "the {@code " + Javadocs.escape(param.wireName()) + "} field of the request body";
+            default -> "the {@code " + Javadocs.escape(param.wireName()) + "} " + param.kind().name().toLowerCase(java.util.Locale.ROOT)
                     + " parameter";
         };
     }
@@ -109,6 +110,6 @@ final class OperationDocs {
             return "{@code null} once the call has succeeded";
         }
         String description = successes.isEmpty() ? "" : successes.get(0).description();
-        return description.isBlank() ? "the response body" : Docs.text(description);
+        return description.isBlank() ? "the response body" : Javadocs.escape(description);
     }
 }

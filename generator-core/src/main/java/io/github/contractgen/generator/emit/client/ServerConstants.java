@@ -1,6 +1,7 @@
 package io.github.contractgen.generator.emit.client;
 
 import com.palantir.javapoet.FieldSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.Server;
 import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.naming.NameScope;
@@ -36,7 +37,7 @@ record ServerConstants(List<FieldSpec> fields, String defaultServer) {
                     : "SERVER_" + (server.name().isBlank() ? String.valueOf(i + 1) : JavaNames.constantName(server.name()));
             String name = names.allocate(wanted.replace("SERVER__", "SERVER_"));
             fields.add(FieldSpec.builder(URI.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("$L", server.description().isBlank() ? "{@code " + Docs.text(url) + "}" : Docs.text(server.description()))
+                    .addJavadoc("$L", server.description().isBlank() ? "{@code " + Javadocs.escape(url) + "}" : Javadocs.escape(server.description()))
                     .addJavadoc(server.variables().isEmpty() ? "" : "\n\n<p>Server variables at their defaults.")
                     .addJavadoc("\n")
                     .initializer("$T.create($S)", URI.class, url)

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.RpcMethod;
 import io.github.contractgen.generator.naming.RpcNames;
 import javax.lang.model.element.Modifier;
@@ -78,7 +79,7 @@ final class ClientFacadeEmitter {
 
     private static String classDoc(RpcEmitContext context) {
         String description = context.service().description().isBlank() ? ""
-                : "<p>" + GrpcDocs.text(context.service().description()) + "\n\n";
+                : "<p>" + Javadocs.escape(context.service().description()) + "\n\n";
         return "The client of {@code " + context.service().fullName() + "}.\n\n" + description
                 + "<p>Immutable and thread-safe: build one with {@link #builder()} and share it. Calls block until"
                 + " they end; {@link #async()} offers the same calls asynchronously. Failures are"

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.emit.grpc;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.RpcMethod;
 
 /** The {@code @Generated} marker and the Javadoc text shared by every generated gRPC file. */
@@ -21,7 +22,7 @@ final class GrpcDocs {
     static String summary(RpcMethod method) {
         return method.description().isBlank()
                 ? "Calls {@code " + method.fullMethodName() + "}."
-                : text(method.description());
+                : Javadocs.escape(method.description());
     }
 
     /** A Javadoc block: the summary, then {@code rest} (each a paragraph or tag lines). */
@@ -31,24 +32,5 @@ final class GrpcDocs {
             doc.add("\n$L\n", part);
         }
         return doc.build();
-    }
-
-    /**
-     * Contract text made safe inside a Javadoc comment: a comment end, a backslash-u (read by javac
-     * even in comments) and an {@code @} at a line start (a block tag) are escaped; trailing space goes,
-     * and each paragraph after the first starts with {@code <p>}.
-     */
-    static String text(String contractText) {
-        String text = contractText.strip().replace("\r\n", "\n").replace('\r', '\n')
-                .replace("*/", "*&#47;").replace("\\u", "&#92;u");
-        StringBuilder safe = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            String trimmed = line.stripTrailing();
-            if (trimmed.stripLeading().startsWith("@")) {
-                trimmed = trimmed.replaceFirst("@", "&#64;");
-            }
-            safe.append(trimmed).append('\n');
-        }
-        return safe.toString().strip().replace("\n\n", "\n\n<p>");
     }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.RpcMethod;
 import io.github.contractgen.generator.model.RpcService;
 import io.github.contractgen.generator.naming.RpcNames;
@@ -63,7 +64,7 @@ final class GrpcServiceEmitter {
     private static CodeBlock classDoc(RpcService service) {
         String summary = "The gRPC service code of {@code " + service.fullName() + "}: method descriptors, stubs and"
                 + " the server base.";
-        String description = service.description().isBlank() ? "" : "<p>" + GrpcDocs.text(service.description()) + "\n\n";
+        String description = service.description().isBlank() ? "" : "<p>" + Javadocs.escape(service.description()) + "\n\n";
         return CodeBlock.of("$L\n\n$L<p>Equivalent to, and interchangeable with, what protoc-gen-grpc-java writes."
                 + " Most callers want the typed client facade instead.\n", summary, description);
     }
