@@ -1,6 +1,8 @@
 package io.github.contractgen.generator;
 
 import io.github.contractgen.generator.model.Contract;
+import io.github.contractgen.generator.model.ContractKind;
+import io.github.contractgen.generator.model.EventOperation;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.SecurityScheme;
 import io.github.contractgen.generator.model.Server;
@@ -45,6 +47,11 @@ final class TemplateModel {
         model.put("servers", service.servers().stream().map(TemplateModel::server).toList());
         model.put("operations", service.operations().stream().map(TemplateModel::operation).toList());
         model.put("securitySchemes", service.securitySchemes().stream().map(TemplateModel::scheme).toList());
+        model.put("rest", contract.kind() == ContractKind.OPENAPI);
+        model.put("events", contract.kind() == ContractKind.ASYNCAPI);
+        model.put("eventOperations", contract.events(service.name())
+                .map(events -> events.operations().stream().map(TemplateModel::eventOperation).toList())
+                .orElse(List.of()));
         return model;
     }
 
@@ -58,6 +65,12 @@ final class TemplateModel {
                 "deprecated", operation.deprecated());
     }
 
+    /** {@code sends}: the generated code sends it (the described application receives it). */
+    private static Map<String, Object> eventOperation(EventOperation operation) {
+        boolean sends = operation.generatedCodeSends();
+        return Map.of("id", operation.id(), "address", operation.address(), "sends", sends, "receives", !sends);
+    }
+
     private static Map<String, Object> scheme(SecurityScheme scheme) {
         return Map.of("name", scheme.name(), "type", scheme.type().name().toLowerCase(Locale.ROOT),
                 "description", scheme.description());
@@ -65,8 +78,9 @@ final class TemplateModel {
 
     /** The names a template may use, for the README and its test. */
     static List<String> names() {
-        return List.of("baseUri", "contract", "contractKind", "contractVersion", "generatorVersion", "operations",
-                "package", "packagePath", "securitySchemes", "servers", "serviceDescription", "serviceId",
-                "serviceName", "serviceSegment", "serviceTitle", "serviceType", "serviceVersion");
+        return List.of("baseUri", "contract", "contractKind", "contractVersion", "eventOperations", "events",
+                "generatorVersion", "operations", "package", "packagePath", "rest", "securitySchemes", "servers",
+                "serviceDescription", "serviceId", "serviceName", "serviceSegment", "serviceTitle", "serviceType",
+                "serviceVersion");
     }
 }

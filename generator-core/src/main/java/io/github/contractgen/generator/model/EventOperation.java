@@ -61,6 +61,15 @@ public record EventOperation(
     public enum Action { SEND, RECEIVE }
 
     /**
+     * Whether the generated code sends this operation's messages. The generated code is the
+     * counterpart of the application the document describes: what that application receives, the
+     * generated code sends (a producer); what it sends, the generated code receives (a handler).
+     */
+    public boolean generatedCodeSends() {
+        return action == Action.RECEIVE;
+    }
+
+    /**
      * A channel address parameter; its value is always text in the address.
      *
      * @param name as in the address placeholder

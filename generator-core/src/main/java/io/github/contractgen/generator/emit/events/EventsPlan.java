@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * <p>Generated code is the <em>counterpart</em> of the application the document describes, as a REST
  * client is the counterpart of the API: what the application receives, the generated code sends (a
- * producer); what it sends, the generated code receives (a handler). {@link #produces} is the one place
- * that decides it.
+ * producer); what it sends, the generated code receives (a handler). {@link EventOperation#generatedCodeSends()}
+ * is the one place that decides it.
  */
 final class EventsPlan {
 
@@ -50,7 +50,7 @@ final class EventsPlan {
 
     /** Whether generated code sends on {@code operation}: the described application receives there. */
     static boolean produces(EventOperation operation) {
-        return operation.action() == EventOperation.Action.RECEIVE;
+        return operation.generatedCodeSends();
     }
 
     private OperationView view(EventOperation operation, NameScope members, NameScope nested) {
