@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param generatorVersion the generator's version, recorded in {@code @Generated} and in the state
  * @param protocExecutable the protoc that compiles {@code .proto} contracts; needed only when there are
  *     some (the Maven plugin resolves one from the Maven repository)
+ * @param protobufJavaVersion the protobuf-java version the generated message classes will be compiled
+ *     against, when the build tool knows it; protoc must match it
  */
 public record GenerationRequest(
         Path contractsDirectory,
@@ -38,7 +40,8 @@ public record GenerationRequest(
         Optional<Path> templatesDirectory,
         Optional<Path> projectDirectory,
         String generatorVersion,
-        Optional<Path> protocExecutable) {
+        Optional<Path> protocExecutable,
+        Optional<String> protobufJavaVersion) {
 
     public GenerationRequest {
         contractsDirectory = Objects.requireNonNull(contractsDirectory, "contractsDirectory").toAbsolutePath().normalize();
@@ -52,6 +55,7 @@ public record GenerationRequest(
         Objects.requireNonNull(generatorVersion, "generatorVersion");
         protocExecutable = Objects.requireNonNull(protocExecutable, "protocExecutable")
                 .map(path -> path.toAbsolutePath().normalize());
+        Objects.requireNonNull(protobufJavaVersion, "protobufJavaVersion");
     }
 
     public static Builder builder() {
@@ -71,6 +75,7 @@ public record GenerationRequest(
         private Path projectDirectory;
         private String generatorVersion = "dev";
         private Path protocExecutable;
+        private String protobufJavaVersion;
 
         private Builder() {}
 
@@ -127,10 +132,16 @@ public record GenerationRequest(
             return this;
         }
 
+        /** {@code null} when unknown; then protoc's version is not checked against it. */
+        public Builder protobufJavaVersion(String value) {
+            this.protobufJavaVersion = value;
+            return this;
+        }
+
         public GenerationRequest build() {
             return new GenerationRequest(contractsDirectory, outputDirectory, workDirectory, basePackage,
                     allowRemoteRefs, lenientRefs, Optional.ofNullable(templatesDirectory), Optional.ofNullable(projectDirectory),
-                    generatorVersion, Optional.ofNullable(protocExecutable));
+                    generatorVersion, Optional.ofNullable(protocExecutable), Optional.ofNullable(protobufJavaVersion));
         }
     }
 }

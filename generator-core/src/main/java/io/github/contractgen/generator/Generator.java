@@ -106,6 +106,11 @@ public final class Generator {
                 return GenerationResult.failed(0, List.of(), "contractgen: protoc " + request.protocExecutable().get()
                         + " cannot be used: " + e.getMessage());
             }
+            Optional<String> mismatch = ProtoStage.mismatch(protoc, request.protobufJavaVersion());
+            if (mismatch.isPresent()) {
+                Diagnostic wrong = Diagnostic.error(SourceLocation.of(firstProto.get().path()), mismatch.get());
+                return GenerationResult.failed(0, List.of(wrong), Summaries.failed(List.of(wrong)));
+            }
         }
         String fingerprint = Fingerprint.of(request, pipeline(), sources, templates, protoc);
         Optional<OutputState> previous = OutputState.read(request.outputDirectory());

@@ -8,11 +8,13 @@ import io.github.contractgen.generator.model.ProtoFile;
 import io.github.contractgen.generator.reader.proto.ProtoCompilation;
 import io.github.contractgen.generator.reader.proto.ProtoReadResult;
 import io.github.contractgen.generator.reader.proto.ProtocRunner;
+import io.github.contractgen.generator.reader.proto.ProtocVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -54,6 +56,19 @@ final class ProtoStage {
                 + " com.google.protobuf:protoc for this platform by itself (set <protocVersion> to choose the version),"
                 + " or point <protocExecutable> (-Dcontractgen.protocExecutable) at a local protoc;"
                 + " other callers set GenerationRequest.protocExecutable";
+    }
+
+    /**
+     * Why protoc (its identity, {@code libprotoc 36.2}) does not fit the protobuf-java the code will be
+     * compiled against, or empty when it does or either version is unknown. Checked before protoc runs,
+     * so a mismatch fails with both versions named instead of with javac errors in protoc's output.
+     */
+    static Optional<String> mismatch(String protocIdentity, Optional<String> protobufJavaVersion) {
+        Optional<String> protoc = ProtocVersion.parse(protocIdentity);
+        if (protoc.isEmpty() || protobufJavaVersion.isEmpty()) {
+            return Optional.empty();
+        }
+        return ProtocVersion.mismatch(protoc.get(), protobufJavaVersion.get());
     }
 
     /** What identifies the protoc for the fingerprint: its version line ({@code libprotoc 36.2}). */

@@ -77,6 +77,26 @@ class GeneratorProtoTest {
     }
 
     @Test
+    void aProtocThatDoesNotMatchProtobufJavaFailsNamingBothVersions() throws IOException {
+        TestProject project = projectWith("features/proto3_features.proto");
+        String protoc = ProtoStage.identity(TestProtoc.executable()).substring("libprotoc ".length());
+
+        GenerationResult result = Generator.standard().generate(project.request()
+                .protocExecutable(TestProtoc.executable()).protobufJavaVersion("3.25.5").build());
+
+        assertThat(result.failed()).isTrue();
+        assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.location().file()).isEqualTo("features/proto3_features.proto");
+            assertThat(error.message()).contains("protoc " + protoc).contains("protobuf-java 3.25.5");
+        });
+        assertThat(project.snapshot()).isEmpty();
+
+        String matching = "4." + protoc;
+        assertThat(Generator.standard().generate(project.request().protocExecutable(TestProtoc.executable())
+                .protobufJavaVersion(matching).build()).status()).isEqualTo(GenerationResult.Status.GENERATED);
+    }
+
+    @Test
     void protocErrorsFailWithFileLineAndColumnAndLeaveTheOutputAlone() throws IOException {
         TestProject project = projectWith("features/proto3_features.proto");
         GenerationRequest request = project.request().protocExecutable(TestProtoc.executable()).build();

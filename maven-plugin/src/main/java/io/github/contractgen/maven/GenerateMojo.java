@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javax.inject.Inject;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -196,7 +198,25 @@ public class GenerateMojo extends AbstractMojo {
                 .templatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath())
                 .generatorVersion(plugin.getVersion())
                 .protocExecutable(protoc())
+                .protobufJavaVersion(protobufJavaVersion())
                 .build();
+    }
+
+    /**
+     * protobuf-java's version as the project declares or manages it, read from the model without
+     * resolving anything; null when the project leaves it to contractgen-runtime-grpc, whose version
+     * matches the default protoc. protoc must match it, and the generator checks that before running.
+     */
+    private String protobufJavaVersion() {
+        Stream<Dependency> declared = project.getDependencies().stream();
+        Stream<Dependency> managed = project.getDependencyManagement() == null ? Stream.empty()
+                : project.getDependencyManagement().getDependencies().stream();
+        return Stream.concat(declared, managed)
+                .filter(d -> "com.google.protobuf".equals(d.getGroupId()) && "protobuf-java".equals(d.getArtifactId()))
+                .map(Dependency::getVersion)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The protoc to run, or null when there are no proto contracts (then nothing is resolved). */
