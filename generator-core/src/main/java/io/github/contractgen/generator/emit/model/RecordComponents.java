@@ -14,8 +14,10 @@ import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.naming.NameScope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
@@ -61,6 +63,37 @@ final class RecordComponents {
         def.properties().forEach(property -> components.add(property(property)));
         def.additionalProperties().ifPresent(values -> components.add(additionalProperties(values)));
         return components;
+    }
+
+    /**
+     * For each discriminated union whose discriminator the record does not declare: a private getter
+     * that writes the one value selecting the record, so that the service can tell what it got.
+     * {@code EXISTING_PROPERTY} leaves writing the discriminator to the record; without this, such a
+     * record would go out without it. Must run after {@link #of}, whose names it avoids.
+     */
+    List<MethodSpec> discriminatorGetters(TypeDef.RecordDef def) {
+        Set<String> declared = new TreeSet<>();
+        def.properties().forEach(property -> declared.add(property.name()));
+        Map<String, Set<String>> values = new TreeMap<>();
+        memberships.stream()
+                .filter(membership -> membership.discriminated() && !declared.contains(membership.discriminator()))
+                .forEach(membership -> values.computeIfAbsent(membership.discriminator(), key -> new TreeSet<>())
+                        .addAll(membership.values()));
+        List<MethodSpec> getters = new ArrayList<>();
+        values.forEach((property, names) -> {
+            if (names.size() == 1) {
+                getters.add(MethodSpec.methodBuilder(scope.allocate(JavaNames.memberName("discriminator " + property)))
+                        .addModifiers(Modifier.PRIVATE)
+                        .addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_PROPERTY)
+                                .addMember("value", "$S", property)
+                                .addMember("access", "$T.READ_ONLY", JavaTypes.JSON_PROPERTY.nestedClass("Access"))
+                                .build())
+                        .returns(String.class)
+                        .addStatement("return $S", names.iterator().next())
+                        .build());
+            }
+        });
+        return getters;
     }
 
     private Component property(Property property) {

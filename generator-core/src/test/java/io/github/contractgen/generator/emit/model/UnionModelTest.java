@@ -87,6 +87,21 @@ class UnionModelTest {
     }
 
     @Test
+    void aVariantThatDoesNotDeclareTheDiscriminatorStillWritesIt() {
+        GeneratedModels models = GeneratedModels.of(ServiceBuilder.named("pets")
+                .record("Dog", dog -> dog.required("barks", scalar(INT32)))
+                .record("Cat", cat -> cat.required("pet-type", scalar(STRING)).required("meows", scalar(INT32)))
+                .union("Pet", union -> union.discriminator("pet-type").map("dog", "Dog").map("cat", "Cat")
+                        .variant("Dog").variant("Cat"))
+                .build());
+
+        Object dog = models.construct("Dog", 3);
+        assertThat(GeneratedModels.encode(dog)).isEqualTo("{\"barks\":3,\"pet-type\":\"dog\"}");
+        assertThat(models.decode("{\"pet-type\":\"dog\",\"barks\":3}", "Pet")).isEqualTo(dog);
+        assertThat(models.type("Dog").getRecordComponents()).hasSize(1);
+    }
+
+    @Test
     void withoutDiscriminatorTheFirstVariantThatFitsWins() {
         Object square = SHAPES.decode("{\"side\":2}", "Shape");
         Object circle = SHAPES.decode("{\"radius\":1}", "Shape");
