@@ -107,26 +107,27 @@ final class RecordComponents {
         }
         Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
                 ? Optional.empty() : fallback(property);
-        AnnotationSpec.Builder json = AnnotationSpec.builder(JavaTypes.JSON_PROPERTY).addMember("value", "$S", property.name());
-        if (property.required() && !property.writeOnly() && fallback.isEmpty()) {
-            json.addMember("required", "true");
-        }
-        ParameterSpec.Builder parameter = ParameterSpec.builder(type, name).addAnnotation(json.build());
+        ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
+                .addAnnotation(jsonProperty(property, property.required() && !property.writeOnly() && fallback.isEmpty()));
         if (collection && !property.required()) {
             // Absent stays absent on the way out: an empty optional collection is not written.
             parameter.addAnnotation(JavaTypes.include("NON_EMPTY"));
         }
         CodeBlock normalize = collection ? emptyWhenNull(name, resolved) : fallback
-                .map(value -> CodeBlock.builder()
-                        .beginControlFlow("if ($N == null)", name)
-                        .addStatement("$N = $L", name, value.literal())
-                        .endControlFlow()
-                        .build())
+                .map(value -> CodeBlock.of("if ($N == null) {\n$>$N = $L;\n$<}\n", name, name, value.literal()))
                 .orElse(CodeBlock.builder().build());
         // @Deprecated on a component would reach the constructor parameter too, where javac warns that
         // it has no effect: a deprecated property gets an explicit, deprecated accessor instead.
         MethodSpec accessor = property.deprecated() ? deprecatedAccessor(name, type, property) : null;
         return new Component(parameter.build(), normalize, javadoc(property, name, fallback), accessor);
+    }
+
+    private static AnnotationSpec jsonProperty(Property property, boolean required) {
+        AnnotationSpec.Builder json = AnnotationSpec.builder(JavaTypes.JSON_PROPERTY).addMember("value", "$S", property.name());
+        if (required) {
+            json.addMember("required", "true");
+        }
+        return json.build();
     }
 
     /** What an absent property becomes, and the sentence that says so. */

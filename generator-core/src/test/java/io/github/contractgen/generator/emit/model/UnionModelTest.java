@@ -102,6 +102,18 @@ class UnionModelTest {
     }
 
     @Test
+    void aDiscriminatorWithAVariantThatIsNoObjectFallsBackToTryingInOrder() {
+        GeneratedModels models = GeneratedModels.of(ServiceBuilder.named("mixed")
+                .record("Dog", dog -> dog.required("kind", scalar(STRING)))
+                .union("Pet", union -> union.discriminator("kind").map("dog", "Dog").variant("Dog").variant(scalar(STRING)))
+                .build());
+
+        assertThat(models.source("Pet")).contains("Pet.Deserializer.class").doesNotContain("JsonTypeInfo");
+        assertThat(models.decode("{\"kind\":\"dog\"}", "Pet").getClass().getSimpleName()).isEqualTo("Dog");
+        assertThat(models.decode("\"rex\"", "Pet").getClass().getSimpleName()).isEqualTo("StringValue");
+    }
+
+    @Test
     void withoutDiscriminatorTheFirstVariantThatFitsWins() {
         Object square = SHAPES.decode("{\"side\":2}", "Shape");
         Object circle = SHAPES.decode("{\"radius\":1}", "Shape");
