@@ -94,6 +94,14 @@ public final class TestHttpsServer implements AutoCloseable {
      *     trusts (mTLS)
      */
     public static TestHttpsServer https(SSLContext context, boolean needClientAuth) {
+        return https(context, needClientAuth, "TLSv1.3", "TLSv1.2");
+    }
+
+    /**
+     * An HTTPS server that speaks only {@code protocols} ({@code "TLSv1.2"} to see how a TLS 1.2
+     * handshake fails, where TLS 1.3 fails after it).
+     */
+    public static TestHttpsServer https(SSLContext context, boolean needClientAuth, String... protocols) {
         Objects.requireNonNull(context, "context");
         try {
             HttpsServer https = HttpsServer.create(loopback(), 0);
@@ -102,6 +110,7 @@ public final class TestHttpsServer implements AutoCloseable {
                 public void configure(HttpsParameters parameters) {
                     SSLParameters ssl = context.getDefaultSSLParameters();
                     ssl.setNeedClientAuth(needClientAuth);
+                    ssl.setProtocols(protocols.clone());
                     parameters.setSSLParameters(ssl);
                 }
             });

@@ -11,8 +11,8 @@ import javax.net.ssl.SSLParameters;
  *
  * <p>Secure by construction: TLS 1.2 and 1.3 only, hostname verification always on, and no way to
  * trust every certificate. Keys are read as PEM (PKCS#8, encrypted PKCS#8) or from PKCS12/JKS key
- * stores; a PKCS#1 or SEC1 key fails with a message that says how to convert it. Immutable and
- * thread-safe.
+ * stores; a PKCS#1 or SEC1 key fails with a message that says how to convert it. The factories throw
+ * {@link ContractgenException} naming the file at fault. Immutable and thread-safe.
  *
  * @since 0.1.0
  */

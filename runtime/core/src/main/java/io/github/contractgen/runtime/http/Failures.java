@@ -85,6 +85,14 @@ final class Failures {
                         : "client certificate missing: the server requires a client certificate and none is "
                                 + "configured; set one with TlsConfig.fromPem(chain, key, caBundle) (alert " + alert + ")";
             }
+            if (message.contains("remote host terminated the handshake")) {
+                // What a JDK server does under TLS 1.2 when a required client certificate is missing.
+                return options.tls().hasClientCertificate()
+                        ? "the server ended the handshake: it may have refused the client certificate, or it "
+                                + "shares no protocol or cipher suite with this client"
+                        : "the server ended the handshake: the server may require a client certificate, and none "
+                                + "is configured (set one with TlsConfig.fromPem(chain, key, caBundle))";
+            }
         }
         return ssl ? describe(failure) : null;
     }
@@ -117,9 +125,8 @@ final class Failures {
         }
         return options.tls().hasClientCertificate()
                 ? "; over TLS 1.3 this is also how a server refuses a client certificate it does not trust"
-                : "; over TLS 1.3 this is how a server that requires a client certificate reacts when none is "
-                        + "sent: the server may require a client certificate (configure one with "
-                        + "TlsConfig.fromPem(chain, key, caBundle))";
+                : "; the server may require a client certificate: over TLS 1.3 a server rejects a missing one "
+                        + "this way (configure one with TlsConfig.fromPem(chain, key, caBundle))";
     }
 
     private static String describe(Throwable failure) {
