@@ -48,6 +48,17 @@ final class EnumEmitter {
                 .addJavadoc("$L\n", Javadocs.code(value))
                 .initializer("new $T($L, $T.$L)", self, values.literal(value), known, constant)
                 .build()));
+        addState(type, known, values);
+        type.addMethod(of(self, known, values))
+                .addMethod(knownValues(self, values))
+                .addMethod(valueAccessor(values));
+        addKnownAccessors(type, known);
+        addObjectMethods(type, self, values);
+        return context.file(type.addType(knownEnum(self, known, values)).build());
+    }
+
+    /** The value and its {@code Known} constant, set once by the private constructor. */
+    private static void addState(TypeSpec.Builder type, ClassName known, EnumValues values) {
         type.addField(values.valueType(), "value", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(known, "known", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
@@ -56,11 +67,11 @@ final class EnumEmitter {
                         .addParameter(known, "known")
                         .addStatement("this.value = value")
                         .addStatement("this.known = known")
-                        .build())
-                .addMethod(of(self, known, values))
-                .addMethod(knownValues(self, values))
-                .addMethod(valueAccessor(values))
-                .addMethod(MethodSpec.methodBuilder("known")
+                        .build());
+    }
+
+    private static void addKnownAccessors(TypeSpec.Builder type, ClassName known) {
+        type.addMethod(MethodSpec.methodBuilder("known")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(known)
                         .addJavadoc("The constant to switch on: {@link $T#$L} for a value the contract does not list.\n",
@@ -73,8 +84,6 @@ final class EnumEmitter {
                         .addJavadoc("Whether the contract lists this value.\n")
                         .addStatement("return known != $T.$L", known, EnumValues.UNRECOGNIZED)
                         .build());
-        addObjectMethods(type, self, values);
-        return context.file(type.addType(knownEnum(self, known, values)).build());
     }
 
     private static MethodSpec of(ClassName self, ClassName known, EnumValues values) {

@@ -14,8 +14,10 @@ import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.naming.NameScope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
@@ -63,6 +65,37 @@ final class RecordComponents {
         return components;
     }
 
+    /**
+     * For each discriminated union whose discriminator the record does not declare: a private getter
+     * that writes the one value selecting the record, so that the service can tell what it got.
+     * {@code EXISTING_PROPERTY} leaves writing the discriminator to the record; without this, such a
+     * record would go out without it. Must run after {@link #of}, whose names it avoids.
+     */
+    List<MethodSpec> discriminatorGetters(TypeDef.RecordDef def) {
+        Set<String> declared = new TreeSet<>();
+        def.properties().forEach(property -> declared.add(property.name()));
+        Map<String, Set<String>> values = new TreeMap<>();
+        memberships.stream()
+                .filter(membership -> membership.discriminated() && !declared.contains(membership.discriminator()))
+                .forEach(membership -> values.computeIfAbsent(membership.discriminator(), key -> new TreeSet<>())
+                        .addAll(membership.values()));
+        List<MethodSpec> getters = new ArrayList<>();
+        values.forEach((property, names) -> {
+            if (names.size() == 1) {
+                getters.add(MethodSpec.methodBuilder(scope.allocate(JavaNames.memberName("discriminator " + property)))
+                        .addModifiers(Modifier.PRIVATE)
+                        .addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_PROPERTY)
+                                .addMember("value", "$S", property)
+                                .addMember("access", "$T.READ_ONLY", JavaTypes.JSON_PROPERTY.nestedClass("Access"))
+                                .build())
+                        .returns(String.class)
+                        .addStatement("return $S", names.iterator().next())
+                        .build());
+            }
+        });
+        return getters;
+    }
+
     private Component property(Property property) {
         String name = scope.allocate(JavaNames.memberName(property.name()));
         TypeRef resolved = context.mapper().resolve(property.type());
@@ -74,26 +107,27 @@ final class RecordComponents {
         }
         Optional<Fallback> fallback = collection || type.isPrimitive() || property.nullable()
                 ? Optional.empty() : fallback(property);
-        AnnotationSpec.Builder json = AnnotationSpec.builder(JavaTypes.JSON_PROPERTY).addMember("value", "$S", property.name());
-        if (property.required() && !property.writeOnly() && fallback.isEmpty()) {
-            json.addMember("required", "true");
-        }
-        ParameterSpec.Builder parameter = ParameterSpec.builder(type, name).addAnnotation(json.build());
+        ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
+                .addAnnotation(jsonProperty(property, property.required() && !property.writeOnly() && fallback.isEmpty()));
         if (collection && !property.required()) {
             // Absent stays absent on the way out: an empty optional collection is not written.
             parameter.addAnnotation(JavaTypes.include("NON_EMPTY"));
         }
         CodeBlock normalize = collection ? emptyWhenNull(name, resolved) : fallback
-                .map(value -> CodeBlock.builder()
-                        .beginControlFlow("if ($N == null)", name)
-                        .addStatement("$N = $L", name, value.literal())
-                        .endControlFlow()
-                        .build())
+                .map(value -> CodeBlock.of("if ($N == null) {\n$>$N = $L;\n$<}\n", name, name, value.literal()))
                 .orElse(CodeBlock.builder().build());
         // @Deprecated on a component would reach the constructor parameter too, where javac warns that
         // it has no effect: a deprecated property gets an explicit, deprecated accessor instead.
         MethodSpec accessor = property.deprecated() ? deprecatedAccessor(name, type, property) : null;
         return new Component(parameter.build(), normalize, javadoc(property, name, fallback), accessor);
+    }
+
+    private static AnnotationSpec jsonProperty(Property property, boolean required) {
+        AnnotationSpec.Builder json = AnnotationSpec.builder(JavaTypes.JSON_PROPERTY).addMember("value", "$S", property.name());
+        if (required) {
+            json.addMember("required", "true");
+        }
+        return json.build();
     }
 
     /** What an absent property becomes, and the sentence that says so. */

@@ -27,7 +27,8 @@ final class RecordEmitter {
 
     JavaFile emit(TypeDef.RecordDef def) {
         List<UnionIndex.Membership> memberships = context.unions().memberships(def.name());
-        List<RecordComponents.Component> components = new RecordComponents(context, memberships).of(def);
+        RecordComponents planner = new RecordComponents(context, memberships);
+        List<RecordComponents.Component> components = planner.of(def);
         MethodSpec.Builder constructor = components.stream().anyMatch(component -> !component.normalize().isEmpty())
                 ? MethodSpec.compactConstructorBuilder()
                 : MethodSpec.constructorBuilder();
@@ -49,6 +50,7 @@ final class RecordEmitter {
         components.stream()
                 .filter(component -> component.accessor() != null)
                 .forEach(component -> type.addMethod(component.accessor()));
+        type.addMethods(planner.discriminatorGetters(def));
         if (def.deprecated()) {
             type.addAnnotation(Deprecated.class);
         }

@@ -1,6 +1,7 @@
 package io.github.contractgen.generator.emit.model;
 
 import static io.github.contractgen.generator.model.TypeRef.Scalar.BOOLEAN;
+import static io.github.contractgen.generator.model.TypeRef.Scalar.BYTES;
 import static io.github.contractgen.generator.model.TypeRef.Scalar.DATE_TIME;
 import static io.github.contractgen.generator.model.TypeRef.Scalar.DECIMAL;
 import static io.github.contractgen.generator.model.TypeRef.Scalar.DOUBLE;
@@ -85,10 +86,15 @@ class RecordModelTest {
                         .required("ratio", scalar(DOUBLE))
                         .required("on", scalar(BOOLEAN))
                         .property(prop("maybe", scalar(INT32)).required(true).nullable())
-                        .optional("later", scalar(INT32)))
+                        .optional("later", scalar(INT32))
+                        .optional("blob", scalar(BYTES)))
                 .build());
         assertThat(Arrays.stream(counters.type("Counter").getRecordComponents()).map(RecordComponent::getType))
-                .containsExactly(int.class, long.class, double.class, boolean.class, Integer.class, Integer.class);
+                .containsExactly(int.class, long.class, double.class, boolean.class, Integer.class, Integer.class,
+                        byte[].class);
+        assertThat(nullable(components(counters.type("Counter")).get("blob"))).isTrue();
+        Object decoded = counters.decode("{\"count\":1,\"total\":2,\"ratio\":0.5,\"on\":true,\"maybe\":null,\"blob\":\"AQI=\"}", "Counter");
+        assertThat((byte[]) GeneratedModels.call(decoded, "blob")).containsExactly(1, 2);
     }
 
     @Test

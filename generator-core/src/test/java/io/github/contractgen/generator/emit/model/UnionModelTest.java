@@ -87,6 +87,33 @@ class UnionModelTest {
     }
 
     @Test
+    void aVariantThatDoesNotDeclareTheDiscriminatorStillWritesIt() {
+        GeneratedModels models = GeneratedModels.of(ServiceBuilder.named("pets")
+                .record("Dog", dog -> dog.required("barks", scalar(INT32)))
+                .record("Cat", cat -> cat.required("pet-type", scalar(STRING)).required("meows", scalar(INT32)))
+                .union("Pet", union -> union.discriminator("pet-type").map("dog", "Dog").map("cat", "Cat")
+                        .variant("Dog").variant("Cat"))
+                .build());
+
+        Object dog = models.construct("Dog", 3);
+        assertThat(GeneratedModels.encode(dog)).isEqualTo("{\"barks\":3,\"pet-type\":\"dog\"}");
+        assertThat(models.decode("{\"pet-type\":\"dog\",\"barks\":3}", "Pet")).isEqualTo(dog);
+        assertThat(models.type("Dog").getRecordComponents()).hasSize(1);
+    }
+
+    @Test
+    void aDiscriminatorWithAVariantThatIsNoObjectFallsBackToTryingInOrder() {
+        GeneratedModels models = GeneratedModels.of(ServiceBuilder.named("mixed")
+                .record("Dog", dog -> dog.required("kind", scalar(STRING)))
+                .union("Pet", union -> union.discriminator("kind").map("dog", "Dog").variant("Dog").variant(scalar(STRING)))
+                .build());
+
+        assertThat(models.source("Pet")).contains("Pet.Deserializer.class").doesNotContain("JsonTypeInfo");
+        assertThat(models.decode("{\"kind\":\"dog\"}", "Pet").getClass().getSimpleName()).isEqualTo("Dog");
+        assertThat(models.decode("\"rex\"", "Pet").getClass().getSimpleName()).isEqualTo("StringValue");
+    }
+
+    @Test
     void withoutDiscriminatorTheFirstVariantThatFitsWins() {
         Object square = SHAPES.decode("{\"side\":2}", "Shape");
         Object circle = SHAPES.decode("{\"radius\":1}", "Shape");
