@@ -24,13 +24,15 @@ import java.util.concurrent.TimeUnit;
  * An embedded HiveMQ CE broker (MQTT 3.1.1 and 5) on 127.0.0.1: a plain port, optionally TLS ports
  * that require client certificates, optionally user names and passwords. Its ports are fixed when it
  * is made, so that {@link #stop()} and {@link #start()} bring it back where clients reconnect to.
- * Sessions are kept in memory: a restart forgets them, as a broker without persistence does.
+ * Sessions are kept in memory: a restart forgets them, as a broker without persistence does. (A
+ * restart is a new embedded instance: HiveMQ 2025.5 cannot start an in-memory instance twice.)
  */
 final class MqttBroker implements AutoCloseable {
 
     private static final long LIMIT_SECONDS = 120;
 
-    private final EmbeddedHiveMQ hivemq;
+    private final java.util.function.Supplier<EmbeddedHiveMQ> factory;
+    private EmbeddedHiveMQ hivemq;
     final int port;
     private final Map<String, Integer> tlsPorts;
 
@@ -44,12 +46,11 @@ final class MqttBroker implements AutoCloseable {
         this.tlsPorts = ports;
         Path conf = Files.createDirectories(directory.resolve("conf"));
         Files.writeString(conf.resolve("config.xml"), config(tlsKeyStores, trustStore));
-        this.hivemq = EmbeddedHiveMQ.builder().withConfigurationFolder(conf)
-                .withDataFolder(Files.createDirectories(directory.resolve("data")))
-                .withExtensionsFolder(Files.createDirectories(directory.resolve("extensions")))
-                .withEmbeddedExtension(authentication(users))
-                .withoutLoggingBootstrap()
-                .build();
+        Path dataFolder = Files.createDirectories(directory.resolve("data"));
+        Path extensions = Files.createDirectories(directory.resolve("extensions"));
+        this.factory = () -> EmbeddedHiveMQ.builder().withConfigurationFolder(conf).withDataFolder(dataFolder)
+                .withExtensionsFolder(extensions).withEmbeddedExtension(authentication(users))
+                .withoutLoggingBootstrap().build();
         start();
     }
 
@@ -77,13 +78,20 @@ final class MqttBroker implements AutoCloseable {
     }
 
     /** Starts (again), on the same ports. */
-    void start() {
-        await(hivemq.start(), "start");
+    synchronized void start() {
+        if (hivemq == null) {
+            hivemq = factory.get();
+            await(hivemq.start(), "start");
+        }
     }
 
     /** Stops the broker: every connection drops, every port closes. */
-    void stop() {
-        await(hivemq.stop(), "stop");
+    synchronized void stop() throws Exception {
+        if (hivemq != null) {
+            EmbeddedHiveMQ running = hivemq;
+            hivemq = null;
+            running.close();
+        }
     }
 
     private static void await(java.util.concurrent.CompletableFuture<Void> step, String what) {
@@ -151,6 +159,6 @@ final class MqttBroker implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        hivemq.close();
+        stop();
     }
 }
