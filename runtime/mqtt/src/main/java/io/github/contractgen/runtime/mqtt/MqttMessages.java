@@ -1,32 +1,14 @@
 package io.github.contractgen.runtime.mqtt;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
-import io.github.contractgen.runtime.events.IncomingMessage;
 import io.github.contractgen.runtime.events.OutgoingMessage;
 import java.util.Map;
+import java.util.TreeMap;
 
-/**
- * Converts between contractgen messages and MQTT 3.1.1 publishes. MQTT 3.1.1 has no headers, content
- * type or key: they are not sent (the receiver sees none), which the transport's Javadoc states.
- */
+/** The QoS and retain bindings, read and written alike by both protocol versions. */
 final class MqttMessages {
 
     private MqttMessages() {}
-
-    static Mqtt3Publish toPublish(OutgoingMessage message) {
-        return Mqtt3Publish.builder().topic(message.address()).payload(message.payload())
-                .qos(qos(message.bindings().get("qos"), message.address()))
-                .retain(Boolean.parseBoolean(message.bindings().getOrDefault("retain", "false")))
-                .build();
-    }
-
-    static IncomingMessage toMessage(Mqtt3Publish publish) {
-        Map<String, String> bindings = Map.of("qos", Integer.toString(publish.getQos().getCode()),
-                "retain", Boolean.toString(publish.isRetain()));
-        return new IncomingMessage(publish.getTopic().toString(), null, Map.of(), publish.getPayloadAsBytes(),
-                null, bindings);
-    }
 
     /** The {@code qos} binding (0, 1 or 2); 1 when absent, so that messages survive a lost connection. */
     static MqttQos qos(String value, String where) {
@@ -43,5 +25,17 @@ final class MqttMessages {
             throw new IllegalArgumentException("MQTT binding qos must be 0, 1 or 2 for '" + where + "', was " + value);
         }
         return qos;
+    }
+
+    static boolean retain(OutgoingMessage message) {
+        return Boolean.parseBoolean(message.bindings().getOrDefault(MqttTransport.RETAIN, "false"));
+    }
+
+    /** The bindings of a received message, as a map the caller may add to. */
+    static Map<String, String> bindings(MqttQos qos, boolean retain) {
+        Map<String, String> bindings = new TreeMap<>();
+        bindings.put(MqttTransport.QOS, Integer.toString(qos.getCode()));
+        bindings.put(MqttTransport.RETAIN, Boolean.toString(retain));
+        return bindings;
     }
 }

@@ -1,8 +1,5 @@
 package io.github.contractgen.runtime.mqtt;
 
-import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
-import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
-import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscribe;
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.AddressPattern;
 import io.github.contractgen.runtime.events.Delivery;
@@ -31,33 +28,38 @@ final class MqttSubscription implements Subscription {
     private final SubscriptionSpec spec;
     private final AddressPattern pattern;
     private final Delivery delivery;
-    private final Mqtt3AsyncClient client;
+    private final MqttConnection client;
     private final Duration timeout;
     private final ExecutorService executor;
     private volatile boolean closing;
 
-    MqttSubscription(SubscriptionSpec spec, MessageHandler handler, Mqtt3AsyncClient client, Duration timeout) {
+    MqttSubscription(SubscriptionSpec spec, MessageHandler handler, MqttConnector connector, String id, boolean persistent) {
         this.spec = spec;
         this.pattern = spec.pattern();
         this.delivery = new Delivery(spec, handler);
-        this.client = client;
-        this.timeout = timeout;
+        this.timeout = connector.timeout;
         // After close, the client may still hand the executor end-of-flow signals: dropping them is right.
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "contractgen-mqtt-" + spec.addressPattern());
             thread.setDaemon(true);
             return thread;
         }, new ThreadPoolExecutor.DiscardPolicy());
+        try {
+            this.client = connector.connect(id, persistent, "subscription to '" + spec.addressPattern() + "'",
+                    this::onPublish, executor);
+        } catch (RuntimeException e) {
+            executor.shutdown();
+            throw e;
+        }
         subscribe();
     }
 
     private void subscribe() {
         String filter = pattern.toFilter('/', "+");
-        Mqtt3Subscribe subscribe = Mqtt3Subscribe.builder().topicFilter(filter)
-                .qos(MqttMessages.qos(spec.bindings().get("qos"), spec.addressPattern())).build();
         try {
             // Waits for SUBACK: a message sent after subscribe() returned is seen.
-            client.subscribe(subscribe, this::onPublish, executor, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            client.subscribe(filter, MqttMessages.qos(spec.bindings().get(MqttTransport.QOS), spec.addressPattern()))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             close();
             throw new TransportException("cannot subscribe to MQTT topic filter '" + filter + "': " + e, e);
@@ -68,16 +70,16 @@ final class MqttSubscription implements Subscription {
         }
     }
 
-    private void onPublish(Mqtt3Publish publish) {
+    private void onPublish(MqttConnection.Received received) {
         if (closing) {
             return; // not acknowledged: a persistent session gets it again
         }
-        if (!pattern.matches(publish.getTopic().toString())) {
-            publish.acknowledge(); // the filter widened a level the pattern narrows; not ours
+        if (!pattern.matches(received.message().address())) {
+            received.acknowledge().run(); // the filter widened a level the pattern narrows; not ours
             return;
         }
-        if (delivery.deliver(MqttMessages.toMessage(publish))) {
-            publish.acknowledge();
+        if (delivery.deliver(received.message())) {
+            received.acknowledge().run();
         }
     }
 
@@ -109,7 +111,7 @@ final class MqttSubscription implements Subscription {
         executor.shutdown();
     }
 
-    static void disconnect(Mqtt3AsyncClient client, Duration timeout) {
+    static void disconnect(MqttConnection client, Duration timeout) {
         try {
             client.disconnect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {

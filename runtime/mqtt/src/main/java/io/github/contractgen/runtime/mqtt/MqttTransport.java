@@ -1,8 +1,5 @@
 package io.github.contractgen.runtime.mqtt;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
-import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
@@ -17,38 +14,61 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An event transport over MQTT 3.1.1 with the HiveMQ client: a message's address is its topic, the
- * {@code qos} (default 1) and {@code retain} bindings set the publish's.
+ * An event transport over MQTT 5 (or 3.1.1, see {@link Builder#protocolVersion}) with the HiveMQ
+ * client: a message's address is its topic, the {@code qos} (default 1) and {@code retain} bindings
+ * set the publish's.
  *
- * <p>MQTT 3.1.1 carries no headers, content type or key: they are not sent, so a trace does not cross
- * an MQTT 3.1.1 hop. Address parameters become {@code +} wildcards. Each subscription has its own
- * connection; with a group it uses a persistent session named {@code <clientId>-<group>}, so that a
+ * <p>With MQTT 5, headers travel as user properties (so a W3C {@code traceparent} continues the trace
+ * on the consumer), the content type as the Content Type property, and the {@value #CORRELATION_ID}
+ * and {@value #RESPONSE_TOPIC} bindings as Correlation Data (UTF-8) and Response Topic; a received
+ * message has those two as bindings again. The key is never sent: MQTT has none. With MQTT 3.1.1 only
+ * the topic, payload, QoS and retain travel ({@link MqttProtocolVersion#MQTT_3_1_1} says what is lost).
+ *
+ * <p>Address parameters become {@code +} wildcards. Each subscription has its own connection; with a
+ * group it uses a persistent session named {@code <clientId>-<group>} that does not expire, so that a
  * message left unacknowledged (its handler still failing when the subscription closed) is delivered
  * again when the group subscribes again; without a group the session is clean. A QoS 1 message is
- * acknowledged only after the handler returned or the message was dead-lettered. MQTT 3.1.1 has no
- * consumer groups: two live subscriptions of one group are refused. {@link Builder#build()} connects
- * and fails with a {@link TransportException} when the broker cannot be reached. Thread-safe.
+ * acknowledged only after the handler returned or the message was dead-lettered. Subscriptions of one
+ * group do not compete for messages here: two live subscriptions of one group are refused.
+ *
+ * <p>Outages: {@link Builder#build()} connects and fails with a {@link TransportException} when the
+ * broker cannot be reached or refuses the credentials ("authentication failed"). A connection lost
+ * later is logged at WARNING on this class's logger and re-established automatically (pauses growing
+ * to {@link MqttConnector#MAX_RECONNECT}), subscriptions included even when the broker forgot the
+ * session; its reconnection is logged at INFO. Meanwhile a send fails at once on its future; a send
+ * under way when the connection drops fails after the timeout (and may still be delivered once the
+ * client reconnects: at least once). Thread-safe.
  *
  * @since 0.1.0
  */
 public final class MqttTransport implements EventTransport {
 
-    private final Builder settings;
-    private final Mqtt3AsyncClient publisher;
+    /** The binding that sets (and, received, holds) the QoS: 0, 1 or 2. */
+    public static final String QOS = "qos";
+    /** The binding that sets (and, received, holds) the retain flag: true or false. */
+    public static final String RETAIN = "retain";
+    /** The binding whose value travels as MQTT 5 Correlation Data (UTF-8). */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The binding whose value travels as the MQTT 5 Response Topic. */
+    public static final String RESPONSE_TOPIC = "responseTopic";
+
+    private final MqttConnector connector;
+    private final String clientId;
+    private final MqttConnection publisher;
     private final List<MqttSubscription> subscriptions = new ArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile boolean closed;
 
-    private MqttTransport(Builder settings, Mqtt3AsyncClient publisher) {
-        this.settings = settings;
-        this.publisher = publisher;
+    private MqttTransport(MqttConnector connector, String clientId) {
+        this.connector = connector;
+        this.clientId = clientId;
+        this.publisher = connector.connect(clientId + "-pub", false, "publisher " + clientId + "-pub", null, null);
     }
 
     /** A builder for a transport to the broker at {@code host:port}. */
@@ -62,18 +82,20 @@ public final class MqttTransport implements EventTransport {
         if (closed) {
             return CompletableFuture.failedFuture(failure(message.address(), "the transport is closed", null));
         }
+        if (!publisher.isConnected()) {
+            return CompletableFuture.failedFuture(failure(message.address(), "not connected to the broker (reconnecting)", null));
+        }
         CompletableFuture<Void> result = new CompletableFuture<>();
-        publisher.publish(MqttMessages.toPublish(message))
-                .orTimeout(settings.timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((ignored, error) -> {
-                    if (error == null) {
-                        result.complete(null);
-                    } else {
-                        Throwable cause = error.getCause() != null && !(error instanceof TimeoutException) ? error.getCause() : error;
-                        String reason = cause instanceof TimeoutException ? "no acknowledgement within " + settings.timeout : cause.getMessage();
-                        result.completeExceptionally(failure(message.address(), reason, cause));
-                    }
-                });
+        Duration timeout = connector.timeout;
+        publisher.publish(message).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((ignored, error) -> {
+            if (error == null) {
+                result.complete(null);
+                return;
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            String reason = cause instanceof TimeoutException ? "no acknowledgement within " + timeout : cause.getMessage();
+            result.completeExceptionally(failure(message.address(), reason, cause));
+        });
         return result;
     }
 
@@ -92,15 +114,14 @@ public final class MqttTransport implements EventTransport {
             subscriptions.removeIf(MqttSubscription::isClosed);
             for (MqttSubscription live : subscriptions) {
                 if (spec.group() != null && spec.group().equals(live.group())) {
-                    throw new IllegalStateException("MQTT 3.1.1 has no consumer groups: group '" + spec.group()
-                            + "' already has a live subscription on this transport");
+                    throw new IllegalStateException("MQTT subscriptions of one group do not compete: group '"
+                            + spec.group() + "' already has a live subscription on this transport");
                 }
             }
             boolean persistent = spec.group() != null;
-            String id = settings.clientId + "-" + (persistent ? spec.group() : "s" + counter.incrementAndGet()
+            String id = clientId + "-" + (persistent ? spec.group() : "s" + counter.incrementAndGet()
                     + "-" + UUID.randomUUID().toString().substring(0, 8));
-            Mqtt3AsyncClient client = settings.connect(id, !persistent);
-            MqttSubscription subscription = new MqttSubscription(spec, handler, client, settings.timeout);
+            MqttSubscription subscription = new MqttSubscription(spec, handler, connector, id, persistent);
             subscriptions.add(subscription);
             return subscription;
         }
@@ -117,7 +138,7 @@ public final class MqttTransport implements EventTransport {
             open = new ArrayList<>(subscriptions);
         }
         open.forEach(MqttSubscription::close);
-        MqttSubscription.disconnect(publisher, settings.timeout);
+        MqttSubscription.disconnect(publisher, connector.timeout);
     }
 
     /**
@@ -134,6 +155,7 @@ public final class MqttTransport implements EventTransport {
         private byte[] password;
         private String clientId = "contractgen-" + UUID.randomUUID().toString().substring(0, 8);
         private Duration timeout = Duration.ofSeconds(30);
+        private MqttProtocolVersion version = MqttProtocolVersion.MQTT_5;
 
         private Builder(String host, int port) {
             this.host = Objects.requireNonNull(host, "host");
@@ -170,44 +192,19 @@ public final class MqttTransport implements EventTransport {
             return this;
         }
 
+        /**
+         * The protocol version; {@link MqttProtocolVersion#MQTT_5} unless the broker speaks only 3.1.1,
+         * which loses headers, content type and correlation data.
+         */
+        public Builder protocolVersion(MqttProtocolVersion version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
         /** Connects the publishing client; fails with a {@link TransportException} saying why. */
         @Override
         public MqttTransport build() {
-            return new MqttTransport(this, connect(clientId + "-pub", true));
-        }
-
-        Mqtt3AsyncClient connect(String id, boolean cleanSession) {
-            AtomicBoolean connectedOnce = new AtomicBoolean();
-            Mqtt3ClientBuilder builder = MqttClient.builder().useMqttVersion3().identifier(id)
-                    .serverHost(host).serverPort(port).automaticReconnectWithDefaultConfig()
-                    .addConnectedListener(context -> connectedOnce.set(true))
-                    // Reconnect after a lost connection, but let a first connect that fails fail now,
-                    // with its cause, instead of retrying until the timeout.
-                    .addDisconnectedListener(context -> {
-                        if (!connectedOnce.get()) {
-                            context.getReconnector().reconnect(false);
-                        }
-                    });
-            if (tls != null) {
-                builder = builder.sslConfig(TlsManagers.sslConfig(tls));
-            }
-            if (username != null) {
-                builder = builder.simpleAuth().username(username).password(password).applySimpleAuth();
-            }
-            Mqtt3AsyncClient client = builder.buildAsync();
-            try {
-                client.connectWith().cleanSession(cleanSession).send().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                return client;
-            } catch (ExecutionException | TimeoutException e) {
-                // Stops the automatic reconnect of a client nobody will use.
-                client.disconnect();
-                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                throw new TransportException("cannot connect to MQTT broker " + host + ":" + port + ": " + cause, cause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                client.disconnect();
-                throw new TransportException("interrupted while connecting to MQTT broker " + host + ":" + port, e);
-            }
+            return new MqttTransport(new MqttConnector(host, port, tls, username, password, version, timeout), clientId);
         }
     }
 }

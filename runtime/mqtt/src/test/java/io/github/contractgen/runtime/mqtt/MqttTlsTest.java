@@ -15,6 +15,7 @@ import io.github.contractgen.testsupport.TestCertificates;
 import io.github.contractgen.testsupport.TestCertificates.ServerIdentity;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -22,31 +23,32 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** MQTT over mutual TLS with certificates made by the test; the broker requires a client certificate. */
+/** MQTT 5 over mutual TLS with certificates made by the test; the broker requires a client certificate. */
 class MqttTlsTest {
 
     @TempDir
     static Path directory;
 
     private static TestCertificates certificates;
-    private static MqttBroker good;
-    private static MqttBroker wrongHost;
+    private static MqttBroker broker;
+    private static int good;
+    private static int wrongHost;
 
     @BeforeAll
     static void start() throws Exception {
         certificates = TestCertificates.generate(directory.resolve("pki"));
-        good = MqttBroker.startWithTls(directory.resolve("good"), certificates.serverSslContext(ServerIdentity.GOOD));
-        wrongHost = MqttBroker.startWithTls(directory.resolve("wrong"),
-                certificates.serverSslContext(ServerIdentity.WRONG_HOST));
+        broker = MqttBroker.startWithTls(directory.resolve("broker"), Map.of(
+                "good", TlsFiles.serverKeyStore(certificates, ServerIdentity.GOOD, directory.resolve("good.p12")),
+                "wrong", TlsFiles.serverKeyStore(certificates, ServerIdentity.WRONG_HOST, directory.resolve("wrong.p12"))),
+                certificates.trustStore());
+        good = broker.tlsPort("good");
+        wrongHost = broker.tlsPort("wrong");
     }
 
     @AfterAll
-    static void stop() {
-        if (good != null) {
-            good.close();
-        }
-        if (wrongHost != null) {
-            wrongHost.close();
+    static void stop() throws Exception {
+        if (broker != null) {
+            broker.close();
         }
     }
 
@@ -56,7 +58,7 @@ class MqttTlsTest {
 
     @Test
     void roundTripOverMutualTls() throws Exception {
-        try (MqttTransport transport = MqttTransport.builder("127.0.0.1", good.tlsPort).tls(clientTls()).build()) {
+        try (MqttTransport transport = MqttTransport.builder("127.0.0.1", good).tls(clientTls()).build()) {
             LinkedBlockingQueue<IncomingMessage> received = new LinkedBlockingQueue<>();
             try (Subscription ignored = transport.subscribe(SubscriptionSpec.of("secure/{id}", null), received::add)) {
                 transport.send(OutgoingMessage.of("secure/1", "hello".getBytes(UTF_8), null)).get(90, TimeUnit.SECONDS);
@@ -69,16 +71,16 @@ class MqttTlsTest {
 
     @Test
     void certificateForAnotherHostIsRefused() {
-        assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", wrongHost.tlsPort).tls(clientTls())
+        assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", wrongHost).tls(clientTls())
                 .timeout(Duration.ofSeconds(90)).build())
                 .isInstanceOf(TransportException.class)
-                .hasMessageStartingWith("cannot connect to MQTT broker 127.0.0.1:" + wrongHost.tlsPort);
+                .hasMessageStartingWith("cannot connect to MQTT broker 127.0.0.1:" + wrongHost);
     }
 
     @Test
     void brokerRefusesAClientWithoutCertificate() {
         TlsConfig trustOnly = TlsConfig.trustPem(certificates.caBundle());
-        assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", good.tlsPort).tls(trustOnly)
+        assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", good).tls(trustOnly)
                 .timeout(Duration.ofSeconds(90)).build())
                 .isInstanceOf(TransportException.class);
     }

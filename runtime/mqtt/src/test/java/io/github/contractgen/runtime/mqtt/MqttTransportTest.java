@@ -9,11 +9,13 @@ import io.github.contractgen.runtime.events.Awaits;
 import io.github.contractgen.runtime.events.DeliveryPolicy;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.EventTransportContract;
+import io.github.contractgen.runtime.events.IncomingMessage;
 import io.github.contractgen.runtime.events.OutgoingMessage;
 import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The transport contract against an embedded Moquette broker (MQTT 3.1.1: no headers, keys or groups). */
+/** The transport contract over MQTT 5 against an embedded HiveMQ CE broker (no keys; groups do not compete). */
 class MqttTransportTest extends EventTransportContract {
 
     @TempDir
@@ -38,7 +40,7 @@ class MqttTransportTest extends EventTransportContract {
     }
 
     @AfterAll
-    static void stopBroker() {
+    static void stopBroker() throws Exception {
         if (transport != null) {
             transport.close();
         }
@@ -50,11 +52,6 @@ class MqttTransportTest extends EventTransportContract {
     @Override
     protected EventTransport transport() {
         return transport;
-    }
-
-    @Override
-    protected boolean carriesHeaders() {
-        return false;
     }
 
     @Override
@@ -88,6 +85,27 @@ class MqttTransportTest extends EventTransportContract {
     }
 
     @Test
+    void correlationDataResponseTopicAndContentTypeTravelAsMqtt5Properties() throws Exception {
+        String address = address("requests");
+        LinkedBlockingQueue<IncomingMessage> received = new LinkedBlockingQueue<>();
+        SubscriptionSpec spec = SubscriptionSpec.of(address, null).withBindings(Map.of(MqttTransport.QOS, "2"));
+        try (Subscription ignored = transport.subscribe(spec, received::add)) {
+            Map<String, String> bindings = Map.of(MqttTransport.CORRELATION_ID, "req-42",
+                    MqttTransport.RESPONSE_TOPIC, address + "/reply", MqttTransport.QOS, "2");
+            transport.send(new OutgoingMessage(address, null, Map.of("x-tenant", "acme"), "{}".getBytes(UTF_8),
+                    "application/json", bindings)).get(90, TimeUnit.SECONDS);
+
+            IncomingMessage in = Awaits.next(received, "the request");
+            assertThat(in.contentType()).isEqualTo("application/json");
+            assertThat(in.headers()).containsExactly(Map.entry("x-tenant", "acme"));
+            assertThat(in.bindings()).containsEntry(MqttTransport.CORRELATION_ID, "req-42")
+                    .containsEntry(MqttTransport.RESPONSE_TOPIC, address + "/reply")
+                    .containsEntry(MqttTransport.QOS, "2")
+                    .containsEntry(MqttTransport.RETAIN, "false");
+        }
+    }
+
+    @Test
     void unreachableBrokerIsReportedByBuild() throws Exception {
         int closedPort = MqttBroker.freePort();
         assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", closedPort).timeout(Duration.ofSeconds(90)).build())
@@ -101,7 +119,7 @@ class MqttTransportTest extends EventTransportContract {
         String address = address("x");
         try (Subscription ignored = transport.subscribe(SubscriptionSpec.of(address, "solo"), m -> { })) {
             assertThatThrownBy(() -> transport.subscribe(SubscriptionSpec.of(address, "solo"), m -> { }))
-                    .hasMessageContaining("MQTT 3.1.1 has no consumer groups");
+                    .hasMessageContaining("MQTT subscriptions of one group do not compete");
         }
     }
 }
