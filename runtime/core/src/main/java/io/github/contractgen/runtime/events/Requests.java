@@ -114,8 +114,9 @@ final class Requests implements AutoCloseable {
         String key = spec.replyAddress() + "\n" + spec.replyCorrelationHeader();
         ReplyRouter router = routers.get(key);
         if (router == null) {
+            // A group per router: MQTT refuses two live subscriptions of one group on a transport.
             router = new ReplyRouter(transport, spec.replyAddress(), spec.replyCorrelationHeader(),
-                    "contractgen-replies-" + clientId, timer);
+                    "contractgen-replies-" + clientId + "-" + (routers.size() + 1), timer);
             routers.put(key, router);
         }
         return router;

@@ -115,6 +115,26 @@ public abstract class RequestReplyContract {
     }
 
     @Test
+    void oneClientWaitsOnSeveralReplyAddressesAtOnce() throws Exception {
+        String requests = address("ping");
+        RequestSpec first = RequestSpec.of(address("pong"), PATIENT);
+        RequestSpec second = RequestSpec.of(address("pong"), PATIENT);
+        EventClient requester = new EventClient(transport(), Observer.NOOP, "Pinger");
+        EventClient responder = new EventClient(transport(), Observer.NOOP, "Ponger");
+        String otherRequests = address("ping");
+        try (Subscription one = uppercaser(responder, requests, first);
+                Subscription two = uppercaser(responder, otherRequests, second)) {
+            CompletableFuture<IncomingMessage> a = requester.request("ping", requests,
+                    OutgoingMessage.of(requests, "a".getBytes(UTF_8), null), first);
+            CompletableFuture<IncomingMessage> b = requester.request("ping", otherRequests,
+                    OutgoingMessage.of(otherRequests, "b".getBytes(UTF_8), null), second);
+
+            assertThat(new String(a.get(120, TimeUnit.SECONDS).payload(), UTF_8)).isEqualTo("A");
+            assertThat(new String(b.get(120, TimeUnit.SECONDS).payload(), UTF_8)).isEqualTo("B");
+        }
+    }
+
+    @Test
     void aRequestWithoutReplyFailsWithinItsTimeoutNamingTheOperation() {
         String requests = address("void");
         RecordingObserver observer = new RecordingObserver();
