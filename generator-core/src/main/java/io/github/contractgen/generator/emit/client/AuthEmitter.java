@@ -67,7 +67,7 @@ final class AuthEmitter {
             case HTTP_BEARER -> List.of("bearer");
             case OAUTH2_CLIENT_CREDENTIALS -> List.of("clientCredentials", "oauth2");
             case OAUTH2_OTHER -> List.of("oauth2");
-            case MUTUAL_TLS, UNSUPPORTED -> List.of();
+            case MUTUAL_TLS, UNSUPPORTED, USER_PASSWORD, SASL_PLAIN, SASL_SCRAM_SHA_256, SASL_SCRAM_SHA_512 -> List.of();
         };
     }
 
@@ -109,7 +109,7 @@ final class AuthEmitter {
                 case HTTP_BEARER -> bearer("bearer");
                 case OAUTH2_CLIENT_CREDENTIALS -> List.of(clientCredentials(false), clientCredentials(true), tokenProvider());
                 case OAUTH2_OTHER -> List.of(tokenProvider(), bearer("oauth2").get(1));
-                case MUTUAL_TLS, UNSUPPORTED -> List.of();
+                case MUTUAL_TLS, UNSUPPORTED, USER_PASSWORD, SASL_PLAIN, SASL_SCRAM_SHA_256, SASL_SCRAM_SHA_512 -> List.of();
             };
         }
 
