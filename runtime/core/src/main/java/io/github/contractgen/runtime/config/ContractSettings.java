@@ -135,6 +135,24 @@ public final class ContractSettings {
     }
 
     /**
+     * The values of {@code keys} when all are set (the parts of one credential), empty when none is.
+     *
+     * @throws ConfigException when only some are set, naming the missing ones
+     */
+    public Optional<List<String>> all(List<ConfigKey> keys) {
+        List<ConfigKey> missing = keys.stream().filter(key -> !isSet(key)).toList();
+        if (missing.size() == keys.size()) {
+            return Optional.empty();
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigException(missing.stream().map(key -> key.property() + " is not set (" + sources.places(key) + ")")
+                    .collect(Collectors.joining("; ")) + ", but " + keys.stream().filter(this::isSet).map(ConfigKey::property)
+                    .collect(Collectors.joining(" and ")) + " is: one credential needs all of " + keys);
+        }
+        return Optional.of(keys.stream().map(key -> sources.find(key).orElseThrow()).toList());
+    }
+
+    /**
      * The event transport for the broker {@code brokerKey} or the server {@code serverKey} names, with
      * TLS and credentials applied; empty when neither is set (the in-memory transport then serves).
      */
@@ -169,8 +187,9 @@ public final class ContractSettings {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
+    /** Looked up as a value is, so that a secret misplaced in the config file is reported as such. */
     private boolean isSet(ConfigKey key) {
-        return sources.origin(key).isPresent();
+        return sources.find(key).isPresent();
     }
 
     private ContractServer onlyServer(ConfigKey brokerKey, ConfigKey serverKey, List<ContractServer> contractServers) {

@@ -127,6 +127,17 @@ class ContractSettingsTest {
     }
 
     @Test
+    void theKeysOfOneCredentialComeTogether() {
+        assertThat(settings().all(List.of(USER, PASSWORD))).isEmpty();
+        env.put("SHOP_AUTH_SCRAM_USER", "alice");
+        assertThatThrownBy(() -> settings().all(List.of(USER, PASSWORD))).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("shop.auth.scram.password is not set (system property shop.auth.scram.password,")
+                .hasMessageEndingWith("but shop.auth.scram.user is: one credential needs all of [shop.auth.scram.user, shop.auth.scram.password]");
+        env.put("SHOP_AUTH_SCRAM_PASSWORD", "pw");
+        assertThat(settings().all(List.of(USER, PASSWORD))).contains(List.of("alice", "pw"));
+    }
+
+    @Test
     void durationsAndDescriptions() {
         env.put("SHOP_TIMEOUTS_CONNECT", "PT2S");
         env.put("SHOP_AUTH_SCRAM_PASSWORD", "hunter2");
