@@ -54,7 +54,7 @@ final class ConfigServers {
             logins.add(i == 0 ? "" : ", ").add("new $T($S, $L, $L, $S)", ConfigTypes.LOGIN, login.scheme(),
                     login.user().constant(), login.password().constant(), login.saslMechanism());
         }
-        return CodeBlock.of("new $T($S, $S, $S, $L, $L,\n$L,\n$L)", ConfigTypes.CONTRACT_SERVER, server.name(), server.url(),
+        return CodeBlock.of("new $T($S, $S, $S, $L, $L,\n$>$L,\n$L$<)", ConfigTypes.CONTRACT_SERVER, server.name(), server.url(),
                 server.protocol(), server.tls(), variables.build(), alternatives(server.required()), logins.add(")").build());
     }
 
