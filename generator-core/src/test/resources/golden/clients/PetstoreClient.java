@@ -129,6 +129,16 @@ public final class PetstoreClient implements AutoCloseable {
     public static final class Builder {
         private final HttpClientOptions.Builder options = HttpClientOptions.builder().serviceName("Petstore");
 
+        private @Nullable PetstoreConfig config;
+
+        private boolean baseUriSet;
+
+        private boolean tlsSet;
+
+        private boolean timeoutsSet;
+
+        private boolean authSet;
+
         private Builder() {
             options.baseUri(SERVER_PRODUCTION);
         }
@@ -140,6 +150,7 @@ public final class PetstoreClient implements AutoCloseable {
          */
         public Builder baseUri(URI baseUri) {
             options.baseUri(Objects.requireNonNull(baseUri, "baseUri"));
+            this.baseUriSet = true;
             return this;
         }
 
@@ -150,6 +161,17 @@ public final class PetstoreClient implements AutoCloseable {
          */
         public Builder tls(TlsConfig tls) {
             options.tls(Objects.requireNonNull(tls, "tls"));
+            this.tlsSet = true;
+            return this;
+        }
+
+        /**
+         * Settings from configuration ({@code PetstoreConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: base URI or server, TLS, timeouts, credentials. Read at {@link #build()}.
+         *
+         * @return this builder
+         */
+        public Builder config(PetstoreConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
             return this;
         }
 
@@ -161,6 +183,7 @@ public final class PetstoreClient implements AutoCloseable {
          */
         public Builder auth(Credential... credentials) {
             options.credentials(List.of(credentials));
+            this.authSet = true;
             return this;
         }
 
@@ -181,6 +204,7 @@ public final class PetstoreClient implements AutoCloseable {
          */
         public Builder timeouts(Duration connect, Duration request) {
             options.connectTimeout(Objects.requireNonNull(connect, "connect")).requestTimeout(Objects.requireNonNull(request, "request"));
+            this.timeoutsSet = true;
             return this;
         }
 
@@ -198,8 +222,24 @@ public final class PetstoreClient implements AutoCloseable {
          * A new client.
          *
          * @throws IllegalStateException naming the missing or invalid setting
+         * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */
         public PetstoreClient build() {
+            if (config != null) {
+                if (!baseUriSet) {
+                    options.baseUri(config.baseUri());
+                }
+                if (!tlsSet) {
+                    config.tls().ifPresent(options::tls);
+                }
+                if (!timeoutsSet) {
+                    config.connectTimeout().ifPresent(options::connectTimeout);
+                    config.requestTimeout().ifPresent(options::requestTimeout);
+                }
+                if (!authSet) {
+                    options.credentials(config.credentials());
+                }
+            }
             return new PetstoreClient(RestClientCore.create(options.build()));
         }
     }

@@ -325,6 +325,8 @@ public final class Requests30Events implements AutoCloseable {
 
     private @Nullable String group;
 
+    private @Nullable Requests30Config config;
+
     private Observer observer = Observer.NOOP;
 
     private DeliveryPolicy policy = DeliveryPolicy.defaults();
@@ -363,6 +365,16 @@ public final class Requests30Events implements AutoCloseable {
      */
     public Builder tls(TlsConfig tls) {
       this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * Settings from configuration ({@code Requests30Config.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: the server, whose protocol picks the transport among those on the class path, its TLS and credentials, the consumer group. Read at {@link #build()}.
+     *
+     * @return this builder
+     */
+    public Builder config(Requests30Config config) {
+      this.config = Objects.requireNonNull(config, "config");
       return this;
     }
 
@@ -420,9 +432,18 @@ public final class Requests30Events implements AutoCloseable {
      * A new events client, connected through the transport.
      *
      * @throws IllegalStateException naming the setting that cannot be honoured
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
      */
     public Requests30Events build() {
       EventTransport built;
+      EventTransport.Builder transportBuilder = this.transportBuilder;
+      String group = this.group;
+      if (config != null) {
+        if (transport == null && transportBuilder == null) {
+          transportBuilder = config.transport().orElse(null);
+        }
+        group = group != null ? group : config.group().orElse(null);
+      }
       if (transportBuilder != null) {
         if (tls != null) {
           transportBuilder.tls(tls);

@@ -166,6 +166,8 @@ public final class OrdersClient implements AutoCloseable {
 
     private Duration deadline;
 
+    private OrdersConfig config;
+
     private GrpcRetryConfig retry = GrpcRetryConfig.builder().methods(OrdersGrpc.getServiceDescriptor().getMethods()).build();
 
     private Builder() {
@@ -234,13 +236,36 @@ public final class OrdersClient implements AutoCloseable {
     }
 
     /**
+     * Settings from configuration ({@code OrdersConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline. Read at {@link #build()}.
+     *
+     * @return this builder
+     */
+    public Builder config(OrdersConfig config) {
+      this.config = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
      * A new client with a channel of its own.
      *
      * @throws IllegalStateException when no target is set
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
      */
     public OrdersClient build() {
+      String target = this.target;
+      TlsConfig tls = this.tls;
+      boolean plaintext = this.plaintext;
+      Duration deadline = this.deadline;
+      if (config != null) {
+        target = target != null ? target : config.target();
+        if (tls == null && !plaintext) {
+          plaintext = config.plaintext();
+          tls = plaintext ? null : config.tls().orElse(null);
+        }
+        deadline = deadline != null ? deadline : config.deadline().orElse(null);
+      }
       if (target == null) {
-        throw new IllegalStateException("target is not set: call target(\"host:port\") before build()");
+        throw new IllegalStateException("target is not set: call target(\"host:port\") or config(...) before build()");
       }
       GrpcChannels.Builder channel = GrpcChannels.forTarget(target).observer(observer).retry(retry);
       if (plaintext) {

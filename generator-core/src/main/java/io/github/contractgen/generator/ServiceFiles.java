@@ -13,7 +13,7 @@ import io.github.contractgen.generator.model.RpcService;
 import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.model.SourceLocation;
-import io.github.contractgen.generator.naming.JavaNames;
+import io.github.contractgen.generator.naming.ConfigNames;
 import io.github.contractgen.generator.naming.SymbolTable;
 import io.github.contractgen.generator.template.TemplateSet;
 import java.io.IOException;
@@ -66,7 +66,7 @@ final class ServiceFiles {
                     put(contract, path, EmitFailure.during(emitterWhere + ", file " + path, () -> javaSource(javaFile)));
                 }
             }
-            String serviceId = String.join(".", packagePath.stream().map(JavaNames::packageSegment).toList());
+            String serviceId = ConfigNames.serviceId(contract.path(), service.name());
             Map<String, Object> model = TemplateModel.of(contract, service, symbols, serviceId, generatorVersion);
             for (TemplateSet.Entry entry : templates.entries()) {
                 String text = templates.template(entry.template()).render(model);

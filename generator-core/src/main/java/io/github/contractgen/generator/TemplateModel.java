@@ -1,5 +1,8 @@
 package io.github.contractgen.generator;
 
+import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.config.ConfigPlan;
+import io.github.contractgen.generator.emit.config.ConfigPlans;
 import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.ContractKind;
 import io.github.contractgen.generator.model.EventOperation;
@@ -11,6 +14,7 @@ import io.github.contractgen.generator.naming.SymbolTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -52,7 +56,29 @@ final class TemplateModel {
         model.put("eventOperations", contract.events(service.name())
                 .map(events -> events.operations().stream().map(TemplateModel::eventOperation).toList())
                 .orElse(List.of()));
+        configKeys(model, contract, service, symbols, generatorVersion);
         return model;
+    }
+
+    /**
+     * {@code configKeys}, {@code configResource}, {@code configFileKey}: the keys of the generated
+     * {@code <Service>Config}, planned by the same code that writes the class, so the file cannot disagree.
+     */
+    private static void configKeys(Map<String, Object> model, Contract contract, Service service, SymbolTable symbols,
+            String generatorVersion) {
+        EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
+        Optional<ConfigPlan> plan = contract.kind() == ContractKind.ASYNCAPI
+                ? contract.events(service.name()).map(events -> ConfigPlans.events(context, events))
+                : Optional.of(ConfigPlans.rest(context));
+        List<ConfigPlan.Key> keys = plan.map(ConfigPlan::keys).orElse(List.of());
+        model.put("configKeys", keys.stream().filter(key -> !key.suffix().equals("configFile"))
+                .map(key -> Map.<String, Object>of("property", key.property(), "environment", key.environment(),
+                        "secret", key.secret(), "doc", key.doc()))
+                .toList());
+        ConfigPlan.Key file = keys.stream().filter(key -> key.suffix().equals("configFile")).findFirst().orElse(null);
+        model.put("configFileKey", file == null ? "" : file.property());
+        model.put("configFileEnvironment", file == null ? "" : file.environment());
+        model.put("configResource", plan.map(p -> p.serviceId() + ".properties").orElse(""));
     }
 
     private static Map<String, Object> server(Server server) {
@@ -78,7 +104,8 @@ final class TemplateModel {
 
     /** The names a template may use, for the README and its test. */
     static List<String> names() {
-        return List.of("baseUri", "contract", "contractKind", "contractVersion", "eventOperations", "events",
+        return List.of("baseUri", "configFileEnvironment", "configFileKey", "configKeys", "configResource", "contract",
+                "contractKind", "contractVersion", "eventOperations", "events",
                 "generatorVersion", "operations", "package", "packagePath", "rest", "securitySchemes", "servers",
                 "serviceDescription", "serviceId", "serviceName", "serviceSegment", "serviceTitle", "serviceType",
                 "serviceVersion");

@@ -48,7 +48,10 @@ class GeneratorTest {
         assertThat(result.summary())
                 .isEqualTo("contractgen: generated 6 files from 2 contracts (6 written, 0 unchanged, 0 removed)");
         assertThat(project.read("com/example/billing/invoices/invoices.properties"))
-                .contains("billing.invoices.baseUri=http://localhost/api\n");
+                .contains("# Environment variable: BILLING_INVOICES_BASE_URI\nbilling.invoices.baseUri=\n",
+                        "src/main/resources/billing.invoices.properties",
+                        "# (secret) billing.invoices.tls.privateKeyPassword=  <- never here; set"
+                                + " BILLING_INVOICES_TLS_PRIVATE_KEY_PASSWORD or BILLING_INVOICES_TLS_PRIVATE_KEY_PASSWORD_FILE\n");
     }
 
     @Test

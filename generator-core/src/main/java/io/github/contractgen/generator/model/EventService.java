@@ -27,13 +27,21 @@ public record EventService(String service, List<Broker> brokers, List<EventOpera
      * @param protocol {@code kafka}, {@code mqtt}, {@code amqp}, ... as written, lower case
      * @param url host and port (3.0 {@code host} + {@code pathname}, 2.x {@code url}), with {@code {variables}}
      * @param description may be empty
+     * @param security the security requirements (alternatives) a client must meet to connect, in contract
+     *     order; each names schemes of the service's {@link Service#securitySchemes()}
      */
-    public record Broker(String name, String protocol, String url, String description) {
+    public record Broker(String name, String protocol, String url, String description, List<SecurityRequirement> security) {
         public Broker {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(protocol, "protocol");
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(description, "description");
+            security = List.copyOf(security);
+        }
+
+        /** A broker that asks for no security. */
+        public Broker(String name, String protocol, String url, String description) {
+            this(name, protocol, url, description, List.of());
         }
     }
 }

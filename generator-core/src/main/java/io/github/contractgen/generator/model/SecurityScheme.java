@@ -31,7 +31,16 @@ public record SecurityScheme(
         OAUTH2_CLIENT_CREDENTIALS,
         /** OAuth2 without a client-credentials flow, or OpenID Connect: the user supplies a token. */
         OAUTH2_OTHER,
+        /** Mutual TLS: OpenAPI {@code mutualTLS}, AsyncAPI {@code X509}. */
         MUTUAL_TLS,
+        /** AsyncAPI {@code userPassword}: a broker login (MQTT CONNECT, Kafka SASL with the transport's default). */
+        USER_PASSWORD,
+        /** AsyncAPI {@code plain}: a broker login over SASL PLAIN. */
+        SASL_PLAIN,
+        /** AsyncAPI {@code scramSha256}: a broker login over SASL SCRAM-SHA-256. */
+        SASL_SCRAM_SHA_256,
+        /** AsyncAPI {@code scramSha512}: a broker login over SASL SCRAM-SHA-512. */
+        SASL_SCRAM_SHA_512,
         /** Anything else (HTTP digest, negotiate, ...): named in the generated code, not implemented. */
         UNSUPPORTED
     }

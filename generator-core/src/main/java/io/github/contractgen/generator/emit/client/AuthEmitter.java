@@ -8,23 +8,16 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.SecurityScheme;
-import io.github.contractgen.generator.naming.JavaNames;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code PetstoreAuth}: one static factory per security scheme, with the scheme's name,
- * location and token URL baked in, so that a user never spells a scheme name.
- *
- * <p>Factories are named for the kind of credential ({@code apiKey}, {@code basic}, {@code bearer},
- * {@code clientCredentials}, {@code oauth2}); when several schemes would share a factory name, each
- * of those factories also carries its scheme's name ({@code apiKeyHeader}, {@code apiKeyQuery}).
+ * location and token URL baked in, so that a user never spells a scheme name. {@link AuthNames} names
+ * the factories.
  */
 final class AuthEmitter {
 
@@ -50,25 +43,12 @@ final class AuthEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<SecurityScheme> schemes = plan.context().service().securitySchemes();
-        Map<String, Long> users = schemes.stream().flatMap(scheme -> factoryNames(scheme).stream())
-                .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
+        AuthNames names = AuthNames.of(schemes);
         for (SecurityScheme scheme : schemes) {
             type.addJavadoc("$L", schemeNote(scheme));
-            type.addMethods(new AuthFactories(scheme, name -> users.get(name) > 1).methods());
+            type.addMethods(new AuthFactories(scheme, names).methods());
         }
         return JavaFile.builder(auth.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
-    }
-
-    /** The unqualified names of a scheme's factories: two schemes sharing one get qualified names. */
-    private static List<String> factoryNames(SecurityScheme scheme) {
-        return switch (scheme.type()) {
-            case API_KEY -> List.of("apiKey");
-            case HTTP_BASIC -> List.of("basic");
-            case HTTP_BEARER -> List.of("bearer");
-            case OAUTH2_CLIENT_CREDENTIALS -> List.of("clientCredentials", "oauth2");
-            case OAUTH2_OTHER -> List.of("oauth2");
-            case MUTUAL_TLS, UNSUPPORTED -> List.of();
-        };
     }
 
     private static String schemeNote(SecurityScheme scheme) {
@@ -86,11 +66,11 @@ final class AuthEmitter {
     private static final class AuthFactories {
 
         private final SecurityScheme scheme;
-        private final Predicate<String> shared;
+        private final AuthNames names;
 
-        AuthFactories(SecurityScheme scheme, Predicate<String> shared) {
+        AuthFactories(SecurityScheme scheme, AuthNames names) {
             this.scheme = scheme;
-            this.shared = shared;
+            this.names = names;
         }
 
         List<MethodSpec> methods() {
@@ -109,7 +89,7 @@ final class AuthEmitter {
                 case HTTP_BEARER -> bearer("bearer");
                 case OAUTH2_CLIENT_CREDENTIALS -> List.of(clientCredentials(false), clientCredentials(true), tokenProvider());
                 case OAUTH2_OTHER -> List.of(tokenProvider(), bearer("oauth2").get(1));
-                case MUTUAL_TLS, UNSUPPORTED -> List.of();
+                default -> List.of(); // mutual TLS, unsupported kinds and broker logins have no factory
             };
         }
 
@@ -117,15 +97,8 @@ final class AuthEmitter {
             return scheme.in() == null ? "header" : scheme.in().name().toLowerCase(java.util.Locale.ROOT);
         }
 
-        /** {@code apiKey}, or {@code apiKeyHeader} for scheme {@code header} (or {@code apiKeyHeader}). */
         private String name(String kind) {
-            if (!shared.test(kind)) {
-                return kind;
-            }
-            String own = JavaNames.memberName(scheme.name());
-            return own.toLowerCase(java.util.Locale.ROOT).startsWith(kind.toLowerCase(java.util.Locale.ROOT))
-                    ? own
-                    : JavaNames.memberName(kind + JavaNames.typeName(scheme.name()));
+            return names.name(scheme, kind);
         }
 
         private MethodSpec.Builder factory(String kind, String what) {

@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.emit.client;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -20,6 +21,9 @@ import javax.lang.model.element.Modifier;
  */
 final class ClientBuilderEmitter {
 
+    /** The settings a {@code config(...)} may not override, because the user set them on the builder. */
+    private static final List<String> EXPLICIT = List.of("baseUriSet", "tlsSet", "timeoutsSet", "authSet");
+
     private final ClientPlan plan;
     private final ClassName builder;
 
@@ -29,6 +33,7 @@ final class ClientBuilderEmitter {
     }
 
     TypeSpec emit(String defaultServer) {
+        ClassName config = plan.context().symbols().serviceClass("Config");
         FieldSpec options = FieldSpec.builder(RuntimeTypes.HTTP_CLIENT_OPTIONS_BUILDER, "options", Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("$T.builder().serviceName($S)", RuntimeTypes.HTTP_CLIENT_OPTIONS, plan.context().service().name())
                 .build();
@@ -43,36 +48,73 @@ final class ClientBuilderEmitter {
                 .addJavadoc("Configures a {@link $T}; not thread-safe, {@link #build()} validates.\n", plan.client())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addField(options)
+                .addField(FieldSpec.builder(config.annotated(AnnotationSpec.builder(RuntimeTypes.NULLABLE).build()),
+                        "config", Modifier.PRIVATE).build())
+                .addFields(EXPLICIT.stream().map(name -> FieldSpec.builder(boolean.class, name, Modifier.PRIVATE).build()).toList())
                 .addMethod(constructor.build())
                 .addMethod(setter("baseUri", ClassName.get(URI.class), "options.baseUri($L)",
                         "The service's base URI, to which the contract's paths are appended. " + baseUriDoc))
                 .addMethod(setter("tls", RuntimeTypes.TLS_CONFIG, "options.tls($L)",
                         "TLS trust and client identity, e.g. {@code TlsConfig.fromPem(chain, key, caBundle)}; "
                                 + "defaults to the system trust store."))
+                .addMethod(MethodSpec.methodBuilder("config")
+                        .addJavadoc("Settings from configuration ({@code $T.fromEnvironment()}: system properties, environment"
+                                + " variables, the config file) for everything not set on this builder: base URI or server,"
+                                + " TLS, timeouts, credentials. Read at {@link #build()}.\n\n@return this builder\n", config)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addParameter(config, "config")
+                        .addStatement("this.config = $L", requireNonNull("config"))
+                        .addStatement("return this")
+                        .build())
                 .addMethod(auth())
                 .addMethod(setter("observer", RuntimeTypes.OBSERVER, "options.observer($L)",
                         "Monitoring hooks called for every call and attempt; defaults to none."))
                 .addMethod(timeouts())
                 .addMethod(setter("retryPolicy", RuntimeTypes.RETRY_POLICY, "options.retryPolicy($L)",
                         "When idempotent calls are retried; defaults to {@code RetryPolicy.defaults()}."))
-                .addMethod(MethodSpec.methodBuilder("build")
-                        .addJavadoc("A new client.\n\n@throws IllegalStateException naming the missing or invalid setting\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(plan.client())
-                        .addStatement("return new $T($T.create(options.build()))", plan.client(), RuntimeTypes.REST_CLIENT_CORE)
-                        .build())
+                .addMethod(build())
+                .build();
+    }
+
+    private MethodSpec build() {
+        return MethodSpec.methodBuilder("build")
+                .addJavadoc("A new client.\n\n@throws IllegalStateException naming the missing or invalid setting\n"
+                        + "@throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is"
+                        + " missing or invalid\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(plan.client())
+                // Configuration fills only what was not set here: explicit builder calls win.
+                .beginControlFlow("if (config != null)")
+                .beginControlFlow("if (!baseUriSet)")
+                .addStatement("options.baseUri(config.baseUri())")
+                .endControlFlow()
+                .beginControlFlow("if (!tlsSet)")
+                .addStatement("config.tls().ifPresent(options::tls)")
+                .endControlFlow()
+                .beginControlFlow("if (!timeoutsSet)")
+                .addStatement("config.connectTimeout().ifPresent(options::connectTimeout)")
+                .addStatement("config.requestTimeout().ifPresent(options::requestTimeout)")
+                .endControlFlow()
+                .beginControlFlow("if (!authSet)")
+                .addStatement("options.credentials(config.credentials())")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return new $T($T.create(options.build()))", plan.client(), RuntimeTypes.REST_CLIENT_CORE)
                 .build();
     }
 
     private MethodSpec setter(String name, TypeName type, String apply, String doc) {
-        return MethodSpec.methodBuilder(name)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addJavadoc("$L\n\n@return this builder\n", doc)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(type, name)
-                .addStatement(apply, requireNonNull(name))
-                .addStatement("return this")
-                .build();
+                .addStatement(apply, requireNonNull(name));
+        if (EXPLICIT.contains(name + "Set")) {
+            method.addStatement("this.$L = true", name + "Set");
+        }
+        return method.addStatement("return this").build();
     }
 
     private MethodSpec auth() {
@@ -86,6 +128,7 @@ final class ClientBuilderEmitter {
                 .addParameter(ParameterSpec.builder(ArrayTypeName.of(RuntimeTypes.CREDENTIAL), "credentials").build())
                 .varargs(true)
                 .addStatement("options.credentials($T.of(credentials))", List.class)
+                .addStatement("this.authSet = true")
                 .addStatement("return this")
                 .build();
     }
@@ -100,6 +143,7 @@ final class ClientBuilderEmitter {
                 .addParameter(Duration.class, "request")
                 .addStatement("options.connectTimeout($L).requestTimeout($L)",
                         requireNonNull("connect"), requireNonNull("request"))
+                .addStatement("this.timeoutsSet = true")
                 .addStatement("return this")
                 .build();
     }

@@ -2,6 +2,8 @@ package io.github.contractgen.generator.emit.client;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.config.ConfigClassEmitter;
+import io.github.contractgen.generator.emit.config.ConfigPlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +22,7 @@ public final class ClientFiles {
         files.add(clients.emitSync());
         files.add(clients.emitAsync());
         files.add(new ExceptionEmitter(plan).emit());
+        files.add(new ConfigClassEmitter(ConfigPlans.rest(context)).emit());
         AuthEmitter auth = new AuthEmitter(plan);
         if (auth.applies()) {
             files.add(auth.emit());

@@ -32,6 +32,7 @@ final class EventsBuilderEmitter {
                 .addField(nullable(EventRuntime.TRANSPORT_BUILDER, "transportBuilder"))
                 .addField(nullable(EventRuntime.TLS_CONFIG, "tls"))
                 .addField(nullable(ClassName.get(String.class), "group"))
+                .addField(nullable(config(), "config"))
                 .addField(FieldSpec.builder(EventRuntime.OBSERVER, "observer", Modifier.PRIVATE)
                         .initializer("$T.NOOP", EventRuntime.OBSERVER).build())
                 .addField(FieldSpec.builder(EventRuntime.DELIVERY_POLICY, "policy", Modifier.PRIVATE)
@@ -47,6 +48,10 @@ final class EventsBuilderEmitter {
                         "A transport to build, e.g. {@code KafkaTransport.bootstrap(\"broker:9093\")}; {@link #tls} is applied to it."))
                 .addMethod(setter("tls", EventRuntime.TLS_CONFIG, "tls",
                         "TLS for the broker connection, applied to the transport builder."))
+                .addMethod(setter("config", config(), "config", "Settings from configuration ({@code "
+                        + config().simpleName() + ".fromEnvironment()}: system properties, environment variables, the config"
+                        + " file) for everything not set on this builder: the server, whose protocol picks the transport"
+                        + " among those on the class path, its TLS and credentials, the consumer group. Read at {@link #build()}."))
                 .addMethod(setter("observer", EventRuntime.OBSERVER, "observer",
                         "Monitoring hooks called for every send and every received message; defaults to none."))
                 .addMethod(setter("group", ClassName.get(String.class), "group",
@@ -75,6 +80,11 @@ final class EventsBuilderEmitter {
                 "How long a request waits for its reply unless the call says otherwise; defaults to 30 seconds."));
     }
 
+    /** {@code <Service>Config}, beside the events class. */
+    private ClassName config() {
+        return plan.context().symbols().serviceClass("Config");
+    }
+
     private static FieldSpec nullable(TypeName type, String name) {
         // A type-use annotation: on a nested type it must stand before the simple name (EventTransport.@Nullable Builder).
         return FieldSpec.builder(type.annotated(com.palantir.javapoet.AnnotationSpec.builder(EventRuntime.NULLABLE).build()),
@@ -95,10 +105,21 @@ final class EventsBuilderEmitter {
     private MethodSpec build() {
         return MethodSpec.methodBuilder("build")
                 .addJavadoc("A new events client, connected through the transport.\n\n"
-                        + "@throws IllegalStateException naming the setting that cannot be honoured\n")
+                        + "@throws IllegalStateException naming the setting that cannot be honoured\n"
+                        + "@throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is"
+                        + " missing or invalid\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(plan.eventsClass())
                 .addStatement("$T built", EventRuntime.EVENT_TRANSPORT)
+                // Configuration fills only what was not set here: explicit builder calls win.
+                .addStatement("$T transportBuilder = this.transportBuilder", EventRuntime.TRANSPORT_BUILDER)
+                .addStatement("String group = this.group")
+                .beginControlFlow("if (config != null)")
+                .beginControlFlow("if (transport == null && transportBuilder == null)")
+                .addStatement("transportBuilder = config.transport().orElse(null)")
+                .endControlFlow()
+                .addStatement("group = group != null ? group : config.group().orElse(null)")
+                .endControlFlow()
                 .beginControlFlow("if (transportBuilder != null)")
                 .beginControlFlow("if (tls != null)")
                 .addStatement("transportBuilder.tls(tls)")

@@ -19,6 +19,7 @@ final class ClientBuilderEmitter {
     static TypeSpec builder(RpcEmitContext context, ClassName client) {
         ClassName builder = client.nestedClass("Builder");
         ClassName grpc = context.names().grpcClass();
+        ClassName config = context.names().facadeClass("Config");
         return TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Configures a {@link $T}; not thread-safe, {@link #build()} validates.\n", client)
@@ -28,6 +29,7 @@ final class ClientBuilderEmitter {
                 .addField(FieldSpec.builder(GrpcTypes.OBSERVER, "observer", Modifier.PRIVATE)
                         .initializer("$T.NOOP", GrpcTypes.OBSERVER).build())
                 .addField(GrpcTypes.DURATION, "deadline", Modifier.PRIVATE)
+                .addField(config, "config", Modifier.PRIVATE)
                 .addField(FieldSpec.builder(GrpcTypes.GRPC_RETRY_CONFIG, "retry", Modifier.PRIVATE)
                         .initializer("$T.builder().methods($T.getServiceDescriptor().getMethods()).build()",
                                 GrpcTypes.GRPC_RETRY_CONFIG, grpc).build())
@@ -62,7 +64,12 @@ final class ClientBuilderEmitter {
                         + " to {@code GrpcRetryConfig}'s defaults for those methods.")
                         .addStatement("this.retry = $T.requireNonNull(retry, $S)", GrpcTypes.OBJECTS, "retry")
                         .addStatement("return this").build())
-                .addMethod(build(client))
+                .addMethod(setter(builder, "config", config, "Settings from configuration ({@code $T.fromEnvironment()}:"
+                        + " system properties, environment variables, the config file) for everything not set on this"
+                        + " builder: target, TLS or plaintext, deadline. Read at {@link #build()}.", config)
+                        .addStatement("this.config = $T.requireNonNull(config, $S)", GrpcTypes.OBJECTS, "config")
+                        .addStatement("return this").build())
+                .addMethod(build(client, config))
                 .build();
     }
 
@@ -74,15 +81,29 @@ final class ClientBuilderEmitter {
                 .addJavadoc(doc + "\n\n@return this builder\n", args);
     }
 
-    private static MethodSpec build(ClassName client) {
+    private static MethodSpec build(ClassName client, ClassName config) {
         return MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(client)
                 .addJavadoc("A new client with a channel of its own.\n\n@throws IllegalStateException when no target"
-                        + " is set\n")
+                        + " is set\n@throws io.github.contractgen.runtime.config.ConfigException naming the configuration"
+                        + " key that is missing or invalid\n")
+                // Configuration fills only what was not set here: explicit builder calls win.
+                .addStatement("String target = this.target")
+                .addStatement("$T tls = this.tls", GrpcTypes.TLS_CONFIG)
+                .addStatement("boolean plaintext = this.plaintext")
+                .addStatement("$T deadline = this.deadline", GrpcTypes.DURATION)
+                .beginControlFlow("if (config != null)")
+                .addStatement("target = target != null ? target : config.target()")
+                .beginControlFlow("if (tls == null && !plaintext)")
+                .addStatement("plaintext = config.plaintext()")
+                .addStatement("tls = plaintext ? null : config.tls().orElse(null)")
+                .endControlFlow()
+                .addStatement("deadline = deadline != null ? deadline : config.deadline().orElse(null)")
+                .endControlFlow()
                 .beginControlFlow("if (target == null)")
                 .addStatement("throw new IllegalStateException($S)",
-                        "target is not set: call target(\"host:port\") before build()")
+                        "target is not set: call target(\"host:port\") or config(...) before build()")
                 .endControlFlow()
                 .addStatement("$T.Builder channel = $T.forTarget(target).observer(observer).retry(retry)",
                         GrpcTypes.GRPC_CHANNELS, GrpcTypes.GRPC_CHANNELS)

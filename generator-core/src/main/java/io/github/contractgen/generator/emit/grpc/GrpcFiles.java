@@ -1,6 +1,8 @@
 package io.github.contractgen.generator.emit.grpc;
 
 import com.palantir.javapoet.JavaFile;
+import io.github.contractgen.generator.emit.config.ConfigClassEmitter;
+import io.github.contractgen.generator.emit.config.ConfigPlans;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +14,7 @@ public final class GrpcFiles {
     public static List<JavaFile> of(RpcEmitContext context) {
         Objects.requireNonNull(context, "context");
         return List.of(GrpcServiceEmitter.emit(context), ClientFacadeEmitter.emit(context),
-                AsyncClientEmitter.emit(context));
+                AsyncClientEmitter.emit(context),
+                new ConfigClassEmitter(ConfigPlans.grpc(context)).emit());
     }
 }

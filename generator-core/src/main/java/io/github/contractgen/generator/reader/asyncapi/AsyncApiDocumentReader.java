@@ -82,10 +82,11 @@ public final class AsyncApiDocumentReader {
                         + "' is used twice; give each operation its own id");
             }
         }
-        Servers servers = new Servers(documents, root);
+        SecuritySchemes security = new SecuritySchemes(documents, root);
+        Servers servers = new Servers(documents, root, security);
         Located info = root.get("info");
         Service service = new Service(serviceName, info.text("title"), info.text("version"), info.text("description"),
-                servers.servers(), List.of(), List.of(), List.of(), model.types(),
+                servers.servers(), security.schemes(), List.of(), List.of(), model.types(),
                 io.github.contractgen.generator.model.SourceLocation.of(relative));
         EventService events = new EventService(serviceName, servers.brokers(), operations);
         return new Contract(relative, ContractKind.ASYNCAPI, version, List.of(service), List.of(events));

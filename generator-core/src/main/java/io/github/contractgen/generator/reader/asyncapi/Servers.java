@@ -15,7 +15,7 @@ final class Servers {
     private final List<EventService.Broker> brokers = new ArrayList<>();
     private final List<Server> servers = new ArrayList<>();
 
-    Servers(Documents documents, Located root) {
+    Servers(Documents documents, Located root, SecuritySchemes security) {
         for (Map.Entry<String, Located> entry : root.get("servers").members()) {
             Optional<Located> server = documents.resolve(entry.getValue());
             if (server.isEmpty() || !server.get().isObject()) {
@@ -24,7 +24,8 @@ final class Servers {
             Located found = server.get();
             String url = found.text("url").isEmpty() ? found.text("host") + found.text("pathname") : found.text("url");
             String protocol = found.text("protocol").toLowerCase(Locale.ROOT);
-            brokers.add(new EventService.Broker(entry.getKey(), protocol, url, found.text("description")));
+            brokers.add(new EventService.Broker(entry.getKey(), protocol, url, found.text("description"),
+                    security.requirements(entry.getKey(), found)));
             List<Server.Variable> variables = new ArrayList<>();
             for (Map.Entry<String, Located> variable : found.get("variables").members()) {
                 List<String> allowed = new ArrayList<>();

@@ -31,6 +31,7 @@ class ClientCompileTest {
                 "com.example.petstore.PetstoreClient",
                 "com.example.petstore.PetstoreAsyncClient",
                 "com.example.petstore.PetstoreException",
+                "com.example.petstore.PetstoreConfig",
                 "com.example.petstore.PetstoreAuth",
                 "com.example.petstore.PetstoreCalls",
                 "com.example.petstore.DocumentsCalls",

@@ -53,6 +53,7 @@ class GrpcFunctionalTest {
         sources.putAll(InMemoryCompiler.sources(fixture.generated()));
         sources.put("demo/OrdersService.java", resource("OrdersService.java"));
         sources.put("demo/OrdersScenario.java", resource("OrdersScenario.java"));
+        sources.put("demo/OrdersConfigScenario.java", resource("OrdersConfigScenario.java"));
         compiled = InMemoryCompiler.compileSources(sources).requireSuccess();
         certificates = TestCertificates.generate(work.resolve("pki"));
         ServerCredentials credentials = TlsServerCredentials.newBuilder()
@@ -96,6 +97,22 @@ class GrpcFunctionalTest {
                 "contractgen.test.features.Orders/GetOrder");
         assertThat(observer.ends).as("one end per call").hasSize(9);
         assertThat(observer.ends).map(CallResult::status).containsOnly(0, 5).filteredOn(s -> s == 5).hasSize(1);
+    }
+
+    @Test
+    void theGeneratedConfigSuppliesTargetTlsAndDeadline() throws Exception {
+        @SuppressWarnings("unchecked")
+        Function<Map<String, String>, String> configured = (Function<Map<String, String>, String>)
+                compiled.load("demo.OrdersConfigScenario").getDeclaredConstructor().newInstance();
+        Map<String, String> env = new java.util.HashMap<>(Map.of("FEATURES_ORDERS_TARGET", "127.0.0.1:" + server.getPort(),
+                "FEATURES_ORDERS_TLS_CA_BUNDLE", certificates.caBundle().toString(), "FEATURES_ORDERS_DEADLINE", "PT60S"));
+        assertThat(configured.apply(env)).isEqualTo("found");
+        env.remove("FEATURES_ORDERS_TARGET");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> configured.apply(env))
+                .isInstanceOf(io.github.contractgen.runtime.config.ConfigException.class)
+                .hasMessageStartingWith("features.orders.target is not set: the server to call (host:port); or call"
+                        + " target(...) on the client's builder; set system property features.orders.target,"
+                        + " environment variable FEATURES_ORDERS_TARGET, or features.orders.target in");
     }
 
     @SuppressWarnings("unchecked")

@@ -198,6 +198,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
         private @Nullable String group;
 
+        private @Nullable ShopSensorsConfig config;
+
         private Observer observer = Observer.NOOP;
 
         private DeliveryPolicy policy = DeliveryPolicy.defaults();
@@ -234,6 +236,16 @@ public final class ShopSensorsEvents implements AutoCloseable {
          */
         public Builder tls(TlsConfig tls) {
             this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /**
+         * Settings from configuration ({@code ShopSensorsConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: the server, whose protocol picks the transport among those on the class path, its TLS and credentials, the consumer group. Read at {@link #build()}.
+         *
+         * @return this builder
+         */
+        public Builder config(ShopSensorsConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
             return this;
         }
 
@@ -281,9 +293,18 @@ public final class ShopSensorsEvents implements AutoCloseable {
          * A new events client, connected through the transport.
          *
          * @throws IllegalStateException naming the setting that cannot be honoured
+         * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */
         public ShopSensorsEvents build() {
             EventTransport built;
+            EventTransport.Builder transportBuilder = this.transportBuilder;
+            String group = this.group;
+            if (config != null) {
+                if (transport == null && transportBuilder == null) {
+                    transportBuilder = config.transport().orElse(null);
+                }
+                group = group != null ? group : config.group().orElse(null);
+            }
             if (transportBuilder != null) {
                 if (tls != null) {
                     transportBuilder.tls(tls);

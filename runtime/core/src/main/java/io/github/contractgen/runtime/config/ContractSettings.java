@@ -1,0 +1,224 @@
+package io.github.contractgen.runtime.config;
+
+import io.github.contractgen.runtime.ContractgenException;
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.events.EventTransport;
+import io.github.contractgen.runtime.events.EventTransports;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the typed settings a generated {@code <Service>Config} offers from its {@link ConfigSources}:
+ * servers and their variables, TLS files, durations, required credentials, an event transport.
+ *
+ * <p>Generated config classes only declare their contract's keys and servers and call this class, so
+ * that how a setting is read and how a missing one is reported is written once for every service.
+ * Every failure is a {@link ConfigException} naming the key and every place it could have been set.
+ * Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ContractSettings {
+
+    private final ConfigSources sources;
+    private final ServerSelection servers;
+
+    public ContractSettings(ConfigSources sources) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.servers = new ServerSelection(sources);
+    }
+
+    public ConfigSources sources() {
+        return sources;
+    }
+
+    public Optional<String> find(ConfigKey key) {
+        return sources.find(key);
+    }
+
+    /** The value of {@code key}. @throws ConfigException naming the key, {@code what} it is, and where to set it */
+    public String require(ConfigKey key, String what) {
+        return sources.find(key).orElseThrow(() -> new ConfigException(
+                key.property() + " is not set: " + what + "; set " + sources.places(key)));
+    }
+
+    /** An ISO-8601 duration such as {@code PT10S}. */
+    public Optional<Duration> duration(ConfigKey key) {
+        return sources.find(key).map(text -> {
+            try {
+                return Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new ConfigException(invalid(key, text) + ": not an ISO-8601 duration such as PT10S or PT0.5S", e);
+            }
+        });
+    }
+
+    /** {@code true} or {@code false}, in any case. */
+    public Optional<Boolean> flag(ConfigKey key) {
+        return sources.find(key).map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(invalid(key, text) + ": expected true or false");
+        });
+    }
+
+    /**
+     * The base URI of a REST service: {@code baseUriKey} when set, else the server {@code serverKey}
+     * names (the contract's first server when unset) with its variables filled in.
+     *
+     * @throws ConfigException when neither gives an absolute http(s) URI, naming both keys
+     */
+    public URI baseUri(ConfigKey baseUriKey, ConfigKey serverKey, List<ContractServer> contractServers) {
+        Optional<String> set = sources.find(baseUriKey);
+        if (set.isPresent()) {
+            return absolute(set.get()).orElseThrow(() -> new ConfigException(
+                    invalid(baseUriKey, set.get()) + ": not an absolute http or https URI"));
+        }
+        Optional<ContractServer> chosen = servers.chosen(serverKey, contractServers)
+                .or(() -> contractServers.stream().findFirst());
+        String url = chosen.map(servers::expand).orElse("");
+        return absolute(url).orElseThrow(() -> new ConfigException(baseUriKey.property() + " is not set"
+                + (chosen.isEmpty() ? " and the contract lists no server" : " and server '" + chosen.get().url()
+                        + "' (" + serverKey.property() + ") is not an absolute URI")
+                + ": set " + sources.places(baseUriKey) + ", or call baseUri(...) on the builder"));
+    }
+
+    /**
+     * TLS from PEM files: a client certificate with its key (and the CA bundle, if set), or trust in
+     * the CA bundle alone; empty when none of the files is set.
+     */
+    public Optional<TlsConfig> tls(TlsKeys keys) {
+        Optional<String> ca = sources.find(keys.caBundle());
+        Optional<String> chain = sources.find(keys.certificateChain());
+        Optional<String> key = sources.find(keys.privateKey());
+        if (chain.isPresent() != key.isPresent()) {
+            ConfigKey missing = chain.isPresent() ? keys.privateKey() : keys.certificateChain();
+            ConfigKey present = chain.isPresent() ? keys.certificateChain() : keys.privateKey();
+            throw new ConfigException(missing.property() + " is not set, but " + present.property()
+                    + " is: a client certificate needs both; set " + sources.places(missing));
+        }
+        try {
+            if (chain.isPresent()) {
+                char[] password = sources.find(keys.privateKeyPassword()).map(String::toCharArray).orElse(null);
+                return Optional.of(TlsConfig.fromPem(Path.of(chain.get()), Path.of(key.get()), password,
+                        ca.map(Path::of).orElse(null)));
+            }
+            return ca.map(path -> TlsConfig.trustPem(Path.of(path)));
+        } catch (ContractgenException e) {
+            throw new ConfigException("TLS settings " + keys.caBundle().property() + ", " + keys.certificateChain().property()
+                    + ", " + keys.privateKey().property() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that at least one of {@code alternatives} is fully set; nothing is required when there are
+     * none or one is empty.
+     *
+     * @param what what needs the keys, and how else it can be given, for the message
+     */
+    public void requireAny(List<List<ConfigKey>> alternatives, String what) {
+        if (alternatives.isEmpty() || alternatives.stream().anyMatch(keys -> keys.stream().allMatch(this::isSet))) {
+            return;
+        }
+        throw new ConfigException(what + ": set " + alternatives.stream()
+                .map(keys -> keys.stream().filter(key -> !isSet(key))
+                        .map(key -> key.property() + " (" + sources.places(key) + ")")
+                        .collect(Collectors.joining(" and ")))
+                .collect(Collectors.joining("; or ")));
+    }
+
+    /**
+     * The values of {@code keys} when all are set (the parts of one credential), empty when none is.
+     *
+     * @throws ConfigException when only some are set, naming the missing ones
+     */
+    public Optional<List<String>> all(List<ConfigKey> keys) {
+        List<ConfigKey> missing = keys.stream().filter(key -> !isSet(key)).toList();
+        if (missing.size() == keys.size()) {
+            return Optional.empty();
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigException(missing.stream().map(key -> key.property() + " is not set (" + sources.places(key) + ")")
+                    .collect(Collectors.joining("; ")) + ", but " + keys.stream().filter(this::isSet).map(ConfigKey::property)
+                    .collect(Collectors.joining(" and ")) + " is: one credential needs all of " + keys);
+        }
+        return Optional.of(keys.stream().map(key -> sources.find(key).orElseThrow()).toList());
+    }
+
+    /**
+     * The event transport for the broker {@code brokerKey} or the server {@code serverKey} names, with
+     * TLS and credentials applied; empty when neither is set (the in-memory transport then serves).
+     */
+    public Optional<EventTransport.Builder> transport(ConfigKey brokerKey, ConfigKey serverKey,
+            List<ContractServer> contractServers, TlsKeys tlsKeys) {
+        Optional<String> broker = sources.find(brokerKey);
+        Optional<ContractServer> chosen = servers.chosen(serverKey, contractServers);
+        if (chosen.isEmpty() && broker.isEmpty()) {
+            return Optional.empty();
+        }
+        ContractServer server = chosen.orElseGet(() -> onlyServer(brokerKey, serverKey, contractServers));
+        String address = broker.orElseGet(() -> withoutScheme(servers.expand(server)));
+        requireAny(server.required(), "server '" + server.name() + "' requires credentials");
+        Optional<ContractServer.Login> login = server.logins().stream()
+                .filter(candidate -> isSet(candidate.user()) && isSet(candidate.password())).findFirst();
+        EventTransport.Builder builder = EventTransports.builder(server.protocol(), address,
+                login.map(ContractServer.Login::saslMechanism).orElse(null));
+        Optional<TlsConfig> tls = tls(tlsKeys);
+        if (tls.isPresent() || server.tls()) {
+            builder.tls(tls.orElseGet(TlsConfig::systemDefault));
+        }
+        login.ifPresent(found -> builder.credentials(sources.find(found.user()).orElseThrow(),
+                sources.find(found.password()).orElseThrow()));
+        return Optional.of(builder);
+    }
+
+    /** The keys that are set and where from, secrets as {@code ****}: for a config's {@code toString}. */
+    public String describe(List<ConfigKey> keys) {
+        return keys.stream().filter(key -> sources.origin(key).isPresent())
+                .map(key -> key.property() + "=" + (key.secret() ? "****" : sources.find(key).orElseThrow())
+                        + " (" + sources.origin(key).orElseThrow() + ")")
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Looked up as a value is, so that a secret misplaced in the config file is reported as such. */
+    private boolean isSet(ConfigKey key) {
+        return sources.find(key).isPresent();
+    }
+
+    private ContractServer onlyServer(ConfigKey brokerKey, ConfigKey serverKey, List<ContractServer> contractServers) {
+        if (contractServers.size() == 1) {
+            return contractServers.get(0);
+        }
+        throw new ConfigException(serverKey.property() + " is not set: " + brokerKey.property() + " is, and "
+                + (contractServers.isEmpty() ? "the contract lists no server to take the protocol from"
+                        : "the contract lists several servers") + "; set " + sources.places(serverKey)
+                + " to the server whose protocol and security the broker has");
+    }
+
+    private String invalid(ConfigKey key, String value) {
+        return key.property() + " is '" + value + "' (from " + sources.origin(key).orElseThrow() + ")";
+    }
+
+    private static Optional<URI> absolute(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty(); // the caller reports the key and the value
+        }
+    }
+
+    private static String withoutScheme(String url) {
+        int scheme = url.indexOf("://");
+        return scheme < 0 ? url : url.substring(scheme + 3);
+    }
+}

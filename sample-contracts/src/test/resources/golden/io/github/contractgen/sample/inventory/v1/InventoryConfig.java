@@ -1,0 +1,243 @@
+package io.github.contractgen.sample.inventory.v1;
+
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.config.ConfigKey;
+import io.github.contractgen.runtime.config.ConfigSources;
+import io.github.contractgen.runtime.config.ContractSettings;
+import io.github.contractgen.runtime.config.TlsKeys;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Settings of Inventory from configuration, for {@code InventoryClient.builder().config(...)}.
+ *
+ * <p>Each key is looked up, in order, in the values set on {@link Builder}, the system properties,
+ * the environment variables and the config file; a blank value counts as unset. Secrets (passwords,
+ * tokens) are never read from the config file: set them as a system property, an environment variable,
+ * or in a file named by the key plus {@code .file} (environment: plus {@code _FILE}). A setting made
+ * on the client's builder wins over this config. A key the contract makes required and that is not set
+ * fails {@code build()} with a message naming it and where it can be set.
+ *
+ * <ul>
+ *   <li>{@code inventory.configFile} / {@code INVENTORY_CONFIG_FILE}
+ *   <li>{@code inventory.target} / {@code INVENTORY_TARGET}
+ *   <li>{@code inventory.tls.caBundle} / {@code INVENTORY_TLS_CA_BUNDLE}
+ *   <li>{@code inventory.tls.certificateChain} / {@code INVENTORY_TLS_CERTIFICATE_CHAIN}
+ *   <li>{@code inventory.tls.privateKey} / {@code INVENTORY_TLS_PRIVATE_KEY}
+ *   <li>{@code inventory.tls.privateKeyPassword} / {@code INVENTORY_TLS_PRIVATE_KEY_PASSWORD} (secret)
+ *   <li>{@code inventory.plaintext} / {@code INVENTORY_PLAINTEXT}
+ *   <li>{@code inventory.deadline} / {@code INVENTORY_DEADLINE}
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from inventory.proto"
+)
+public final class InventoryConfig {
+    /**
+     * {@code inventory.configFile}, environment {@code INVENTORY_CONFIG_FILE}: The config file to read; default: the classpath resource named for the prefix, if present.
+     */
+    public static final ConfigKey CONFIG_FILE = ConfigKey.of("inventory.configFile", "INVENTORY_CONFIG_FILE");
+
+    /**
+     * {@code inventory.target}, environment {@code INVENTORY_TARGET}: The server: host:port or a gRPC target URI such as dns:///host:443.
+     */
+    public static final ConfigKey TARGET = ConfigKey.of("inventory.target", "INVENTORY_TARGET");
+
+    /**
+     * {@code inventory.tls.caBundle}, environment {@code INVENTORY_TLS_CA_BUNDLE}: PEM file of the CAs to trust; default: the JVM's trust store.
+     */
+    public static final ConfigKey TLS_CA_BUNDLE = ConfigKey.of("inventory.tls.caBundle", "INVENTORY_TLS_CA_BUNDLE");
+
+    /**
+     * {@code inventory.tls.certificateChain}, environment {@code INVENTORY_TLS_CERTIFICATE_CHAIN}: PEM file of the client certificate chain, for mutual TLS.
+     */
+    public static final ConfigKey TLS_CERTIFICATE_CHAIN = ConfigKey.of("inventory.tls.certificateChain", "INVENTORY_TLS_CERTIFICATE_CHAIN");
+
+    /**
+     * {@code inventory.tls.privateKey}, environment {@code INVENTORY_TLS_PRIVATE_KEY}: PEM file of the client's PKCS#8 private key, for mutual TLS.
+     */
+    public static final ConfigKey TLS_PRIVATE_KEY = ConfigKey.of("inventory.tls.privateKey", "INVENTORY_TLS_PRIVATE_KEY");
+
+    /**
+     * {@code inventory.tls.privateKeyPassword}, environment {@code INVENTORY_TLS_PRIVATE_KEY_PASSWORD}: The password of an encrypted private key.
+     */
+    public static final ConfigKey TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret("inventory.tls.privateKeyPassword", "INVENTORY_TLS_PRIVATE_KEY_PASSWORD");
+
+    /**
+     * {@code inventory.plaintext}, environment {@code INVENTORY_PLAINTEXT}: true for no TLS at all: for a sidecar or a test on loopback, never across a network.
+     */
+    public static final ConfigKey PLAINTEXT = ConfigKey.of("inventory.plaintext", "INVENTORY_PLAINTEXT");
+
+    /**
+     * {@code inventory.deadline}, environment {@code INVENTORY_DEADLINE}: The deadline of each unary call that sets none itself (ISO-8601, e.g. PT2S).
+     */
+    public static final ConfigKey DEADLINE = ConfigKey.of("inventory.deadline", "INVENTORY_DEADLINE");
+
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, TARGET, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, PLAINTEXT, DEADLINE);
+
+    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
+
+    private final ContractSettings settings;
+
+    private InventoryConfig(ConfigSources sources) {
+        this.settings = new ContractSettings(sources);
+    }
+
+    /**
+     * Settings from system properties, environment variables and the config file: the one {@link #CONFIG_FILE} names, else the classpath resource {@code inventory.properties} if there is one.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
+     */
+    public static InventoryConfig fromEnvironment() {
+        return builder().build();
+    }
+
+    /**
+     * A builder to set values in code, or to choose the config file and the sources of system properties and environment variables (for tests).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every key of this service, in the order of this class.
+     */
+    public static List<ConfigKey> keys() {
+        return KEYS;
+    }
+
+    /**
+     * The server to call; required.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public String target() {
+        return settings.require(TARGET, "the server to call (host:port); or call target(...) on the client's builder");
+    }
+
+    /**
+     * TLS from the PEM files the {@code TLS_*} keys name; empty when none is set.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<TlsConfig> tls() {
+        return settings.tls(TLS);
+    }
+
+    /**
+     * Whether TLS is switched off; default false.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public boolean plaintext() {
+        return settings.flag(PLAINTEXT).orElse(false);
+    }
+
+    /**
+     * {@link #DEADLINE}, an ISO-8601 duration.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> deadline() {
+        return settings.duration(DEADLINE);
+    }
+
+    /**
+     * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
+     *
+     * @return this config
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public InventoryConfig resolve() {
+        target();
+        tls();
+        plaintext();
+        deadline();
+        return this;
+    }
+
+    /**
+     * The keys that are set and where each comes from; secrets show as {@code ****}.
+     */
+    @Override
+    public String toString() {
+        return "InventoryConfig" + settings.describe(KEYS);
+    }
+
+    /**
+     * Chooses where the settings of a {@link InventoryConfig} come from; not thread-safe.
+     */
+    public static final class Builder {
+        private final ConfigSources.Builder sources = ConfigSources.builder().defaultFile(CONFIG_FILE, "inventory.properties");
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code key} in code: it wins over every other source.
+         *
+         * @return this builder
+         */
+        public Builder set(ConfigKey key, String value) {
+            sources.set(key.property(), value);
+            return this;
+        }
+
+        /**
+         * Reads this {@code .properties} file (UTF-8) instead of the default; it must exist.
+         *
+         * @return this builder
+         */
+        public Builder file(Path path) {
+            sources.file(path);
+            return this;
+        }
+
+        /**
+         * Reads this classpath resource instead of the default; it must exist.
+         *
+         * @return this builder
+         */
+        public Builder classpathResource(String name) {
+            sources.classpathResource(name);
+            return this;
+        }
+
+        /**
+         * Where system properties come from; default {@code System::getProperty}.
+         *
+         * @return this builder
+         */
+        public Builder systemProperties(Function<String, String> systemProperties) {
+            sources.systemProperties(systemProperties);
+            return this;
+        }
+
+        /**
+         * Where environment variables come from; default {@code System::getenv}. Tests pass a map's {@code get}.
+         *
+         * @return this builder
+         */
+        public Builder environment(Function<String, String> environment) {
+            sources.environment(environment);
+            return this;
+        }
+
+        /**
+         * Reads the config file; settings are read when asked for.
+         *
+         * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
+         */
+        public InventoryConfig build() {
+            return new InventoryConfig(sources.build());
+        }
+    }
+}

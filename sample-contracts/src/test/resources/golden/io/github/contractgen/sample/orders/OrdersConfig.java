@@ -1,0 +1,237 @@
+package io.github.contractgen.sample.orders;
+
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.config.ConfigKey;
+import io.github.contractgen.runtime.config.ConfigSources;
+import io.github.contractgen.runtime.config.ContractServer;
+import io.github.contractgen.runtime.config.ContractSettings;
+import io.github.contractgen.runtime.config.TlsKeys;
+import io.github.contractgen.runtime.events.EventTransport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Settings of Order Events from configuration, for {@code OrdersEvents.builder().config(...)}.
+ *
+ * <p>Each key is looked up, in order, in the values set on {@link Builder}, the system properties,
+ * the environment variables and the config file; a blank value counts as unset. Secrets (passwords,
+ * tokens) are never read from the config file: set them as a system property, an environment variable,
+ * or in a file named by the key plus {@code .file} (environment: plus {@code _FILE}). A setting made
+ * on the client's builder wins over this config. A key the contract makes required and that is not set
+ * fails {@code build()} with a message naming it and where it can be set.
+ *
+ * <ul>
+ *   <li>{@code orders.configFile} / {@code ORDERS_CONFIG_FILE}
+ *   <li>{@code orders.server} / {@code ORDERS_SERVER}
+ *   <li>{@code orders.broker} / {@code ORDERS_BROKER}
+ *   <li>{@code orders.tls.caBundle} / {@code ORDERS_TLS_CA_BUNDLE}
+ *   <li>{@code orders.tls.certificateChain} / {@code ORDERS_TLS_CERTIFICATE_CHAIN}
+ *   <li>{@code orders.tls.privateKey} / {@code ORDERS_TLS_PRIVATE_KEY}
+ *   <li>{@code orders.tls.privateKeyPassword} / {@code ORDERS_TLS_PRIVATE_KEY_PASSWORD} (secret)
+ *   <li>{@code orders.group} / {@code ORDERS_GROUP}
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from orders.yaml"
+)
+public final class OrdersConfig {
+    /**
+     * {@code orders.configFile}, environment {@code ORDERS_CONFIG_FILE}: The config file to read; default: the classpath resource named for the prefix, if present.
+     */
+    public static final ConfigKey CONFIG_FILE = ConfigKey.of("orders.configFile", "ORDERS_CONFIG_FILE");
+
+    /**
+     * {@code orders.server}, environment {@code ORDERS_SERVER}: Which of the contract's servers to connect to, by name; default: none, the in-memory transport.
+     */
+    public static final ConfigKey SERVER = ConfigKey.of("orders.server", "ORDERS_SERVER");
+
+    /**
+     * {@code orders.broker}, environment {@code ORDERS_BROKER}: The broker's host:port, instead of the chosen server's (which still gives protocol and security).
+     */
+    public static final ConfigKey BROKER = ConfigKey.of("orders.broker", "ORDERS_BROKER");
+
+    /**
+     * {@code orders.tls.caBundle}, environment {@code ORDERS_TLS_CA_BUNDLE}: PEM file of the CAs to trust; default: the JVM's trust store.
+     */
+    public static final ConfigKey TLS_CA_BUNDLE = ConfigKey.of("orders.tls.caBundle", "ORDERS_TLS_CA_BUNDLE");
+
+    /**
+     * {@code orders.tls.certificateChain}, environment {@code ORDERS_TLS_CERTIFICATE_CHAIN}: PEM file of the client certificate chain, for mutual TLS.
+     */
+    public static final ConfigKey TLS_CERTIFICATE_CHAIN = ConfigKey.of("orders.tls.certificateChain", "ORDERS_TLS_CERTIFICATE_CHAIN");
+
+    /**
+     * {@code orders.tls.privateKey}, environment {@code ORDERS_TLS_PRIVATE_KEY}: PEM file of the client's PKCS#8 private key, for mutual TLS.
+     */
+    public static final ConfigKey TLS_PRIVATE_KEY = ConfigKey.of("orders.tls.privateKey", "ORDERS_TLS_PRIVATE_KEY");
+
+    /**
+     * {@code orders.tls.privateKeyPassword}, environment {@code ORDERS_TLS_PRIVATE_KEY_PASSWORD}: The password of an encrypted private key.
+     */
+    public static final ConfigKey TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret("orders.tls.privateKeyPassword", "ORDERS_TLS_PRIVATE_KEY_PASSWORD");
+
+    /**
+     * {@code orders.group}, environment {@code ORDERS_GROUP}: The consumer group of the handlers.
+     */
+    public static final ConfigKey GROUP = ConfigKey.of("orders.group", "ORDERS_GROUP");
+
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, BROKER, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, GROUP);
+
+    private static final List<ContractServer> SERVERS = List.of(
+            ContractServer.of("production", "kafka-secure://kafka.shop.example:9093", "kafka-secure", true, List.of()));
+
+    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
+
+    private final ContractSettings settings;
+
+    private OrdersConfig(ConfigSources sources) {
+        this.settings = new ContractSettings(sources);
+    }
+
+    /**
+     * Settings from system properties, environment variables and the config file: the one {@link #CONFIG_FILE} names, else the classpath resource {@code orders.properties} if there is one.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
+     */
+    public static OrdersConfig fromEnvironment() {
+        return builder().build();
+    }
+
+    /**
+     * A builder to set values in code, or to choose the config file and the sources of system properties and environment variables (for tests).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every key of this service, in the order of this class.
+     */
+    public static List<ConfigKey> keys() {
+        return KEYS;
+    }
+
+    /**
+     * The transport for the server {@link #SERVER} names (at {@link #BROKER}, if set), found by its protocol among the transports on the class path, with TLS and credentials applied; empty when no server is chosen: the in-memory transport then serves.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<EventTransport.Builder> transport() {
+        return settings.transport(BROKER, SERVER, SERVERS, TLS);
+    }
+
+    /**
+     * TLS from the PEM files the {@code TLS_*} keys name; empty when none is set.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<TlsConfig> tls() {
+        return settings.tls(TLS);
+    }
+
+    /**
+     * The consumer group of the handlers.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<String> group() {
+        return settings.find(GROUP);
+    }
+
+    /**
+     * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
+     *
+     * @return this config
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public OrdersConfig resolve() {
+        transport();
+        tls();
+        group();
+        return this;
+    }
+
+    /**
+     * The keys that are set and where each comes from; secrets show as {@code ****}.
+     */
+    @Override
+    public String toString() {
+        return "OrdersConfig" + settings.describe(KEYS);
+    }
+
+    /**
+     * Chooses where the settings of a {@link OrdersConfig} come from; not thread-safe.
+     */
+    public static final class Builder {
+        private final ConfigSources.Builder sources = ConfigSources.builder().defaultFile(CONFIG_FILE, "orders.properties");
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code key} in code: it wins over every other source.
+         *
+         * @return this builder
+         */
+        public Builder set(ConfigKey key, String value) {
+            sources.set(key.property(), value);
+            return this;
+        }
+
+        /**
+         * Reads this {@code .properties} file (UTF-8) instead of the default; it must exist.
+         *
+         * @return this builder
+         */
+        public Builder file(Path path) {
+            sources.file(path);
+            return this;
+        }
+
+        /**
+         * Reads this classpath resource instead of the default; it must exist.
+         *
+         * @return this builder
+         */
+        public Builder classpathResource(String name) {
+            sources.classpathResource(name);
+            return this;
+        }
+
+        /**
+         * Where system properties come from; default {@code System::getProperty}.
+         *
+         * @return this builder
+         */
+        public Builder systemProperties(Function<String, String> systemProperties) {
+            sources.systemProperties(systemProperties);
+            return this;
+        }
+
+        /**
+         * Where environment variables come from; default {@code System::getenv}. Tests pass a map's {@code get}.
+         *
+         * @return this builder
+         */
+        public Builder environment(Function<String, String> environment) {
+            sources.environment(environment);
+            return this;
+        }
+
+        /**
+         * Reads the config file; settings are read when asked for.
+         *
+         * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
+         */
+        public OrdersConfig build() {
+            return new OrdersConfig(sources.build());
+        }
+    }
+}
