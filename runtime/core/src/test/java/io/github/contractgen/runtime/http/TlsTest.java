@@ -101,7 +101,8 @@ class TlsTest {
         try (TestHttpsServer server = server(ServerIdentity.EXPIRED, false)) {
             assertThatThrownBy(() -> get(server, TlsConfig.trustPem(certs.caBundle())))
                     .isInstanceOf(TransportException.class)
-                    .hasMessageStartingWith("getText: TLS handshake failed: the server's certificate has expired")
+                    .hasMessageStartingWith("getText: TLS handshake failed: expired certificate: the server's certificate "
+                            + "has expired")
                     .hasRootCauseInstanceOf(java.security.cert.CertificateExpiredException.class);
             assertThat(server.requestCount()).isZero();
         }
@@ -158,6 +159,34 @@ class TlsTest {
                     .hasMessageContaining("the server may require a client certificate")
                     .hasMessageContaining("TlsConfig.fromPem");
         }
+    }
+
+    @Test
+    void aCaBundleWithSeveralCasTrustsEachOfThem() {
+        TlsConfig tls = TlsConfig.trustPem(certs.combinedCaBundle());
+        try (TestHttpsServer good = server(ServerIdentity.GOOD, false);
+                TestHttpsServer other = server(ServerIdentity.UNTRUSTED, false)) {
+            assertThat(get(good, tls)).isEqualTo("hello null");
+            assertThat(get(other, tls)).isEqualTo("hello null");
+        }
+    }
+
+    @Test
+    void aKeyThatDoesNotBelongToTheCertificateIsNamed() {
+        Path otherKey = certs.serverKey(ServerIdentity.GOOD);
+        assertThatThrownBy(() -> TlsConfig.fromPem(certs.clientCertificateChain(), otherKey, certs.caBundle()))
+                .isInstanceOf(ContractgenException.class)
+                .hasMessageContaining("private key " + otherKey + " does not belong to the first certificate of "
+                        + certs.clientCertificateChain());
+    }
+
+    @Test
+    void aSec1KeyFailsWithTheOpensslCommandThatConvertsIt() {
+        Path key = certs.ecKeySec1();
+        assertThatThrownBy(() -> TlsConfig.fromPem(certs.clientCertificateChain(), key, certs.caBundle()))
+                .isInstanceOf(ContractgenException.class)
+                .hasMessageContaining("a SEC1 EC key ('BEGIN EC PRIVATE KEY')")
+                .hasMessageContaining("openssl pkcs8 -topk8 -nocrypt -in " + key + " -out " + key + ".pk8");
     }
 
     @Test
