@@ -17,11 +17,15 @@ import java.util.Locale;
  * went wrong in words that point to the fix.
  *
  * <p>TLS failures in particular arrive as a generic {@code SSLHandshakeException}; {@link TlsFailures}
- * names the real reason, as for every other transport. Under TLS 1.3 a server that requires a client certificate rejects its absence after the
- * handshake, so the client only sees the connection close ("header parser received no bytes"): that
- * case is named too. Messages hold the operation id, method and URI without query, never credentials.
+ * names the real reason, as for every other transport. Under TLS 1.3 a server that requires a client
+ * certificate rejects its absence after the handshake, so the client only sees the connection close
+ * ("header parser received no bytes"): without a client certificate configured, that is named as a
+ * client certificate required. Messages hold the operation id, method and URI without query, never credentials.
  */
 final class Failures {
+
+    private static final String CLIENT_CERTIFICATE_HINT = "; over TLS 1.3 this is also how a server refuses a "
+            + "client certificate it does not trust";
 
     private Failures() {}
 
@@ -46,8 +50,16 @@ final class Failures {
                     + ": connection refused or unreachable" + where, failure);
         }
         if (isClosedBeforeResponse(failure)) {
+            boolean https = "https".equalsIgnoreCase(safeUri.getScheme());
+            TlsHandshakeException certificateRequired = https
+                    ? TlsFailures.closedAfterHandshake(operationId, failure, options.tls().hasClientCertificate())
+                    : null;
+            if (certificateRequired != null) {
+                return new TlsHandshakeException(certificateRequired.getMessage() + where,
+                        certificateRequired.reason(), failure);
+            }
             return new TransportException(operationId + ": the server closed the connection before responding"
-                    + clientCertificateHint(safeUri, options) + where, failure);
+                    + (https ? CLIENT_CERTIFICATE_HINT : "") + where, failure);
         }
         return new TransportException(operationId + ": " + (failure instanceof IOException ? "I/O error: " : "failed: ")
                 + describe(failure) + where, failure);
@@ -63,16 +75,6 @@ final class Failures {
             }
         }
         return false;
-    }
-
-    private static String clientCertificateHint(URI uri, HttpClientOptions options) {
-        if (!"https".equalsIgnoreCase(uri.getScheme())) {
-            return "";
-        }
-        return options.tls().hasClientCertificate()
-                ? "; over TLS 1.3 this is also how a server refuses a client certificate it does not trust"
-                : "; the server may require a client certificate: over TLS 1.3 a server rejects a missing one "
-                        + "this way (configure one with TlsConfig.fromPem(chain, key, caBundle))";
     }
 
     private static String describe(Throwable failure) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.ContractgenException;
 import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TlsHandshakeException;
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.testsupport.TestCertificates;
 import io.github.contractgen.testsupport.TestCertificates.ServerIdentity;
@@ -139,11 +140,13 @@ class TlsTest {
     }
 
     @Test
-    void aMissingClientCertificateSaysTheServerMayRequireOne() {
+    void aMissingClientCertificateIsNamedAsRequired() {
         try (TestHttpsServer server = server(ServerIdentity.GOOD, true)) {
             assertThatThrownBy(() -> get(server, TlsConfig.trustPem(certs.caBundle())))
-                    .isInstanceOf(TransportException.class)
-                    .hasMessageContaining("the server may require a client certificate")
+                    .isInstanceOfSatisfying(TlsHandshakeException.class, e -> assertThat(e.reason())
+                            .isEqualTo(TlsHandshakeException.Reason.CLIENT_CERTIFICATE_REQUIRED))
+                    .hasMessageContaining("TLS handshake failed: client certificate required")
+                    .hasMessageContaining("TlsConfig.fromPem")
                     // Under load the server's close arrives either as an end of stream or as a reset.
                     .rootCause().isInstanceOfAny(java.io.EOFException.class, java.net.SocketException.class);
         }

@@ -4,6 +4,7 @@ import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TlsFailures;
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.MessageHandler;
@@ -202,7 +203,10 @@ public final class MqttTransport implements EventTransport {
                 // Stops the automatic reconnect of a client nobody will use.
                 client.disconnect();
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                throw new TransportException("cannot connect to MQTT broker " + host + ":" + port + ": " + cause, cause);
+                String context = "cannot connect to MQTT broker " + host + ":" + port;
+                TransportException named = tls == null ? null
+                        : TlsFailures.classify(context, cause, host, tls.hasClientCertificate());
+                throw named != null ? named : new TransportException(context + ": " + cause, cause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 client.disconnect();
