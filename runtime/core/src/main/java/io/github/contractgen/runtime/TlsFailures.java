@@ -7,6 +7,8 @@ import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
@@ -26,6 +28,7 @@ public final class TlsFailures {
     private static final List<String> CLIENT_CERTIFICATE_ALERTS = List.of("bad_certificate",
             "certificate_required", "certificate_unknown", "unknown_ca", "access_denied",
             "unsupported_certificate", "certificate_revoked", "certificate_expired");
+    private static final Pattern OPENSSL_ALERT = Pattern.compile("(?:sslv3|tlsv1|tlsv13)_alert_([a-z_]+)");
     private static final String HOW_TO_SET_ONE = "set one with TlsConfig.fromPem(chain, key, caBundle) or "
             + "TlsConfig.fromKeyStore";
 
@@ -141,9 +144,17 @@ public final class TlsFailures {
                 || validator.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID;
     }
 
+    /**
+     * The alert the server sent, as the JDK names it ({@code Received fatal alert: bad_certificate}) or as
+     * BoringSSL under Netty does ({@code SSLV3_ALERT_BAD_CERTIFICATE}, {@code TLSV13_ALERT_CERTIFICATE_REQUIRED}).
+     */
     private static String alert(String message) {
         int at = message.indexOf("received fatal alert: ");
-        return at < 0 ? null : message.substring(at + "received fatal alert: ".length()).trim();
+        if (at >= 0) {
+            return message.substring(at + "received fatal alert: ".length()).trim();
+        }
+        Matcher openssl = OPENSSL_ALERT.matcher(message);
+        return openssl.find() ? openssl.group(1) : null;
     }
 
     private static String describe(Throwable failure) {
