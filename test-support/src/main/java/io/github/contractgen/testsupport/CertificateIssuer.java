@@ -63,6 +63,16 @@ final class CertificateIssuer {
         }
     }
 
+    static KeyPair ecKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make an EC key pair", e);
+        }
+    }
+
     /** A self-signed CA certificate valid for ten days. */
     static Issued certificateAuthority(String commonName) {
         KeyPair keys = rsaKeyPair();

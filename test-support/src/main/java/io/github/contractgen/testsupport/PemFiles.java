@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -17,7 +18,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.util.io.pem.PemObject;
 
-/** Writes certificates and keys as PEM: PKCS#8, encrypted PKCS#8 and PKCS#1 ("BEGIN RSA PRIVATE KEY"). */
+/** Writes certificates and keys as PEM: PKCS#8, encrypted PKCS#8, PKCS#1 and SEC1. */
 final class PemFiles {
 
     /** Used only for encrypting, and not registered: the JDK's providers stay as they are. */
@@ -61,6 +62,28 @@ final class PemFiles {
             return write(file, pem(new PemObject("RSA PRIVATE KEY", pkcs1)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code -----BEGIN EC PRIVATE KEY-----}: SEC1, OpenSSL's traditional EC format. */
+    static Path sec1(Path file, PrivateKey key) {
+        try {
+            byte[] sec1 = PrivateKeyInfo.getInstance(key.getEncoded()).parsePrivateKey().toASN1Primitive()
+                    .getEncoded();
+            return write(file, pem(new PemObject("EC PRIVATE KEY", sec1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies {@code source} to a temporary file beside {@code target}, then moves it over {@code target}. */
+    static void replace(Path source, Path target) {
+        Path temporary = target.resolveSibling(target.getFileName() + ".new");
+        try {
+            Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + target, e);
         }
     }
 

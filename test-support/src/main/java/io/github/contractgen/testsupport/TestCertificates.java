@@ -11,13 +11,18 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedKeyManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * A throw-away PKI for TLS tests: a CA, server certificates good and bad, a client certificate, written
@@ -53,6 +58,7 @@ public final class TestCertificates {
     private final Path directory;
     private final Issued ca;
     private final Map<ServerIdentity, Issued> servers = new EnumMap<>(ServerIdentity.class);
+    private final Issued client;
 
     private TestCertificates(Path directory) {
         this.directory = directory;
@@ -70,7 +76,7 @@ public final class TestCertificates {
                 new LeafSpec("wrong.example", List.of("wrong.example"), List.of(), false, true)));
         servers.put(ServerIdentity.UNTRUSTED, CertificateIssuer.leaf(otherCa, CertificateIssuer.rsaKeyPair(),
                 new LeafSpec("localhost", dns, ips, false, true)));
-        Issued client = CertificateIssuer.leaf(ca, CertificateIssuer.rsaKeyPair(),
+        this.client = CertificateIssuer.leaf(ca, CertificateIssuer.rsaKeyPair(),
                 new LeafSpec("contractgen test client", List.of(), List.of(), false, false));
         write(otherCa, client);
     }
@@ -98,6 +104,8 @@ public final class TestCertificates {
         PemFiles.pkcs8(clientKey(), client.privateKey());
         PemFiles.encryptedPkcs8(clientKeyEncrypted(), client.privateKey(), PASSWORD.toCharArray());
         PemFiles.pkcs1(clientKeyPkcs1(), client.privateKey());
+        PemFiles.sec1(ecKeySec1(), CertificateIssuer.ecKeyPair().getPrivate());
+        PemFiles.certificates(combinedCaBundle(), otherCa.certificate(), ca.certificate());
         KeyStores.store(clientKeyStore(), KeyStores.identity("PKCS12", "client", client.privateKey(),
                 client.certificate(), ca.certificate()));
         KeyStores.store(trustStore(), KeyStores.trust("PKCS12", ca.certificate()));
@@ -129,6 +137,11 @@ public final class TestCertificates {
         return directory.resolve("server-" + slug(identity) + "-key.pem");
     }
 
+    /** The client certificate of this PKI, to compare with what a server saw. */
+    public X509Certificate clientCertificate() {
+        return client.certificate();
+    }
+
     /** {@code client.pem}: the client certificate followed by the CA certificate. */
     public Path clientCertificateChain() {
         return directory.resolve("client.pem");
@@ -147,6 +160,28 @@ public final class TestCertificates {
     /** {@code client-key-pkcs1.pem}: the client key as PKCS#1 ({@code BEGIN RSA PRIVATE KEY}). */
     public Path clientKeyPkcs1() {
         return directory.resolve("client-key-pkcs1.pem");
+    }
+
+    /** {@code ec-key-sec1.pem}: an EC key as SEC1 ({@code BEGIN EC PRIVATE KEY}), which the JDK cannot read. */
+    public Path ecKeySec1() {
+        return directory.resolve("ec-key-sec1.pem");
+    }
+
+    /** {@code ca-bundle.pem}: the other CA, then this PKI's CA: a bundle of more than one CA. */
+    public Path combinedCaBundle() {
+        return directory.resolve("ca-bundle.pem");
+    }
+
+    /**
+     * Rotates the client's files: {@code next}'s client chain, client key and CA bundle replace this
+     * PKI's {@link #clientCertificateChain()}, {@link #clientKey()} and {@link #caBundle()}, each
+     * written beside its target and moved into place atomically, as certificate tools do.
+     */
+    public void rotateClientFilesTo(TestCertificates next) {
+        Objects.requireNonNull(next, "next");
+        PemFiles.replace(next.clientKey(), clientKey());
+        PemFiles.replace(next.clientCertificateChain(), clientCertificateChain());
+        PemFiles.replace(next.caBundle(), caBundle());
     }
 
     /** {@code client.p12}: the client key and chain, alias {@code client}, password {@link #PASSWORD}. */
@@ -174,17 +209,35 @@ public final class TestCertificates {
      * accepts the client certificate when it asks for one.
      */
     public SSLContext serverSslContext(ServerIdentity identity) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(new KeyManager[] {serverKeyManager(identity)}, new TrustManager[] {clientTrustManager()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make the server SSL context for " + identity, e);
+        }
+    }
+
+    /** The key manager of a server presenting {@code identity}. */
+    X509ExtendedKeyManager serverKeyManager(ServerIdentity identity) {
         Issued server = servers.get(Objects.requireNonNull(identity, "identity"));
         try {
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(KeyStores.identity("PKCS12", "server", server.privateKey(), server.certificate()), password());
+            return (X509ExtendedKeyManager) keys.getKeyManagers()[0];
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make the server key manager for " + identity, e);
+        }
+    }
+
+    /** A trust manager that trusts client certificates signed by this PKI's CA, as a server does. */
+    X509ExtendedTrustManager clientTrustManager() {
+        try {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(KeyStores.trust("PKCS12", ca.certificate()));
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-            return context;
+            return (X509ExtendedTrustManager) trust.getTrustManagers()[0];
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot make the server SSL context for " + identity, e);
+            throw new IllegalStateException("cannot make the client trust manager", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.contractgen.runtime.http;
 
 import io.github.contractgen.runtime.CallTimeoutException;
+import io.github.contractgen.runtime.TlsFailures;
+import io.github.contractgen.runtime.TlsHandshakeException;
 import io.github.contractgen.runtime.TransportException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -8,29 +10,22 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.security.cert.CertPathBuilderException;
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateNotYetValidException;
-import java.util.List;
 import java.util.Locale;
-import javax.net.ssl.SSLException;
 
 /**
  * Turns what {@code java.net.http} throws into a {@link TransportException} whose message says what
  * went wrong in words that point to the fix.
  *
- * <p>TLS failures in particular arrive as a generic {@code SSLHandshakeException}; the real reason is
- * in the cause chain (an expired certificate, a name mismatch, a missing CA) or in the alert the
- * server sent. Under TLS 1.3 a server that requires a client certificate rejects its absence after the
- * handshake, so the client only sees the connection close ("header parser received no bytes"): that
- * case is named too. Messages hold the operation id, method and URI without query, never credentials.
+ * <p>TLS failures in particular arrive as a generic {@code SSLHandshakeException}; {@link TlsFailures}
+ * names the real reason, as for every other transport. Under TLS 1.3 a server that requires a client
+ * certificate rejects its absence after the handshake, so the client only sees the connection close
+ * ("header parser received no bytes"): without a client certificate configured, that is named as a
+ * client certificate required. Messages hold the operation id, method and URI without query, never credentials.
  */
 final class Failures {
 
-    private static final List<String> CLIENT_CERTIFICATE_ALERTS = List.of("bad_certificate",
-            "certificate_required", "certificate_unknown", "unknown_ca", "access_denied",
-            "unsupported_certificate", "certificate_revoked", "certificate_expired");
+    private static final String CLIENT_CERTIFICATE_HINT = "; over TLS 1.3 this is also how a server refuses a "
+            + "client certificate it does not trust";
 
     private Failures() {}
 
@@ -45,66 +40,29 @@ final class Failures {
             return new CallTimeoutException(operationId + ": no response within " + options.requestTimeout()
                     + " (requestTimeout)" + where, failure);
         }
-        String tls = tlsReason(failure, safeUri, options);
+        TlsHandshakeException tls = TlsFailures.classify(operationId, failure, safeUri.getHost(),
+                options.tls().hasClientCertificate());
         if (tls != null) {
-            return new TransportException(operationId + ": TLS handshake failed: " + tls + where, failure);
+            return new TlsHandshakeException(tls.getMessage() + where, tls.reason(), failure);
         }
         if (failure instanceof ConnectException) {
             return new TransportException(operationId + ": cannot connect to " + safeUri.getAuthority()
                     + ": connection refused or unreachable" + where, failure);
         }
         if (isClosedBeforeResponse(failure)) {
+            boolean https = "https".equalsIgnoreCase(safeUri.getScheme());
+            TlsHandshakeException certificateRequired = https
+                    ? TlsFailures.closedAfterHandshake(operationId, failure, options.tls().hasClientCertificate())
+                    : null;
+            if (certificateRequired != null) {
+                return new TlsHandshakeException(certificateRequired.getMessage() + where,
+                        certificateRequired.reason(), failure);
+            }
             return new TransportException(operationId + ": the server closed the connection before responding"
-                    + clientCertificateHint(safeUri, options) + where, failure);
+                    + (https ? CLIENT_CERTIFICATE_HINT : "") + where, failure);
         }
         return new TransportException(operationId + ": " + (failure instanceof IOException ? "I/O error: " : "failed: ")
                 + describe(failure) + where, failure);
-    }
-
-    private static String tlsReason(Throwable failure, URI uri, HttpClientOptions options) {
-        boolean ssl = false;
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            ssl |= t instanceof SSLException;
-            if (t instanceof CertificateExpiredException || t instanceof CertificateNotYetValidException
-                    || t instanceof CertPathValidatorException validator && isValidity(validator)) {
-                return "the server's certificate has expired or is not yet valid";
-            }
-            String message = lower(t.getMessage());
-            if (message.contains("no subject alternative") || message.contains("no name matching")) {
-                return "hostname mismatch: the server's certificate is not valid for '" + uri.getHost() + "'";
-            }
-            if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException
-                    || message.contains("unable to find valid certification path")) {
-                return "untrusted certificate: the server's certificate is not signed by a CA this client "
-                        + "trusts (check the CA bundle or trust store given to TlsConfig)";
-            }
-            String alert = alert(message);
-            if (alert != null && CLIENT_CERTIFICATE_ALERTS.contains(alert)) {
-                return options.tls().hasClientCertificate()
-                        ? "client certificate refused: the server rejected the client certificate (alert " + alert + ")"
-                        : "client certificate missing: the server requires a client certificate and none is "
-                                + "configured; set one with TlsConfig.fromPem(chain, key, caBundle) (alert " + alert + ")";
-            }
-            if (message.contains("remote host terminated the handshake")) {
-                // What a JDK server does under TLS 1.2 when a required client certificate is missing.
-                return options.tls().hasClientCertificate()
-                        ? "the server ended the handshake: it may have refused the client certificate, or it "
-                                + "shares no protocol or cipher suite with this client"
-                        : "the server ended the handshake: the server may require a client certificate, and none "
-                                + "is configured (set one with TlsConfig.fromPem(chain, key, caBundle))";
-            }
-        }
-        return ssl ? describe(failure) : null;
-    }
-
-    private static boolean isValidity(CertPathValidatorException validator) {
-        return validator.getReason() == CertPathValidatorException.BasicReason.EXPIRED
-                || validator.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID;
-    }
-
-    private static String alert(String message) {
-        int at = message.indexOf("received fatal alert: ");
-        return at < 0 ? null : message.substring(at + "received fatal alert: ".length()).trim();
     }
 
     private static boolean isClosedBeforeResponse(Throwable failure) {
@@ -117,16 +75,6 @@ final class Failures {
             }
         }
         return false;
-    }
-
-    private static String clientCertificateHint(URI uri, HttpClientOptions options) {
-        if (!"https".equalsIgnoreCase(uri.getScheme())) {
-            return "";
-        }
-        return options.tls().hasClientCertificate()
-                ? "; over TLS 1.3 this is also how a server refuses a client certificate it does not trust"
-                : "; the server may require a client certificate: over TLS 1.3 a server rejects a missing one "
-                        + "this way (configure one with TlsConfig.fromPem(chain, key, caBundle))";
     }
 
     private static String describe(Throwable failure) {

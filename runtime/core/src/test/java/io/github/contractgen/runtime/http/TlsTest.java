@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.ContractgenException;
 import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TlsHandshakeException;
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.testsupport.TestCertificates;
 import io.github.contractgen.testsupport.TestCertificates.ServerIdentity;
@@ -101,7 +102,8 @@ class TlsTest {
         try (TestHttpsServer server = server(ServerIdentity.EXPIRED, false)) {
             assertThatThrownBy(() -> get(server, TlsConfig.trustPem(certs.caBundle())))
                     .isInstanceOf(TransportException.class)
-                    .hasMessageStartingWith("getText: TLS handshake failed: the server's certificate has expired")
+                    .hasMessageStartingWith("getText: TLS handshake failed: expired certificate: the server's certificate "
+                            + "has expired")
                     .hasRootCauseInstanceOf(java.security.cert.CertificateExpiredException.class);
             assertThat(server.requestCount()).isZero();
         }
@@ -138,11 +140,13 @@ class TlsTest {
     }
 
     @Test
-    void aMissingClientCertificateSaysTheServerMayRequireOne() {
+    void aMissingClientCertificateIsNamedAsRequired() {
         try (TestHttpsServer server = server(ServerIdentity.GOOD, true)) {
             assertThatThrownBy(() -> get(server, TlsConfig.trustPem(certs.caBundle())))
-                    .isInstanceOf(TransportException.class)
-                    .hasMessageContaining("the server may require a client certificate")
+                    .isInstanceOfSatisfying(TlsHandshakeException.class, e -> assertThat(e.reason())
+                            .isEqualTo(TlsHandshakeException.Reason.CLIENT_CERTIFICATE_REQUIRED))
+                    .hasMessageContaining("TLS handshake failed: client certificate required")
+                    .hasMessageContaining("TlsConfig.fromPem")
                     // Under load the server's close arrives either as an end of stream or as a reset.
                     .rootCause().isInstanceOfAny(java.io.EOFException.class, java.net.SocketException.class);
         }
@@ -158,6 +162,34 @@ class TlsTest {
                     .hasMessageContaining("the server may require a client certificate")
                     .hasMessageContaining("TlsConfig.fromPem");
         }
+    }
+
+    @Test
+    void aCaBundleWithSeveralCasTrustsEachOfThem() {
+        TlsConfig tls = TlsConfig.trustPem(certs.combinedCaBundle());
+        try (TestHttpsServer good = server(ServerIdentity.GOOD, false);
+                TestHttpsServer other = server(ServerIdentity.UNTRUSTED, false)) {
+            assertThat(get(good, tls)).isEqualTo("hello null");
+            assertThat(get(other, tls)).isEqualTo("hello null");
+        }
+    }
+
+    @Test
+    void aKeyThatDoesNotBelongToTheCertificateIsNamed() {
+        Path otherKey = certs.serverKey(ServerIdentity.GOOD);
+        assertThatThrownBy(() -> TlsConfig.fromPem(certs.clientCertificateChain(), otherKey, certs.caBundle()))
+                .isInstanceOf(ContractgenException.class)
+                .hasMessageContaining("private key " + otherKey + " does not belong to the first certificate of "
+                        + certs.clientCertificateChain());
+    }
+
+    @Test
+    void aSec1KeyFailsWithTheOpensslCommandThatConvertsIt() {
+        Path key = certs.ecKeySec1();
+        assertThatThrownBy(() -> TlsConfig.fromPem(certs.clientCertificateChain(), key, certs.caBundle()))
+                .isInstanceOf(ContractgenException.class)
+                .hasMessageContaining("a SEC1 EC key ('BEGIN EC PRIVATE KEY')")
+                .hasMessageContaining("openssl pkcs8 -topk8 -nocrypt -in " + key + " -out " + key + ".pk8");
     }
 
     @Test

@@ -25,7 +25,10 @@ import javax.net.ssl.TrustManager;
  * only when asked for by name with {@link Builder#plaintext()}. The {@code TlsConfig} is applied through
  * grpc-java's {@link TlsChannelCredentials} with its key and trust managers, so a configuration with a
  * client certificate makes an mTLS channel, and the server name is checked against the target as for
- * HTTPS. The transport is the shaded Netty that this module brings.
+ * HTTPS. Those managers follow the configuration's files, so a rotated certificate is used by the
+ * channel's next connection. A call that fails because TLS did ends {@code UNAVAILABLE} with a
+ * description naming the reason (see {@code TlsFailures}). The transport is the shaded Netty that this
+ * module brings.
  *
  * <pre>{@code
  * ManagedChannel channel = GrpcChannels.forTarget("orders.example.com:443")
@@ -144,10 +147,10 @@ public final class GrpcChannels {
         }
 
         public ManagedChannel build() {
-            ChannelCredentials credentials = plaintext ? InsecureChannelCredentials.create()
-                    : credentials(tls == null ? TlsConfig.systemDefault() : tls);
+            TlsConfig effective = plaintext ? null : tls == null ? TlsConfig.systemDefault() : tls;
+            ChannelCredentials credentials = plaintext ? InsecureChannelCredentials.create() : credentials(effective);
             ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(target, credentials);
-            builder.intercept(chain());
+            builder.intercept(chain(effective));
             if (keepAliveTime != null) {
                 builder.keepAliveTime(keepAliveTime.toNanos(), TimeUnit.NANOSECONDS)
                         .keepAliveTimeout(keepAliveTimeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -166,10 +169,15 @@ public final class GrpcChannels {
 
         /**
          * {@code intercept} runs the last interceptor given first: the observer goes last so that it
-         * sees every call first, then the default deadline, then the caller's own.
+         * sees every call first, then the default deadline, then the caller's own. The TLS failure
+         * interceptor goes first, nearest the transport, so that everyone else sees the named failure.
          */
-        private List<ClientInterceptor> chain() {
-            List<ClientInterceptor> chain = new ArrayList<>(interceptors);
+        private List<ClientInterceptor> chain(TlsConfig effective) {
+            List<ClientInterceptor> chain = new ArrayList<>();
+            if (effective != null) {
+                chain.add(new TlsFailureInterceptor(target, effective.hasClientCertificate()));
+            }
+            chain.addAll(interceptors);
             if (defaultDeadline != null) {
                 chain.add(new DefaultDeadlineInterceptor(defaultDeadline));
             }

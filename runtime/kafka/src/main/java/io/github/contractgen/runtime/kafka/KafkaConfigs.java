@@ -43,6 +43,18 @@ final class KafkaConfigs {
         return sendTimeout;
     }
 
+    /** The TLS configuration, null for plaintext. */
+    TlsConfig tls() {
+        return tls;
+    }
+
+    /** The host of the first bootstrap server, named in TLS failure messages. */
+    String firstHost() {
+        String first = bootstrap.split(",", -1)[0].trim();
+        int colon = first.lastIndexOf(':');
+        return colon < 0 ? first : first.substring(0, colon).replace("[", "").replace("]", "");
+    }
+
     Map<String, Object> producer() {
         Map<String, Object> config = common();
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-producer");

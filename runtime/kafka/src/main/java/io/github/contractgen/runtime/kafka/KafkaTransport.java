@@ -1,6 +1,8 @@
 package io.github.contractgen.runtime.kafka;
 
 import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TlsFailures;
+import io.github.contractgen.runtime.TlsHandshakeException;
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.OutgoingMessage;
@@ -94,8 +96,18 @@ public final class KafkaTransport implements EventTransport {
         }
     }
 
-    private static TransportException failure(String topic, String reason, Throwable cause) {
-        return new TransportException("sending to Kafka topic '" + topic + "' failed: " + reason, cause);
+    private TransportException failure(String topic, String reason, Throwable cause) {
+        String context = "sending to Kafka topic '" + topic + "' failed";
+        TlsConfig tls = configs.tls();
+        if (cause != null && tls != null) {
+            // Kafka wraps the handshake failure in an SslAuthenticationException ("SSL handshake failed").
+            TlsHandshakeException named = TlsFailures.classify(context, cause, configs.firstHost(),
+                    tls.hasClientCertificate());
+            if (named != null) {
+                return named;
+            }
+        }
+        return new TransportException(context + ": " + reason, cause);
     }
 
     @Override

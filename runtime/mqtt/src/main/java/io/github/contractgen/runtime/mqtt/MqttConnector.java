@@ -13,6 +13,7 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode;
 import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TlsFailures;
 import io.github.contractgen.runtime.TransportException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -133,7 +134,10 @@ final class MqttConnector {
             // Stops the automatic reconnect of a client nobody will use.
             connection.disconnect();
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new TransportException("cannot connect to MQTT broker " + host + ":" + port + ": " + reason(cause), cause);
+            String context = "cannot connect to MQTT broker " + host + ":" + port;
+            TransportException named = tls == null ? null
+                    : TlsFailures.classify(context, cause, host, tls.hasClientCertificate());
+            throw named != null ? named : new TransportException(context + ": " + reason(cause), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             connection.disconnect();
