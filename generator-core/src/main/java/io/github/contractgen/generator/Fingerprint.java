@@ -14,7 +14,8 @@ import java.util.Map;
  * <p>It covers the generator's version (and, for a SNAPSHOT, a hash of its code), the pipeline (which readers and emitters run), every request
  * setting that changes output, each candidate file's relative path and bytes (files that are no
  * contract count too: a contract may {@code $ref} them), every template and, when there are proto
- * contracts, protoc's version (protoc writes the message classes). Absolute paths stay out,
+ * contracts, protoc's version (protoc writes the message classes) and the content keys of the
+ * dependencies whose protos they may import (see {@code DependencyProtos}). Absolute paths stay out,
  * so moving the project does not force a rebuild. Each field is length-prefixed so that no two
  * different inputs can run together into the same byte stream.
  */
@@ -31,7 +32,7 @@ final class Fingerprint {
     }
 
     static String of(GenerationRequest request, String pipeline, List<ContractFiles.Source> sources,
-            TemplateSet templates, String protoc) {
+            TemplateSet templates, String protoc, List<String> protoDependencyKeys) {
         Fingerprint print = new Fingerprint();
         print.add("contractgen-fingerprint-1");
         print.add(request.generatorVersion());
@@ -48,6 +49,10 @@ final class Fingerprint {
         }
         print.add("protoc");
         print.add(protoc);
+        print.add("proto-dependencies");
+        for (String key : protoDependencyKeys) {
+            print.add(key);
+        }
         print.add("templates");
         for (Map.Entry<String, String> template : templates.all().entrySet()) {
             print.add(template.getKey());

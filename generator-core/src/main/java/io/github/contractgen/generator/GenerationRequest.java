@@ -1,6 +1,7 @@
 package io.github.contractgen.generator;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ import java.util.Optional;
  *     some (the Maven plugin resolves one from the Maven repository)
  * @param protobufJavaVersion the protobuf-java version the generated message classes will be compiled
  *     against, when the build tool knows it; protoc must match it
+ * @param protoDependencies the project's compile dependencies (jars or class directories) in class path
+ *     order: the {@code .proto} files inside them can be imported by proto contracts, and are not
+ *     compiled again (their classes are in those jars); empty when the build tool does not say
  */
 public record GenerationRequest(
         Path contractsDirectory,
@@ -41,7 +45,8 @@ public record GenerationRequest(
         Optional<Path> projectDirectory,
         String generatorVersion,
         Optional<Path> protocExecutable,
-        Optional<String> protobufJavaVersion) {
+        Optional<String> protobufJavaVersion,
+        List<Path> protoDependencies) {
 
     public GenerationRequest {
         contractsDirectory = Objects.requireNonNull(contractsDirectory, "contractsDirectory").toAbsolutePath().normalize();
@@ -56,6 +61,8 @@ public record GenerationRequest(
         protocExecutable = Objects.requireNonNull(protocExecutable, "protocExecutable")
                 .map(path -> path.toAbsolutePath().normalize());
         Objects.requireNonNull(protobufJavaVersion, "protobufJavaVersion");
+        protoDependencies = Objects.requireNonNull(protoDependencies, "protoDependencies").stream()
+                .map(path -> path.toAbsolutePath().normalize()).toList();
     }
 
     public static Builder builder() {
@@ -76,6 +83,7 @@ public record GenerationRequest(
         private String generatorVersion = "dev";
         private Path protocExecutable;
         private String protobufJavaVersion;
+        private List<Path> protoDependencies = List.of();
 
         private Builder() {}
 
@@ -138,10 +146,17 @@ public record GenerationRequest(
             return this;
         }
 
+        /** The project's compile dependencies, in class path order, whose protos contracts may import. */
+        public Builder protoDependencies(List<Path> value) {
+            this.protoDependencies = List.copyOf(value);
+            return this;
+        }
+
         public GenerationRequest build() {
             return new GenerationRequest(contractsDirectory, outputDirectory, workDirectory, basePackage,
                     allowRemoteRefs, lenientRefs, Optional.ofNullable(templatesDirectory), Optional.ofNullable(projectDirectory),
-                    generatorVersion, Optional.ofNullable(protocExecutable), Optional.ofNullable(protobufJavaVersion));
+                    generatorVersion, Optional.ofNullable(protocExecutable), Optional.ofNullable(protobufJavaVersion),
+                    protoDependencies);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.reader.ContractReader;
 import io.github.contractgen.generator.reader.ReadResult;
 import io.github.contractgen.generator.reader.ReaderOptions;
+import io.github.contractgen.generator.reader.proto.DependencyProtos;
 import io.github.contractgen.generator.template.TemplateException;
 import io.github.contractgen.generator.template.TemplateSet;
 import java.io.IOException;
@@ -112,7 +113,10 @@ public final class Generator {
                 return GenerationResult.failed(0, List.of(wrong), Summaries.failed(List.of(wrong)));
             }
         }
-        String fingerprint = Fingerprint.of(request, pipeline(), sources, templates, protoc);
+        List<DependencyProtos.Root> protoDependencies = firstProto.isEmpty() ? List.of()
+                : DependencyProtos.unpack(request.protoDependencies(), ProtoStage.dependencyCache(request));
+        String fingerprint = Fingerprint.of(request, pipeline(), sources, templates, protoc,
+                protoDependencies.stream().map(DependencyProtos.Root::key).toList());
         Optional<OutputState> previous = OutputState.read(request.outputDirectory());
         if (previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
                 && previous.get().intact(request.outputDirectory())) {
@@ -124,17 +128,18 @@ public final class Generator {
         if (refusal.isPresent()) {
             return GenerationResult.failed(0, List.of(), "contractgen: refusing to generate: " + refusal.get());
         }
-        return generate(request, templates, sources, fingerprint, previous);
+        return generate(request, templates, sources, protoDependencies, fingerprint, previous);
     }
 
     private GenerationResult generate(GenerationRequest request, TemplateSet templates,
-            List<ContractFiles.Source> sources, String fingerprint, Optional<OutputState> previous) throws IOException {
+            List<ContractFiles.Source> sources, List<DependencyProtos.Root> protoDependencies, String fingerprint,
+            Optional<OutputState> previous) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Contract> contracts = new ArrayList<>();
         int found = read(request, sources, contracts, diagnostics);
         Optional<ProtoStage.Result> protos = Optional.empty();
         if (proto.isPresent() && sources.stream().anyMatch(source -> source.path().endsWith(".proto"))) {
-            protos = Optional.of(proto.get().run(request, request.protocExecutable().orElseThrow()));
+            protos = Optional.of(proto.get().run(request, request.protocExecutable().orElseThrow(), protoDependencies));
             diagnostics.addAll(protos.get().diagnostics());
         }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {

@@ -5,6 +5,7 @@ import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.ContractKind;
 import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.ProtoFile;
+import io.github.contractgen.generator.reader.proto.DependencyProtos;
 import io.github.contractgen.generator.reader.proto.ProtoCompilation;
 import io.github.contractgen.generator.reader.proto.ProtoReadResult;
 import io.github.contractgen.generator.reader.proto.ProtocRunner;
@@ -76,13 +77,25 @@ final class ProtoStage {
         return "libprotoc " + new ProtocRunner(protoc).version();
     }
 
-    /** Compiles every proto of the contracts directory; an error from protoc fails the result. */
-    Result run(GenerationRequest request, Path protoc) throws IOException {
+    /**
+     * Where the protos of the project's dependencies are unpacked: beside, not inside, the scratch
+     * directory that every run clears, so that an unchanged jar is not unpacked again.
+     */
+    static Path dependencyCache(GenerationRequest request) {
+        return request.workDirectory().resolve("proto-dependencies");
+    }
+
+    /**
+     * Compiles every proto of the contracts directory, importing from {@code dependencies} (see
+     * {@link DependencyProtos#unpack}); an error from protoc fails the result.
+     */
+    Result run(GenerationRequest request, Path protoc, List<DependencyProtos.Root> dependencies) throws IOException {
         Path work = request.workDirectory().resolve("proto");
         OutputWriter.deleteTree(work);
         Path javaOutput = work.resolve("java");
+        List<Path> includes = dependencies.stream().map(DependencyProtos.Root::includeRoot).toList();
         ProtoReadResult read = new ProtoCompilation(new ProtocRunner(protoc))
-                .compile(request.contractsDirectory(), List.of(), work, javaOutput);
+                .compile(request.contractsDirectory(), includes, work, javaOutput);
         List<Contract> contracts = read.files().stream()
                 .map(file -> new Contract(file.path(), ContractKind.PROTO,
                         file.edition().isEmpty() ? file.syntax() : file.edition(), List.of()))

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javax.inject.Inject;
@@ -31,10 +32,15 @@ import org.eclipse.aether.RepositorySystemSession;
  * settings changed since the last run, nothing is read or written. A broken contract fails the build
  * with the file, line and column of every problem and leaves the earlier output as it was.
  *
- * <p>Dependency resolution is {@code NONE}: the generator needs only the contract files and its own
- * classpath, never the project's dependencies. Asking for them would make every build, even one with
- * nothing to do, wait for resolution, and in a reactor it would force sibling modules to be built
+ * <p>Dependency resolution is {@code NONE}: OpenAPI and AsyncAPI contracts need only the contract files
+ * and the generator's own classpath. Asking Maven for the dependencies would make every build, even one
+ * with nothing to do, wait for resolution, and in a reactor it would force sibling modules to be built
  * before their sources can even be generated (which breaks IDE imports and {@code mvn generate-sources}).
+ * Only when there are {@code .proto} contracts is the compile class path resolved, by the plugin itself
+ * ({@link ProtoDependencies}): the {@code .proto} files in those jars (the well-known types in
+ * protobuf-java, {@code google/type/money.proto} in proto-google-common-protos, ...) can be imported,
+ * and are not compiled again, since their classes are in the jars. A contracts folder's own copy of such
+ * a file is not compiled either.
  *
  * @since 0.1.0
  */
@@ -158,11 +164,13 @@ public class GenerateMojo extends AbstractMojo {
 
     private final ContractgenRunner runner;
     private final ProtocResolver protocResolver;
+    private final ProtoDependencies protoDependencies;
 
     @Inject
-    public GenerateMojo(ContractgenRunner runner, ProtocResolver protocResolver) {
+    public GenerateMojo(ContractgenRunner runner, ProtocResolver protocResolver, ProtoDependencies protoDependencies) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.protocResolver = Objects.requireNonNull(protocResolver, "protocResolver");
+        this.protoDependencies = Objects.requireNonNull(protoDependencies, "protoDependencies");
     }
 
     @Override
@@ -187,6 +195,7 @@ public class GenerateMojo extends AbstractMojo {
 
     private GenerationRequest request() throws MojoExecutionException {
         String pkg = basePackage != null ? basePackage.strip() : BasePackages.fromGroupId(project.getGroupId());
+        boolean protos = protoContractsPresent();
         return GenerationRequest.builder()
                 .contractsDirectory(contractsDirectory.toPath())
                 .outputDirectory(outputDirectory.toPath())
@@ -197,8 +206,9 @@ public class GenerateMojo extends AbstractMojo {
                 .lenientRefs(lenientRefs)
                 .templatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath())
                 .generatorVersion(plugin.getVersion())
-                .protocExecutable(protoc())
+                .protocExecutable(protos ? protoc() : null)
                 .protobufJavaVersion(protobufJavaVersion())
+                .protoDependencies(protos ? protoDependencies.resolve(project, repositorySession, getLog()) : List.of())
                 .build();
     }
 
@@ -219,17 +229,19 @@ public class GenerateMojo extends AbstractMojo {
                 .orElse(null);
     }
 
-    /** The protoc to run, or null when there are no proto contracts (then nothing is resolved). */
+    /** Whether there are proto contracts: only then are protoc and the dependencies resolved. */
+    private boolean protoContractsPresent() throws MojoExecutionException {
+        try {
+            return ProtoContracts.present(contractsDirectory.toPath());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("contractgen: " + e.getMessage() + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** The protoc to run: the configured one, or one resolved from the Maven repositories. */
     private Path protoc() throws MojoExecutionException {
         if (protocExecutable != null) {
             return protocExecutable.toPath();
-        }
-        try {
-            if (!ProtoContracts.present(contractsDirectory.toPath())) {
-                return null;
-            }
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("contractgen: " + e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
         String version = protocVersion != null && !protocVersion.isBlank() ? protocVersion.strip()
                 : ProtoContracts.BUILT_WITH_PROTOBUF;

@@ -15,10 +15,12 @@ import java.util.stream.Stream;
  * runs for gRPC, without Maven.
  *
  * <p>Only files below the contracts directory are compiled. Protos from dependency jars (unpacked by the
- * caller) and the well-known types are on the include path for imports, but their classes come from
- * those jars and from protobuf-java; a contracts folder's own copy of a well-known type
- * ({@code google/protobuf/timestamp.proto}) is not compiled either, so protobuf-java's class is the one
- * used. protoc's errors end the step; its warnings join the reader's diagnostics.
+ * caller, see {@link DependencyProtos}) and the well-known types are on the include path for imports,
+ * but their classes come from those jars and from protobuf-java. A contracts folder's own copy of such
+ * a file ({@code google/protobuf/timestamp.proto}, {@code google/api/annotations.proto} when the project
+ * depends on proto-google-common-protos) is not compiled either, so the dependency's class is the one
+ * used and the class path never holds two classes of one name. protoc's errors end the step; its
+ * warnings join the reader's diagnostics.
  */
 public final class ProtoCompilation {
 
@@ -39,7 +41,7 @@ public final class ProtoCompilation {
      */
     public ProtoReadResult compile(Path contractsDirectory, List<Path> dependencyIncludes, Path workDirectory,
             Path javaOutput) throws IOException {
-        List<String> files = protoFiles(Objects.requireNonNull(contractsDirectory, "contractsDirectory"));
+        List<String> files = protoFiles(Objects.requireNonNull(contractsDirectory, "contractsDirectory"), dependencyIncludes);
         if (files.isEmpty()) {
             return new ProtoReadResult(List.of(), List.of());
         }
@@ -58,8 +60,11 @@ public final class ProtoCompilation {
         return new ProtoReadResult(read.files(), diagnostics);
     }
 
-    /** The contracts' protos, relative with {@code /}, sorted, without copies of the well-known types. */
-    static List<String> protoFiles(Path contractsDirectory) throws IOException {
+    /**
+     * The contracts' protos, relative with {@code /}, sorted, without copies of the well-known types and
+     * of files that a dependency provides.
+     */
+    static List<String> protoFiles(Path contractsDirectory, List<Path> dependencyIncludes) throws IOException {
         if (!Files.isDirectory(contractsDirectory)) {
             return List.of();
         }
@@ -68,6 +73,7 @@ public final class ProtoCompilation {
                     .filter(p -> p.getFileName().toString().endsWith(".proto"))
                     .map(p -> contractsDirectory.relativize(p).toString().replace('\\', '/'))
                     .filter(name -> !WellKnownProtos.isWellKnown(name))
+                    .filter(name -> dependencyIncludes.stream().noneMatch(root -> Files.isRegularFile(root.resolve(name))))
                     .sorted()
                     .toList();
         }
