@@ -45,6 +45,9 @@ final class Failures {
             return new CallTimeoutException(operationId + ": no response within " + options.requestTimeout()
                     + " (requestTimeout)" + where, failure);
         }
+        if (failure instanceof BoundedBody.IncompleteBody) {
+            return new TransportException(operationId + ": " + failure.getMessage() + where, failure);
+        }
         String tls = tlsReason(failure, safeUri, options);
         if (tls != null) {
             return new TransportException(operationId + ": TLS handshake failed: " + tls + where, failure);
