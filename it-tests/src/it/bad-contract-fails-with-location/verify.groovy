@@ -13,4 +13,9 @@ assert orders.any { it =~ /orders\.yaml:2[01]:/ } : "orders.yaml error not at li
 assert users.any { it =~ /users\.yaml:1[12]:/ } : "users.yaml error not at line 11 or 12: ${users}"
 assert lines.any { it.contains('BUILD FAILURE') }
 assert !new File(basedir, 'target/generated-sources/contractgen').exists() : 'a failed run must not write output'
+
+// Under the Maven 3.8 and Maven 4 executions, prove which Maven ran the build.
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert mavenVersion.startsWith(expectedMavenVersion) : "expected Maven ${expectedMavenVersion}x, ran ${mavenVersion}"
+}
 return true

@@ -64,6 +64,7 @@ public final class OpenApiDocumentReader {
         }
         UnaryOperator<String> sourcePointer = source.isSwagger2() ? JsonPointers::toSwagger2 : UnaryOperator.identity();
         problems.modelPointers(sourcePointer);
+        ExampleStripper.strip(source.root());
         new RefGuard(allowRemoteRefs, lenientRefs, problems).check(source);
         Optional<OpenAPI> api = SwaggerBridge.parse(source, problems);
         if (api.isEmpty()) {

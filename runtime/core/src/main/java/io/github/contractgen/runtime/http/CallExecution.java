@@ -112,7 +112,8 @@ final class CallExecution<T> {
             if (ended) {
                 return;
             }
-            exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+            exchange = client.sendAsync(request, BoundedBody.handler(prepared.call().operationId(),
+                    options.maxResponseBytes(), options.requestTimeout()));
             pending = exchange;
         }
         exchange.whenComplete(this::attemptDone);

@@ -40,6 +40,9 @@ final class Failures {
             return new CallTimeoutException(operationId + ": no response within " + options.requestTimeout()
                     + " (requestTimeout)" + where, failure);
         }
+        if (failure instanceof BoundedBody.IncompleteBody) {
+            return new TransportException(operationId + ": " + failure.getMessage() + where, failure);
+        }
         TlsHandshakeException tls = TlsFailures.classify(operationId, failure, safeUri.getHost(),
                 options.tls().hasClientCertificate());
         if (tls != null) {

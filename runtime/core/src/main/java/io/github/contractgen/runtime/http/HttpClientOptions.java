@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public final class HttpClientOptions {
 
+    /** 64 MiB: far above what a JSON API answers, far below what would endanger a default heap. */
+    private static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
     private final String serviceName;
     private final URI baseUri;
     private final TlsConfig tls;
@@ -28,6 +31,7 @@ public final class HttpClientOptions {
     private final List<Credential> credentials;
     private final RetryPolicy retryPolicy;
     private final String userAgent;
+    private final long maxResponseBytes;
 
     private HttpClientOptions(Builder builder) {
         this.baseUri = builder.baseUri;
@@ -40,6 +44,7 @@ public final class HttpClientOptions {
         this.credentials = builder.credentials;
         this.retryPolicy = builder.retryPolicy;
         this.userAgent = builder.userAgent;
+        this.maxResponseBytes = builder.maxResponseBytes;
     }
 
     /** A builder with the defaults: 10 s connect, 30 s request timeout, default retries, no observer. */
@@ -51,7 +56,7 @@ public final class HttpClientOptions {
     public Builder toBuilder() {
         return new Builder().serviceName(serviceName).baseUri(baseUri).tls(tls).observer(observer)
                 .connectTimeout(connectTimeout).requestTimeout(requestTimeout).credentials(credentials)
-                .retryPolicy(retryPolicy).userAgent(userAgent);
+                .retryPolicy(retryPolicy).userAgent(userAgent).maxResponseBytes(maxResponseBytes);
     }
 
     /** The service's name, for observers; defaults to the base URI's host. */
@@ -92,6 +97,11 @@ public final class HttpClientOptions {
         return userAgent;
     }
 
+    /** The largest response body a call accepts, in bytes; a larger one fails with ResponseTooLargeException. */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
     @Override
     public String toString() {
         // Credentials are listed by scheme only: toString output ends up in logs.
@@ -112,6 +122,7 @@ public final class HttpClientOptions {
         private List<Credential> credentials = List.of();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {}
 
@@ -163,6 +174,18 @@ public final class HttpClientOptions {
 
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
+         * The largest response body to accept, in bytes (default 64 MiB): a bigger one is refused while
+         * it streams in, with a {@code ResponseTooLargeException}, instead of filling the heap.
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 

@@ -42,9 +42,12 @@ public final class ResponseBody<B> {
             try {
                 return JsonCodec.shared().decode(body, type);
             } catch (UncheckedIOException e) {
-                throw new DecodingException(response.operationId() + ": HTTP " + response.status()
-                        + " body does not decode as " + type + ": " + rootMessage(e), response.status(),
-                        snippet(response), e.getCause());
+                // Neither the message nor a cause repeats the body: Jackson's messages quote the tokens
+                // they stumble on, and a body may hold secrets. The snippet is there for who asks for it.
+                throw new DecodingException(response.operationId() + ": HTTP " + response.status() + " body ("
+                        + response.header("content-type").orElse("no content type") + ", "
+                        + response.bodyUnsafe().length + " bytes) does not decode as " + type + ": "
+                        + JsonFailures.describe(e.getCause()), response.status(), snippet(response), null);
             }
         });
     }
@@ -81,16 +84,6 @@ public final class ResponseBody<B> {
     static String snippet(ResponseInfo response) {
         String text = new String(response.bodyUnsafe(), StandardCharsets.UTF_8);
         return text.length() <= SNIPPET_LIMIT ? text : text.substring(0, SNIPPET_LIMIT) + "…";
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static Charset charsetOf(ResponseInfo response) {

@@ -1,0 +1,168 @@
+package io.github.contractgen.runtime.http;
+
+import io.github.contractgen.runtime.CallTimeoutException;
+import io.github.contractgen.runtime.ResponseTooLargeException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.ResponseInfo;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Reads a response body into memory, but no more than {@code maxResponseBytes} of it and for no
+ * longer than the request timeout.
+ *
+ * <p>{@code java.net.http}'s own byte-array handler has neither limit: a huge body fills the heap, and
+ * its request timeout stops once the headers are in, so a server that sends headers and then trickles
+ * the body would hold the caller forever. A declared {@code Content-Length} above the limit is refused
+ * before any of the body is read. A connection that breaks while the body streams in is reported as
+ * such ({@link IncompleteBody}, still an {@link IOException} so that idempotent calls are retried).
+ */
+final class BoundedBody {
+
+    private BoundedBody() {}
+
+    static BodyHandler<byte[]> handler(String operationId, long maxBytes, Duration timeout) {
+        return info -> {
+            long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
+            if (declared > maxBytes) {
+                return refused(tooLarge(operationId, "declares " + declared + " bytes", maxBytes));
+            }
+            return new Subscriber(operationId, maxBytes, timeout, info);
+        };
+    }
+
+    private static BodySubscriber<byte[]> refused(RuntimeException error) {
+        CompletableFuture<byte[]> failed = CompletableFuture.failedFuture(error);
+        return new BodySubscriber<>() {
+            @Override
+            public CompletionStage<byte[]> getBody() {
+                return failed;
+            }
+
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.cancel();
+            }
+
+            @Override
+            public void onNext(List<ByteBuffer> item) {}
+
+            @Override
+            public void onError(Throwable throwable) {}
+
+            @Override
+            public void onComplete() {}
+        };
+    }
+
+    private static ResponseTooLargeException tooLarge(String operationId, String what, long maxBytes) {
+        return new ResponseTooLargeException(operationId + ": the response body " + what + ", more than the limit of "
+                + maxBytes + " bytes; raise it with maxResponseBytes(long) if such responses are expected", maxBytes);
+    }
+
+    /** A connection that failed after the headers, while the body was being read. */
+    static final class IncompleteBody extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        IncompleteBody(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final class Subscriber implements BodySubscriber<byte[]> {
+
+        private final String operationId;
+        private final long maxBytes;
+        private final long declared;
+        private final Duration timeout;
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private final CompletableFuture<byte[]> result;
+        private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        private volatile Flow.Subscription subscription;
+
+        Subscriber(String operationId, long maxBytes, Duration timeout, ResponseInfo info) {
+            this.operationId = operationId;
+            this.maxBytes = maxBytes;
+            this.timeout = timeout;
+            this.declared = info.headers().firstValueAsLong("content-length").orElse(-1);
+            this.result = body.handle(this::timeoutNamed);
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            // However the body ends early (limit, timeout, the caller cancelling), stop reading it.
+            body.whenComplete((value, error) -> {
+                if (error != null) {
+                    subscription.cancel();
+                }
+            });
+            // orTimeout drops its timer when the body completes, so a finished body is not kept alive.
+            body.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            synchronized (received) {
+                for (ByteBuffer buffer : buffers) {
+                    if (received.size() + (long) buffer.remaining() > maxBytes) {
+                        body.completeExceptionally(tooLarge(operationId, "is larger", maxBytes));
+                        return;
+                    }
+                    byte[] bytes = new byte[buffer.remaining()];
+                    buffer.get(bytes);
+                    received.writeBytes(bytes);
+                }
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            String expected = declared >= 0 ? " of " + declared : "";
+            body.completeExceptionally(new IncompleteBody("the connection failed while the response body was read ("
+                    + received() + expected + " bytes received): " + failure, failure));
+        }
+
+        @Override
+        public void onComplete() {
+            synchronized (received) {
+                body.complete(received.toByteArray());
+            }
+        }
+
+        private byte[] timeoutNamed(byte[] value, Throwable error) {
+            if (error == null) {
+                return value;
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof TimeoutException) {
+                throw new CallTimeoutException(operationId + ": the response body did not arrive within " + timeout
+                        + " (requestTimeout) after its headers; " + received() + " bytes received", cause);
+            }
+            throw error instanceof CompletionException completion ? completion : new CompletionException(cause);
+        }
+
+        private int received() {
+            synchronized (received) {
+                return received.size();
+            }
+        }
+    }
+}
