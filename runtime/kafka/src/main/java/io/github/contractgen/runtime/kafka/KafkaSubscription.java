@@ -5,10 +5,12 @@ import io.github.contractgen.runtime.events.MessageHandler;
 import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -30,6 +32,7 @@ final class KafkaSubscription implements Subscription {
     private final Delivery delivery;
     private final Map<String, Object> config;
     private final Thread thread;
+    private final ConnectionWatch watch;
     private volatile boolean closing;
 
     KafkaSubscription(SubscriptionSpec spec, MessageHandler handler, Map<String, Object> config, int index) {
@@ -38,6 +41,7 @@ final class KafkaSubscription implements Subscription {
         this.config = config;
         this.thread = new Thread(this::run, "contractgen-kafka-consumer-" + index + "-" + spec.group());
         this.thread.setDaemon(true);
+        this.watch = new ConnectionWatch("Kafka consumer for '" + spec.addressPattern() + "' (group '" + spec.group() + "')");
     }
 
     void start() {
@@ -46,13 +50,23 @@ final class KafkaSubscription implements Subscription {
 
     private void run() {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
+            ConsumerRebalanceListener joined = new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    watch.joined();
+                }
+            };
             if (spec.pattern().hasParameters()) {
-                consumer.subscribe(spec.pattern().regex());
+                consumer.subscribe(spec.pattern().regex(), joined);
             } else {
-                consumer.subscribe(List.of(spec.addressPattern()));
+                consumer.subscribe(List.of(spec.addressPattern()), joined);
             }
             while (!closing) {
                 pollOnce(consumer);
+                watch.check(consumer.metrics(), System.nanoTime());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Kafka consumer for '" + spec.addressPattern() + "' stopped", e);

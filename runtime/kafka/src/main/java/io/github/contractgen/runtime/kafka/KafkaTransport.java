@@ -31,7 +31,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * and thread, in the subscription's consumer group, and commits a record's offset only after the
  * handler returned or the record was dead-lettered; a new group starts at the earliest offset.
  * Address patterns with parameters become regular-expression subscriptions, which notice topics created
- * later within {@link KafkaConfigs#PATTERN_REFRESH}. Thread-safe.
+ * later within {@link KafkaConfigs#PATTERN_REFRESH}.
+ *
+ * <p>Outages: the Kafka client reconnects by itself, and a subscription stays open through an outage.
+ * A subscription that hears nothing from the brokers for {@link ConnectionWatch#SILENCE} logs a
+ * WARNING on this class's logger, and an INFO when it hears from them again; it then receives what
+ * was sent meanwhile and afterwards. A send during an outage fails on its future within the send
+ * timeout. Wrong SASL credentials fail sends with a message that says "Authentication failed"; the
+ * password is never logged or part of a message. Thread-safe.
  *
  * @since 0.1.0
  */
