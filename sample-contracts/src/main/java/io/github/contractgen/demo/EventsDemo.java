@@ -12,7 +12,9 @@ import io.github.contractgen.sample.orders.OrdersEvents;
 import io.github.contractgen.sample.orders.model.OrderPlaced;
 import io.github.contractgen.sample.orders.model.OrderPlacedHeaders;
 import io.github.contractgen.sample.orders.model.OrderShipped;
+import io.github.contractgen.sample.orders.model.OrderQuote;
 import io.github.contractgen.sample.orders.model.OrderShippedCarrier;
+import io.github.contractgen.sample.orders.model.QuoteRequest;
 import io.github.contractgen.sample.shopsensors.ShopSensorsEvents;
 import io.github.contractgen.sample.shopsensors.model.ClearThreshold;
 import io.github.contractgen.sample.shopsensors.model.SetThreshold;
@@ -33,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  * The events part of the demo, on the in-memory transport: the generated code publishes and consumes,
  * and a few lines over the transport play the application each AsyncAPI document describes.
  *
- * <p>The generated side is the counterpart of that application: for orders.yaml it places orders and
- * hears about shipments (the shop's front end); for shop-sensors.yaml it reports temperatures and takes
+ * <p>The generated side is the counterpart of that application: for orders.yaml it asks for a quote
+ * (request/reply), places orders and hears about shipments (the shop's front end); for shop-sensors.yaml it reports temperatures and takes
  * threshold commands (a sensor). Each service gets its own transport, as it would its own broker.
  */
 final class EventsDemo {
@@ -59,16 +61,29 @@ final class EventsDemo {
                 shipped.add(shipment.orderId() + " in " + region + " by " + shipment.carrier() + " (" + headers.source() + ")");
                 bothShipped.countDown();
             });
-            shop.receiveOrder().send("eu", "order-1", new OrderPlaced("order-1", 101L, 1, new BigDecimal("129.90"), NOON),
+            OrderQuote quote = shop.quoteRequest().request("eu", new QuoteRequest(101L, 3));
+            out.println("events orders: quoted " + quote.quantity() + " of pet " + quote.petId() + " at " + quote.price());
+            shop.orderPlaced().send("eu", "order-1", new OrderPlaced("order-1", 101L, 1, new BigDecimal("129.90"), NOON),
                     new OrderPlacedHeaders("demo-shop", null));
-            shop.receiveOrder().sendAsync("us", "order-2", new OrderPlaced("order-2", 102L, 2, null, NOON)).join();
+            shop.orderPlaced().sendAsync("us", "order-2", new OrderPlaced("order-2", 102L, 2, null, NOON)).join();
             await(bothShipped, "two shipments");
         }
         out.println("events orders: placed order-1 (eu) and order-2 (us); shipped " + shipped.stream().sorted().toList());
     }
 
-    /** The order service of orders.yaml: ships every order it receives, keyed and correlated as placed. */
+    /**
+     * The order service of orders.yaml: answers quote requests where their replyTo header says, with
+     * the request's correlation id, and ships every order it receives, keyed and correlated as placed.
+     */
     private static void orderService(InMemoryTransport broker) {
+        broker.subscribe(SubscriptionSpec.of("shop.{region}.orders.quote", "order-service"), (IncomingMessage message) -> {
+            QuoteRequest request = JSON.decode(message.payload(), JsonType.of(QuoteRequest.class));
+            OrderQuote quote = new OrderQuote(request.petId(), request.quantity(),
+                    new BigDecimal("42.50").multiply(BigDecimal.valueOf(request.quantity())));
+            broker.send(new OutgoingMessage(message.headers().get("replyTo"), null,
+                    Map.of("correlationId", message.headers().get("correlationId")), JSON.encode(quote),
+                    "application/json", Map.of())).join();
+        });
         AddressPattern placed = AddressPattern.of("shop.{region}.orders.placed");
         broker.subscribe(SubscriptionSpec.of(placed.template(), "order-service"), (IncomingMessage message) -> {
             OrderPlaced order = JSON.decode(message.payload(), JsonType.of(OrderPlaced.class));

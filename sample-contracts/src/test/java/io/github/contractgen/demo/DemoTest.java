@@ -71,11 +71,13 @@ class DemoTest {
     @Test
     void theEventsPartPublishesAndConsumesOnTheInMemoryTransport() {
         assertThat(printed)
+                .contains("events orders: quoted 3 of pet 101 at 127.50")
                 .contains("shipped [order-1 in eu by post (order-service), order-2 in us by courier (order-service)]")
                 .contains("commanded [shop-floor: alarm cleared, storeroom: alarm above 30.0 C]");
         assertThat(ofKind(CallKind.MESSAGE_SEND)).extracting(seen -> seen.call().service() + " " + seen.call().operation()
                         + " " + seen.call().target())
                 .containsExactly(
+                        "orders receiveQuoteRequest shop.{region}.orders.quote",
                         "orders receiveOrder shop.{region}.orders.placed", "orders receiveOrder shop.{region}.orders.placed",
                         "shop-sensors reportTemperature shop/{room}/temperature",
                         "shop-sensors reportTemperature shop/{room}/temperature");
@@ -85,6 +87,8 @@ class DemoTest {
                         "orders announceShipment shop.{region}.orders.shipped", "orders announceShipment shop.{region}.orders.shipped",
                         "shop-sensors setThreshold shop/{room}/threshold", "shop-sensors setThreshold shop/{room}/threshold");
         assertThat(ofKind(CallKind.MESSAGE_SEND)).allSatisfy(seen -> assertThat(seen.result().error()).isNull());
+        assertThat(ofKind(CallKind.MESSAGE_SEND)).extracting(seen -> seen.call().method())
+                .containsExactly("REQUEST", "SEND", "SEND", "SEND", "SEND");
         assertThat(ofKind(CallKind.MESSAGE_RECEIVE)).allSatisfy(seen -> assertThat(seen.result().error()).isNull());
     }
 
@@ -94,7 +98,7 @@ class DemoTest {
         assertThat(table.lines().skip(2).map(line -> line.substring(0, line.indexOf(' '))).distinct())
                 .containsExactly("HTTP", "GRPC", "MESSAGE_SEND", "MESSAGE_RECEIVE");
         assertThat(table).contains("Inventory/Reconcile").contains("shop/{room}/threshold").contains("/pets/{petId}");
-        assertThat(observer.seen()).hasSize(10 + 9 + 8);
+        assertThat(observer.seen()).hasSize(10 + 9 + 9);
     }
 
     private static List<RecordingObserver.Seen> ofKind(CallKind kind) {

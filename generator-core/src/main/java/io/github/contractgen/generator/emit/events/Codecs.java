@@ -52,6 +52,26 @@ final class Codecs {
                 .orElse(CodeBlock.of("$L", headers));
     }
 
+    /** Waits for a reply; errors are rethrown as they are, so a timeout stays a {@code ReplyTimeoutException}. */
+    static MethodSpec awaitReply() {
+        TypeVariableName t = TypeVariableName.get("T");
+        return MethodSpec.methodBuilder("awaitReply")
+                .addJavadoc("Waits for a reply; a missing reply or broker error is rethrown as it is.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addTypeVariable(t)
+                .returns(t)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), t), "reply")
+                .beginControlFlow("try")
+                .addStatement("return reply.join()")
+                .nextControlFlow("catch ($T e)", CompletionException.class)
+                .beginControlFlow("if (e.getCause() instanceof RuntimeException cause)")
+                .addStatement("throw cause")
+                .endControlFlow()
+                .addStatement("throw new $T(\"request failed\", e.getCause())", EventRuntime.TRANSPORT_EXCEPTION)
+                .endControlFlow()
+                .build();
+    }
+
     /** The private helpers every events class carries. */
     static List<MethodSpec> methods() {
         TypeName stringMap = EventsPlan.stringMap();

@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.emit.events;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -39,28 +40,43 @@ final class ConsumerEmitter {
     MethodSpec registration(EventsPlan.OperationView view) {
         EventOperation operation = view.operation();
         EventOperation.Message message = operation.message();
-        StringBuilder arguments = new StringBuilder();
-        for (EventOperation.Parameter parameter : operation.parameters()) {
-            arguments.append("values.get(\"").append(parameter.name().replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append("\"), ");
-        }
         return MethodSpec.methodBuilder(view.member())
-                .addJavadoc("$L\n\n<p>Receives from {@code $L}; close the subscription to stop.\n",
-                        ProducerEmitter.summary(operation), Javadocs.escape(operation.address()))
+                .addJavadoc("$L\n\n<p>Receives from {@code $L} ($L); close the subscription to stop.\n",
+                        ProducerEmitter.summary(operation), Javadocs.escape(operation.address()), contractOperation(operation))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(EventRuntime.SUBSCRIPTION)
                 .addParameter(ParameterSpec.builder(view.nested(), "handler").build())
                 .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
                 .addStatement("$T pattern = $T.of($S)", EventRuntime.ADDRESS_PATTERN, EventRuntime.ADDRESS_PATTERN,
                         operation.address())
-                .addCode("return client.subscribe($S, spec($S, $L, $L), message -> {\n", operation.id(),
-                        operation.address(), operation.group().map(g -> com.palantir.javapoet.CodeBlock.of("$S", g))
-                                .orElse(com.palantir.javapoet.CodeBlock.of("null")),
-                        EventsClassEmitter.mapOf(operation.bindings()))
+                .addCode("return client.subscribe($S, $L, message -> {\n", operation.id(), spec(operation))
                 .addCode("$>$T values = pattern.parameters(message.address());\n", EventsPlan.stringMap())
-                .addCode("handler.handle($L$L, $L);\n$<", arguments, Codecs.decodePayload(plan, message, "message.payload()"),
+                .addCode("handler.handle($L$L, $L);\n$<", arguments(operation), Codecs.decodePayload(plan, message, "message.payload()"),
                         Codecs.decodeHeaders(plan, message, "message.headers()"))
                 .addCode("});\n")
                 .build();
+    }
+
+    /** {@code spec("address", group, bindings)}: the subscription of {@code operation}. */
+    static CodeBlock spec(EventOperation operation) {
+        return CodeBlock.of("spec($S, $L, $L)", operation.address(),
+                operation.group().map(g -> CodeBlock.of("$S", g)).orElse(CodeBlock.of("null")),
+                EventsClassEmitter.mapOf(operation.bindings()));
+    }
+
+    /** The address parameter values as handler arguments, each followed by a comma. */
+    static String arguments(EventOperation operation) {
+        StringBuilder arguments = new StringBuilder();
+        for (EventOperation.Parameter parameter : operation.parameters()) {
+            arguments.append("values.get(\"").append(parameter.name().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"), ");
+        }
+        return arguments.toString();
+    }
+
+    /** Which operation of the contract a member stands for, seen from the contract's application. */
+    static String contractOperation(EventOperation operation) {
+        return "the contract's operation {@code " + Javadocs.escape(operation.id()) + "}, which its application "
+                + (operation.generatedCodeSends() ? "receives" : "sends");
     }
 }

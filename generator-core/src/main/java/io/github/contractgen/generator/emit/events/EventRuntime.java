@@ -18,6 +18,7 @@ final class EventRuntime {
     static final ClassName SUBSCRIPTION_SPEC = ClassName.get(EVENTS, "SubscriptionSpec");
     static final ClassName ADDRESS_PATTERN = ClassName.get(EVENTS, "AddressPattern");
     static final ClassName DELIVERY_POLICY = ClassName.get(EVENTS, "DeliveryPolicy");
+    static final ClassName REQUEST_SPEC = ClassName.get(EVENTS, "RequestSpec");
     static final ClassName DEAD_LETTERS = ClassName.get(EVENTS, "DeadLetterHandler");
     static final ClassName TLS_CONFIG = ClassName.get(RUNTIME, "TlsConfig");
     static final ClassName TRANSPORT_EXCEPTION = ClassName.get(RUNTIME, "TransportException");

@@ -5,6 +5,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -36,6 +38,7 @@ final class EventsBuilderEmitter {
                         .initializer("$T.defaults()", EventRuntime.DELIVERY_POLICY).build())
                 .addField(FieldSpec.builder(EventRuntime.DEAD_LETTERS, "deadLetters", Modifier.PRIVATE)
                         .initializer("$T.LOG", EventRuntime.DEAD_LETTERS).build())
+                .addFields(requestTimeoutField())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(setter("transport", EventRuntime.EVENT_TRANSPORT, "transport",
                         "A transport already built, e.g. one shared with other services; defaults to a new in-memory"
@@ -53,8 +56,23 @@ final class EventsBuilderEmitter {
                         "How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}."))
                 .addMethod(setter("deadLetters", EventRuntime.DEAD_LETTERS, "deadLetters",
                         "Where a message goes after its handler failed on every attempt; defaults to logging it."))
+                .addMethods(requestTimeout())
                 .addMethod(build())
                 .build();
+    }
+
+    private List<FieldSpec> requestTimeoutField() {
+        return plan.hasRequests() ? List.of(FieldSpec.builder(Duration.class, "requestTimeout", Modifier.PRIVATE)
+                .initializer("$T.ofSeconds(30)", Duration.class).build()) : List.of();
+    }
+
+    /** For a contract with request/reply operations: how long a request waits for its reply by default. */
+    private List<MethodSpec> requestTimeout() {
+        if (!plan.hasRequests()) {
+            return List.of();
+        }
+        return List.of(setter("requestTimeout", ClassName.get(Duration.class), "requestTimeout",
+                "How long a request waits for its reply unless the call says otherwise; defaults to 30 seconds."));
     }
 
     private static FieldSpec nullable(TypeName type, String name) {
@@ -92,8 +110,9 @@ final class EventsBuilderEmitter {
                 .nextControlFlow("else")
                 .addStatement("built = transport != null ? transport : $T.create()", EventRuntime.IN_MEMORY)
                 .endControlFlow()
-                .addStatement("return new $T(new $T(built, observer, $S), group, policy, deadLetters)",
-                        plan.eventsClass(), EventRuntime.EVENT_CLIENT, plan.context().service().name())
+                .addStatement("return new $T(new $T(built, observer, $S), group, policy, deadLetters$L)",
+                        plan.eventsClass(), EventRuntime.EVENT_CLIENT, plan.context().service().name(),
+                        plan.hasRequests() ? ", requestTimeout" : "")
                 .build();
     }
 }

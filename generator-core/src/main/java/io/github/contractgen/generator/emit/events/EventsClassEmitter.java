@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.Service;
+import java.time.Duration;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -40,10 +41,15 @@ final class EventsClassEmitter {
                         .returns(events.nestedClass("Builder"))
                         .addStatement("return new Builder()")
                         .build());
+        if (plan.hasRequests()) {
+            type.addField(FieldSpec.builder(Duration.class, "requestTimeout", Modifier.PRIVATE, Modifier.FINAL).build());
+        }
         ProducerEmitter producers = new ProducerEmitter(plan);
         ConsumerEmitter consumers = new ConsumerEmitter(plan);
         for (EventsPlan.OperationView operation : plan.operations()) {
-            if (operation.produces()) {
+            if (operation.reply().isPresent()) {
+                addRequestReply(type, operation);
+            } else if (operation.produces()) {
                 type.addMethod(producers.accessor(operation));
                 type.addType(producers.producer(operation));
             } else {
@@ -58,9 +64,23 @@ final class EventsClassEmitter {
                 .addStatement("client.close()")
                 .build());
         Codecs.methods().forEach(type::addMethod);
+        if (plan.hasRequests()) {
+            type.addMethod(Codecs.awaitReply());
+        }
         type.addMethod(spec());
         type.addType(new EventsBuilderEmitter(plan).emit());
         return type.build();
+    }
+
+    private void addRequestReply(TypeSpec.Builder type, EventsPlan.OperationView operation) {
+        if (operation.produces()) {
+            type.addMethod(new ProducerEmitter(plan).accessor(operation));
+            type.addType(new RequestEmitter(plan).producer(operation));
+        } else {
+            ReplierEmitter repliers = new ReplierEmitter(plan);
+            type.addMethod(repliers.registration(operation));
+            type.addType(repliers.handler(operation));
+        }
     }
 
     private String javadoc() {
@@ -73,7 +93,7 @@ final class EventsClassEmitter {
     }
 
     private MethodSpec constructor() {
-        return MethodSpec.constructorBuilder()
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(EventRuntime.EVENT_CLIENT, "client")
                 .addParameter(com.palantir.javapoet.ParameterSpec.builder(String.class, "group")
@@ -83,8 +103,11 @@ final class EventsClassEmitter {
                 .addStatement("this.client = client")
                 .addStatement("this.group = group")
                 .addStatement("this.policy = policy")
-                .addStatement("this.deadLetters = deadLetters")
-                .build();
+                .addStatement("this.deadLetters = deadLetters");
+        if (plan.hasRequests()) {
+            constructor.addParameter(Duration.class, "requestTimeout").addStatement("this.requestTimeout = requestTimeout");
+        }
+        return constructor.build();
     }
 
     /** The subscription of one operation: the contract's group wins over the builder's. */

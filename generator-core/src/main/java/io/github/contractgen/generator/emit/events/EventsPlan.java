@@ -10,9 +10,11 @@ import io.github.contractgen.generator.emit.TypeMapper;
 import io.github.contractgen.generator.model.EventOperation;
 import io.github.contractgen.generator.model.EventService;
 import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.generator.naming.EventNames;
 import io.github.contractgen.generator.naming.JavaNames;
 import io.github.contractgen.generator.naming.NameScope;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +45,9 @@ final class EventsPlan {
         this.eventsClass = context.symbols().serviceClass("Events");
         NameScope members = new NameScope(RESERVED_MEMBERS);
         NameScope nested = new NameScope(Set.of("Builder", eventsClass.simpleName()));
+        Map<String, Names> names = names(events.operations(), members);
         for (EventOperation operation : events.operations()) {
-            operations.add(view(operation, members, nested));
+            operations.add(view(operation, names.get(operation.id()), nested));
         }
     }
 
@@ -53,18 +56,48 @@ final class EventsPlan {
         return operation.generatedCodeSends();
     }
 
-    private OperationView view(EventOperation operation, NameScope members, NameScope nested) {
+    /**
+     * The member and nested-type stem of every operation, by id: ids that read well from the generated
+     * side first, in id order, so that a name derived from a message or channel never takes a name the
+     * contract spells out; a derived name that is taken falls back to the id.
+     */
+    private static Map<String, Names> names(List<EventOperation> operations, NameScope members) {
+        Map<String, Names> names = new LinkedHashMap<>();
+        Map<EventOperation, String> derived = new LinkedHashMap<>();
+        for (EventOperation operation : operations) {
+            EventNames.derivedStem(operation.id(), produces(operation), operation.message().names(), operation.channel())
+                    .ifPresentOrElse(stem -> derived.put(operation, stem),
+                            () -> names.put(operation.id(), allocate(members, operation, JavaNames.typeName(operation.id()))));
+        }
+        derived.forEach((operation, stem) -> names.put(operation.id(), members.isTaken(wanted(operation, stem))
+                ? allocate(members, operation, JavaNames.typeName(operation.id())) : allocate(members, operation, stem)));
+        return names;
+    }
+
+    private static Names allocate(NameScope members, EventOperation operation, String stem) {
+        return new Names(members.allocate(wanted(operation, stem)), stem);
+    }
+
+    private static String wanted(EventOperation operation, String stem) {
+        return produces(operation) ? JavaNames.memberName(stem) : "on" + stem;
+    }
+
+    /** An operation's member ({@code orderPlaced}, {@code onShipment}) and the stem of its nested type. */
+    private record Names(String member, String stem) {}
+
+    private OperationView view(EventOperation operation, Names names, NameScope nested) {
         boolean produces = produces(operation);
-        String stem = JavaNames.typeName(operation.id());
-        String member = members.allocate(produces ? JavaNames.memberName(operation.id()) : "on" + stem);
-        ClassName nestedClass = eventsClass.nestedClass(nested.allocate(stem + (produces ? "Producer" : "Handler")));
-        NameScope locals = new NameScope(Set.of("payload", "headers", "key", "message", "handler", "raw", "address"));
+        String member = names.member();
+        ClassName nestedClass = eventsClass.nestedClass(nested.allocate(names.stem() + (produces ? "Producer" : "Handler")));
+        NameScope locals = new NameScope(Set.of("payload", "headers", "key", "message", "handler", "raw", "address",
+                "timeout", "reply", "spec", "values", "text"));
         List<String> parameters = new ArrayList<>();
         operation.parameters().forEach(p -> parameters.add(locals.allocate(JavaNames.memberName(p.name()))));
         EventOperation.Message message = operation.message();
         return new OperationView(operation, produces, member, nestedClass, parameters, types.javaType(message.payload(), false),
                 message.headers().map(h -> types.javaType(h, false)),
-                message.key().map(k -> types.javaType(k, false)));
+                message.key().map(k -> types.javaType(k, false)),
+                operation.reply().map(reply -> ReplyView.of(operation, reply, types.javaType(reply.message().payload(), false))));
     }
 
     EmitContext context() {
@@ -81,6 +114,11 @@ final class EventsPlan {
 
     List<OperationView> operations() {
         return operations;
+    }
+
+    /** Whether an operation is request/reply: the events class then has a request timeout. */
+    boolean hasRequests() {
+        return operations.stream().anyMatch(operation -> operation.reply().isPresent());
     }
 
     /** {@code JsonType.of(Pet.class)}, {@code JsonType.listOf(...)}, ... for a use of a type. */
@@ -131,9 +169,11 @@ final class EventsPlan {
      * @param member the accessor ({@code turnOn()}) or the registration ({@code onTurnOn(...)})
      * @param nested the producer class or the handler interface
      * @param parameters the Java names of the address parameters, in address order
+     * @param reply how a request of this operation is answered, for a request/reply operation
      */
     record OperationView(EventOperation operation, boolean produces, String member, ClassName nested,
-            List<String> parameters, TypeName payload, Optional<TypeName> headers, Optional<TypeName> key) {
+            List<String> parameters, TypeName payload, Optional<TypeName> headers, Optional<TypeName> key,
+            Optional<ReplyView> reply) {
 
         /** The headers' type in signatures: the record, or the raw text headers when none is declared. */
         TypeName headersType() {

@@ -35,7 +35,8 @@ final class ProducerEmitter {
 
     MethodSpec accessor(EventsPlan.OperationView view) {
         return MethodSpec.methodBuilder(view.member())
-                .addJavadoc("$L\n\n<p>Sends on {@code $L}.\n", summary(view.operation()), Javadocs.escape(view.operation().address()))
+                .addJavadoc("$L\n\n<p>Sends on {@code $L} ($L).\n", summary(view.operation()),
+                        Javadocs.escape(view.operation().address()), ConsumerEmitter.contractOperation(view.operation()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view.nested())
                 .addStatement("return new $T()", view.nested())
@@ -56,7 +57,7 @@ final class ProducerEmitter {
                 .build();
     }
 
-    private List<ParameterSpec> parameters(EventsPlan.OperationView view, boolean headers) {
+    static List<ParameterSpec> parameters(EventsPlan.OperationView view, boolean headers) {
         List<ParameterSpec> parameters = new ArrayList<>();
         view.parameters().forEach(name -> parameters.add(ParameterSpec.builder(String.class, name).build()));
         view.key().ifPresent(key -> parameters.add(ParameterSpec.builder(key, "key").addAnnotation(EventRuntime.NULLABLE).build()));
@@ -67,7 +68,7 @@ final class ProducerEmitter {
         return parameters;
     }
 
-    private static String arguments(List<ParameterSpec> parameters, String extra) {
+    static String arguments(List<ParameterSpec> parameters, String extra) {
         List<String> names = new ArrayList<>();
         parameters.forEach(parameter -> names.add(parameter.name()));
         if (extra != null) {
@@ -121,7 +122,7 @@ final class ProducerEmitter {
         return method.addStatement("return client.send($S, $S, message)", operation.id(), operation.address()).build();
     }
 
-    private static CodeBlock keyBytes(TypeName key) {
+    static CodeBlock keyBytes(TypeName key) {
         if (key.equals(TypeName.get(String.class))) {
             return CodeBlock.of("key == null ? null : key.getBytes($T.UTF_8)", java.nio.charset.StandardCharsets.class);
         }

@@ -5,19 +5,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.reader.source.Problems;
 import io.github.contractgen.generator.reader.source.RefTargets;
+import io.github.contractgen.generator.reader.source.RemoteDocuments;
 import io.github.contractgen.generator.reader.source.SourceDocument;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves {@code $ref}s on the parsed trees, offline: references inside a document and to other local
- * files (each read and parsed once); remote ones are refused with a located error. AsyncAPI parsers do
- * not resolve references, and ours must not reach the network, so this is done here, lazily: only what
- * the generator needs is followed, so a reference to a Markdown description or an Avro schema that is
- * never read costs nothing.
+ * Resolves {@code $ref}s on the parsed trees: references inside a document and to other local files
+ * (each read and parsed once); remote ones are refused with a located error unless remote references
+ * are allowed, and are then fetched over http(s) ({@link RemoteDocuments}: size limit, timeouts, TLS
+ * verified), each once, with the references inside a fetched document resolved against its URL.
+ * AsyncAPI parsers do not resolve references, so this is done here, lazily: only what the generator
+ * needs is followed, so a reference to a Markdown description or an Avro schema that is never read
+ * costs nothing.
  */
 final class Documents {
 
@@ -26,6 +32,10 @@ final class Documents {
     private final Problems problems;
     private final boolean allowRemote;
     private final Map<Path, Optional<SourceDocument>> loaded = new HashMap<>();
+    private final Map<URI, Optional<SourceDocument>> fetched = new HashMap<>();
+    /** The URL of every fetched document, by identity: relative references inside it lead there too. */
+    private final Map<SourceDocument, URI> urls = new IdentityHashMap<>();
+    private RemoteDocuments remote;
 
     Documents(SourceDocument main, Problems problems, boolean allowRemote) {
         this.problems = problems;
@@ -65,13 +75,17 @@ final class Documents {
         SourceDocument document;
         if (ref.startsWith("#")) {
             document = from.document();
-        } else if (RefTargets.isRemote(ref)) {
-            String message = allowRemote
-                    ? "remote reference '" + ref + "' is not fetched: the AsyncAPI reader reads local files only"
-                    : "remote reference '" + ref + "' is not fetched: remote references are off by default;"
-                            + " set allowRemoteRefs to allow them";
-            report(Diagnostic.Severity.ERROR, at, message);
-            return Optional.empty();
+        } else if (RefTargets.isRemote(ref) || urls.containsKey(from.document())) {
+            if (!allowRemote) {
+                report(Diagnostic.Severity.ERROR, at, "remote reference '" + ref + "' is not fetched: remote"
+                        + " references are off by default; set allowRemoteRefs to fetch it");
+                return Optional.empty();
+            }
+            Optional<SourceDocument> fetchedDocument = fetch(from, ref);
+            if (fetchedDocument.isEmpty()) {
+                return Optional.empty();
+            }
+            document = fetchedDocument.get();
         } else {
             Optional<SourceDocument> file = file(from, ref);
             if (file.isEmpty()) {
@@ -104,6 +118,53 @@ final class Documents {
         Optional<SourceDocument> document = SourceDocument.load(key, name, problems);
         loaded.put(key, document);
         return document;
+    }
+
+    /** The document a remote reference (or a relative one inside a fetched document) names, fetched once. */
+    private Optional<SourceDocument> fetch(Located from, String ref) {
+        URI url;
+        try {
+            URI base = urls.get(from.document());
+            String target = (base == null ? new URI(ref) : base.resolve(new URI(ref))).toString();
+            url = new URI(target.indexOf('#') < 0 ? target : target.substring(0, target.indexOf('#')));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            report(Diagnostic.Severity.ERROR, from.get("$ref"), "reference '" + ref + "' is not a valid URL: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (fetched.containsKey(url)) {
+            return fetched.get(url);
+        }
+        Optional<SourceDocument> document;
+        try {
+            if (remote == null) {
+                remote = new RemoteDocuments();
+            }
+            byte[] bytes = remote.fetch(url);
+            document = SourceDocument.parse(remotePath(url), displayName(url), bytes, problems);
+        } catch (RemoteDocuments.FetchException e) {
+            report(Diagnostic.Severity.ERROR, from.get("$ref"), "remote reference '" + ref + "' could not be fetched from "
+                    + displayName(url) + ": " + e.getMessage());
+            document = Optional.empty();
+        }
+        fetched.put(url, document);
+        document.ifPresent(found -> urls.put(found, url));
+        return document;
+    }
+
+    /** The URL as diagnostics name it: without user information or query, which may hold secrets. */
+    private static String displayName(URI url) {
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                + (url.getRawPath() == null ? "" : url.getRawPath());
+    }
+
+    /**
+     * A stand-in path for a fetched document: it names the document in identities and gives imported
+     * schemas their file name, and is never read.
+     */
+    private static Path remotePath(URI url) {
+        String path = url.getPath() == null || url.getPath().isEmpty() ? "/document" : url.getPath();
+        return Path.of("/", "remote", (url.getHost() + "_" + url.getPort()).replaceAll("[^A-Za-z0-9_.-]", "_"))
+                .resolve(path.substring(1).isEmpty() ? "document" : path.substring(1)).normalize();
     }
 
     private static JsonNode lookup(JsonNode root, String pointer) {

@@ -73,6 +73,14 @@ public record SourceDocument(Path path, String file, byte[] bytes, JsonFactory f
             problems.atPosition(Diagnostic.Severity.ERROR, file, 0, 0, "cannot read the file: " + e);
             return Optional.empty();
         }
+        return parse(path, file, bytes, problems);
+    }
+
+    /**
+     * Parses {@code bytes} read elsewhere (a fetched remote document) as the content of {@code file};
+     * reports like {@link #load}. {@code path} stands for the document where references are resolved.
+     */
+    public static Optional<SourceDocument> parse(Path path, String file, byte[] bytes, Problems problems) {
         JsonFactory factory = factoryFor(bytes);
         problems.addText(file, new Problems.Text(bytes, factory));
         try {

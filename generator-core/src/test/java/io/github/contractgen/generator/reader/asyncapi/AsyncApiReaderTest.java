@@ -8,11 +8,17 @@ import io.github.contractgen.generator.model.EventOperation;
 import io.github.contractgen.generator.model.TypeDef;
 import io.github.contractgen.generator.model.TypeRef;
 import io.github.contractgen.generator.reader.ReadResult;
+import io.github.contractgen.generator.reader.AsyncApiReader;
+import io.github.contractgen.generator.reader.ReaderOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AsyncApiReaderTest {
 
@@ -42,6 +48,32 @@ class AsyncApiReaderTest {
         assertThat(operations.get("watchMeasured").message()).isEqualTo(publish.message());
         assertThat(operations.get("watchMeasured").action()).isEqualTo(EventOperation.Action.SEND);
         assertThat(operations.get("sendCommand").message().payload()).isEqualTo(TypeRef.named("CommandPayload"));
+    }
+
+    @Test
+    void aReplyCarriesItsChannelAddressOrTheHeaderThatNamesItAndItsMessage() {
+        Map<String, EventOperation> operations = byId(contract(AsyncApiFixtures.read("requests-3.0.yaml")));
+
+        EventOperation.Reply status = operations.get("receiveStatusRequest").reply().orElseThrow();
+        assertThat(status.address()).isEqualTo("lights/{lightId}/status/reply");
+        assertThat(status.addressLocation()).isEmpty();
+        assertThat(status.message().payload()).isEqualTo(TypeRef.named("Status"));
+        EventOperation.Reply pong = operations.get("sendPing").reply().orElseThrow();
+        assertThat(pong.address()).isEmpty();
+        assertThat(pong.addressLocation()).isEqualTo("$message.header#/replyTo");
+        assertThat(pong.message().correlationId()).contains(new EventOperation.CorrelationId(true, "/inReplyTo"));
+        assertThat(operations.get("sendPing").action()).isEqualTo(EventOperation.Action.SEND);
+    }
+
+    @Test
+    void anAsyncApi31DocumentReadsAs30(@TempDir Path work) throws IOException {
+        String text = Files.readString(AsyncApiFixtures.directory().resolve("requests-3.0.yaml"));
+        Path v31 = work.resolve("requests-3.1.yaml");
+        Files.writeString(v31, text.replace("asyncapi: 3.0.0", "asyncapi: 3.1.0"));
+
+        Contract read = contract(new AsyncApiReader().read(work, v31, ReaderOptions.defaults()));
+
+        assertThat(operations(read)).isEqualTo(operations(contract(AsyncApiFixtures.read("requests-3.0.yaml"))));
     }
 
     @Test

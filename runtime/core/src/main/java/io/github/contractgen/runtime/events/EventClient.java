@@ -21,8 +21,13 @@ import java.util.concurrent.CompletableFuture;
  * observation may add headers (W3C {@code traceparent}) through {@link Observation#inject}. A received
  * message is one observed call ({@link CallKind#MESSAGE_RECEIVE}) covering all its handler attempts;
  * the observer gets the received headers through {@link Observer#start(CallInfo, java.util.function.Function)}
- * so that the consumer continues the producer's trace. Closing the client closes the transport.
- * Thread-safe.
+ * so that the consumer continues the producer's trace.
+ *
+ * <p>A request ({@link #request}, AsyncAPI 3.0 request/reply) is one observed call of kind
+ * {@link CallKind#MESSAGE_SEND} with method {@code REQUEST}, from the send until the reply arrived or
+ * the timeout fired; its reply is matched by correlation id on a reply address this client subscribes
+ * to once. The replying side answers with {@link #reply}, an ordinary observed send. Closing the client
+ * ends the reply subscriptions, fails the requests still waiting and closes the transport. Thread-safe.
  *
  * @since 0.1.0
  */
@@ -31,11 +36,13 @@ public final class EventClient implements AutoCloseable {
     private final EventTransport transport;
     private final Observer observer;
     private final String service;
+    private final Requests requests;
 
     public EventClient(EventTransport transport, Observer observer, String service) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.observer = Objects.requireNonNull(observer, "observer");
         this.service = Objects.requireNonNull(service, "service");
+        this.requests = new Requests(transport, observer, service);
     }
 
     public EventTransport transport() {
@@ -76,9 +83,53 @@ public final class EventClient implements AutoCloseable {
         return transport.subscribe(spec.observedBy(observer, call), handler);
     }
 
+    /**
+     * Sends the request {@code message} for operation {@code operation} and completes with the reply
+     * whose correlation id matches. The correlation id is the request's {@code spec.correlationHeader()}
+     * header when it has one, else a new UUID put there; the reply address goes into
+     * {@code spec.replyAddressHeader()} when set. The future fails with a {@link ReplyTimeoutException}
+     * naming the operation when no reply arrives within {@code spec.timeout()}, and with the transport's
+     * error when the request could not be sent.
+     */
+    public CompletableFuture<IncomingMessage> request(String operation, String addressTemplate, OutgoingMessage message,
+            RequestSpec spec) {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(spec, "spec");
+        return requests.request(operation, addressTemplate, message, spec);
+    }
+
+    /**
+     * Sends {@code reply} as the answer to {@code request}: to the address in the request's
+     * {@code spec.replyAddressHeader()} header when it carries one, else to {@code reply.address()},
+     * with the request's correlation id in {@code spec.replyCorrelationHeader()}. Observed as a send on
+     * {@code replyAddressTemplate}.
+     *
+     * @throws IllegalStateException when neither the request nor {@code reply} names an address
+     */
+    public CompletableFuture<Void> reply(String operation, String replyAddressTemplate, IncomingMessage request,
+            OutgoingMessage reply, RequestSpec spec) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(reply, "reply");
+        Objects.requireNonNull(spec, "spec");
+        return send(operation, replyAddressTemplate, Requests.addressed(operation, request, reply, spec));
+    }
+
+    /**
+     * An address of this client's own for the replies of {@code operation}, for contracts whose reply
+     * channel has no fixed address: the request tells the replying side where to answer.
+     */
+    public String inbox(String operation) {
+        return requests.inbox(Objects.requireNonNull(operation, "operation"));
+    }
+
     @Override
     public void close() {
-        transport.close();
+        try {
+            requests.close();
+        } finally {
+            transport.close();
+        }
     }
 
     private static Throwable unwrap(Throwable error) {

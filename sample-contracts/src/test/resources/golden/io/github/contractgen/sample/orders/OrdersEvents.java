@@ -9,6 +9,7 @@ import io.github.contractgen.runtime.events.EventClient;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.InMemoryTransport;
 import io.github.contractgen.runtime.events.OutgoingMessage;
+import io.github.contractgen.runtime.events.RequestSpec;
 import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import io.github.contractgen.runtime.json.JsonCodec;
@@ -16,9 +17,12 @@ import io.github.contractgen.runtime.json.JsonType;
 import io.github.contractgen.runtime.observe.Observer;
 import io.github.contractgen.sample.orders.model.OrderPlaced;
 import io.github.contractgen.sample.orders.model.OrderPlacedHeaders;
+import io.github.contractgen.sample.orders.model.OrderQuote;
 import io.github.contractgen.sample.orders.model.OrderShipped;
 import io.github.contractgen.sample.orders.model.OrderShippedHeaders;
+import io.github.contractgen.sample.orders.model.QuoteRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,12 +51,15 @@ public final class OrdersEvents implements AutoCloseable {
 
     private final DeadLetterHandler deadLetters;
 
+    private final Duration requestTimeout;
+
     private OrdersEvents(EventClient client, @Nullable String group, DeliveryPolicy policy,
-            DeadLetterHandler deadLetters) {
+            DeadLetterHandler deadLetters, Duration requestTimeout) {
         this.client = client;
         this.group = group;
         this.policy = policy;
         this.deadLetters = deadLetters;
+        this.requestTimeout = requestTimeout;
     }
 
     /**
@@ -65,7 +72,7 @@ public final class OrdersEvents implements AutoCloseable {
     /**
      * The order service announces that an order has shipped.
      *
-     * <p>Receives from {@code shop.{region}.orders.shipped}; close the subscription to stop.
+     * <p>Receives from {@code shop.{region}.orders.shipped} (the contract's operation {@code announceShipment}, which its application sends); close the subscription to stop.
      */
     public Subscription onAnnounceShipment(AnnounceShipmentHandler handler) {
         Objects.requireNonNull(handler, "handler");
@@ -79,10 +86,19 @@ public final class OrdersEvents implements AutoCloseable {
     /**
      * The order service takes in an order a customer placed.
      *
-     * <p>Sends on {@code shop.{region}.orders.placed}.
+     * <p>Sends on {@code shop.{region}.orders.placed} (the contract's operation {@code receiveOrder}, which its application receives).
      */
-    public ReceiveOrderProducer receiveOrder() {
-        return new ReceiveOrderProducer();
+    public OrderPlacedProducer orderPlaced() {
+        return new OrderPlacedProducer();
+    }
+
+    /**
+     * The order service prices a prospective order and replies with a quote.
+     *
+     * <p>Sends on {@code shop.{region}.orders.quote} (the contract's operation {@code receiveQuoteRequest}, which its application receives).
+     */
+    public QuoteRequestProducer quoteRequest() {
+        return new QuoteRequestProducer();
     }
 
     /**
@@ -123,6 +139,20 @@ public final class OrdersEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for a reply; a missing reply or broker error is rethrown as it is.
+     */
+    private static <T> T awaitReply(CompletableFuture<T> reply) {
+        try {
+            return reply.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new TransportException("request failed", e.getCause());
+        }
+    }
+
     private SubscriptionSpec spec(String address, @Nullable String fixedGroup,
             Map<String, String> bindings) {
         return SubscriptionSpec.of(address, fixedGroup != null ? fixedGroup : group).withPolicy(policy).withDeadLetters(deadLetters).withBindings(bindings);
@@ -143,10 +173,10 @@ public final class OrdersEvents implements AutoCloseable {
     /**
      * Sends the messages of operation {@code receiveOrder}. Thread-safe.
      */
-    public final class ReceiveOrderProducer {
+    public final class OrderPlacedProducer {
         private final AddressPattern address = AddressPattern.of("shop.{region}.orders.placed");
 
-        private ReceiveOrderProducer() {
+        private OrderPlacedProducer() {
         }
 
         /**
@@ -192,6 +222,62 @@ public final class OrdersEvents implements AutoCloseable {
     }
 
     /**
+     * Sends the requests of operation {@code receiveQuoteRequest} and waits for their replies. Thread-safe.
+     */
+    public final class QuoteRequestProducer {
+        private final AddressPattern address = AddressPattern.of("shop.{region}.orders.quote");
+
+        private QuoteRequestProducer() {
+        }
+
+        /**
+         * Sends one request and waits for its reply, at most the builder's request timeout.
+         *
+         * @return the reply
+         * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
+         * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
+         */
+        public OrderQuote request(String region, QuoteRequest payload) {
+            return awaitReply(requestAsync(region, payload));
+        }
+
+        /**
+         * Sends one request and waits for its reply, at most {@code timeout}.
+         *
+         * @return the reply
+         * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
+         * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
+         */
+        public OrderQuote request(String region, QuoteRequest payload,
+                @Nullable Map<String, String> headers, Duration timeout) {
+            return awaitReply(requestAsync(region, payload, headers, timeout));
+        }
+
+        /**
+         * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
+         */
+        public CompletableFuture<OrderQuote> requestAsync(String region, QuoteRequest payload) {
+            return requestAsync(region, payload, null, requestTimeout);
+        }
+
+        /**
+         * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
+         */
+        public CompletableFuture<OrderQuote> requestAsync(String region, QuoteRequest payload,
+                @Nullable Map<String, String> headers, Duration timeout) {
+            Objects.requireNonNull(payload, "payload");
+            Objects.requireNonNull(timeout, "timeout");
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("region", region);
+            Map<String, String> text = encodeHeaders(headers);
+            OutgoingMessage message = new OutgoingMessage(address.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+            RequestSpec exchange = new RequestSpec(client.inbox("receiveQuoteRequest"), "replyTo", "correlationId", "correlationId", timeout);
+            return client.request("receiveQuoteRequest", "shop.{region}.orders.quote", message, exchange)
+                        .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(OrderQuote.class)));
+        }
+    }
+
+    /**
      * Configures a {@link OrdersEvents}; not thread-safe, {@link #build()} validates.
      */
     public static final class Builder {
@@ -208,6 +294,8 @@ public final class OrdersEvents implements AutoCloseable {
         private DeliveryPolicy policy = DeliveryPolicy.defaults();
 
         private DeadLetterHandler deadLetters = DeadLetterHandler.LOG;
+
+        private Duration requestTimeout = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -283,6 +371,16 @@ public final class OrdersEvents implements AutoCloseable {
         }
 
         /**
+         * How long a request waits for its reply unless the call says otherwise; defaults to 30 seconds.
+         *
+         * @return this builder
+         */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
          * A new events client, connected through the transport.
          *
          * @throws IllegalStateException naming the setting that cannot be honoured
@@ -299,7 +397,7 @@ public final class OrdersEvents implements AutoCloseable {
             } else {
                 built = transport != null ? transport : InMemoryTransport.create();
             }
-            return new OrdersEvents(new EventClient(built, observer, "orders"), group, policy, deadLetters);
+            return new OrdersEvents(new EventClient(built, observer, "orders"), group, policy, deadLetters, requestTimeout);
         }
     }
 }

@@ -62,7 +62,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
     /**
      * A sensor reports a temperature reading to the monitor.
      *
-     * <p>Sends on {@code shop/{room}/temperature}.
+     * <p>Sends on {@code shop/{room}/temperature} (the contract's operation {@code reportTemperature}, which its application receives).
      */
     public ReportTemperatureProducer reportTemperature() {
         return new ReportTemperatureProducer();
@@ -71,7 +71,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
     /**
      * The monitor sets or clears a sensor's alarm threshold.
      *
-     * <p>Receives from {@code shop/{room}/threshold}; close the subscription to stop.
+     * <p>Receives from {@code shop/{room}/threshold} (the contract's operation {@code setThreshold}, which its application sends); close the subscription to stop.
      */
     public Subscription onSetThreshold(SetThresholdHandler handler) {
         Objects.requireNonNull(handler, "handler");

@@ -1,0 +1,74 @@
+package io.github.contractgen.generator.emit.events;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.emit.model.Javadocs;
+import io.github.contractgen.generator.model.EventOperation;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the replying side of a request/reply operation: a handler that takes a request and returns
+ * its reply, and the {@code on<Operation>(handler)} registration that decodes each request, calls the
+ * handler and sends the reply back to the requester with the request's correlation id. A handler that
+ * throws, or a reply that cannot be sent, is retried like any other handler and then dead-lettered.
+ */
+final class ReplierEmitter {
+
+    private final EventsPlan plan;
+
+    ReplierEmitter(EventsPlan plan) {
+        this.plan = plan;
+    }
+
+    TypeSpec handler(EventsPlan.OperationView view) {
+        MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
+                .addJavadoc("Answers one request; the reply returned is sent to the requester, throwing asks for"
+                        + " another attempt.\n\n@return the reply, never null\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(view.reply().orElseThrow().payload())
+                .addException(Exception.class);
+        view.parameters().forEach(name -> handle.addParameter(String.class, name));
+        handle.addParameter(view.payload(), "payload");
+        handle.addParameter(view.headersType(), "headers");
+        return TypeSpec.interfaceBuilder(view.nested())
+                .addJavadoc("Answers the requests of operation {@code $L}.\n", Javadocs.escape(view.operation().id()))
+                .addAnnotation(FunctionalInterface.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addMethod(handle.build())
+                .build();
+    }
+
+    MethodSpec registration(EventsPlan.OperationView view) {
+        EventOperation operation = view.operation();
+        ReplyView reply = view.reply().orElseThrow();
+        EventOperation.Message replyMessage = reply.reply().message();
+        CodeBlock replyAddress = reply.usesInbox() ? CodeBlock.of("$S", "")
+                : CodeBlock.of("$T.of($S).expand(values)", EventRuntime.ADDRESS_PATTERN, reply.template());
+        return MethodSpec.methodBuilder(view.member())
+                .addJavadoc("$L\n\n<p>Receives the requests on {@code $L} ($L) and sends each handler's reply back;"
+                        + " close the subscription to stop.\n", ProducerEmitter.summary(operation),
+                        Javadocs.escape(operation.address()), ConsumerEmitter.contractOperation(operation))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(EventRuntime.SUBSCRIPTION)
+                .addParameter(ParameterSpec.builder(view.nested(), "handler").build())
+                .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
+                .addStatement("$T pattern = $T.of($S)", EventRuntime.ADDRESS_PATTERN, EventRuntime.ADDRESS_PATTERN,
+                        operation.address())
+                .addCode("return client.subscribe($S, $L, message -> {\n$>", operation.id(), ConsumerEmitter.spec(operation))
+                .addStatement("$T values = pattern.parameters(message.address())", EventsPlan.stringMap())
+                .addStatement("$T reply = $T.requireNonNull(handler.handle($L$L, $L), $S)", reply.payload(), Objects.class,
+                        ConsumerEmitter.arguments(operation), Codecs.decodePayload(plan, operation.message(), "message.payload()"),
+                        Codecs.decodeHeaders(plan, operation.message(), "message.headers()"),
+                        "the handler of operation '" + operation.id() + "' returned no reply")
+                .addStatement("$T exchange = $L", EventRuntime.REQUEST_SPEC,
+                        RequestEmitter.exchange(reply, replyAddress, "requestTimeout"))
+                .addStatement("await(client.reply($S, $S, message, new $T(exchange.replyAddress(), null, $T.of(),\n$>$L, $S, $T.of()), exchange))$<",
+                        operation.id(), reply.target(operation), EventRuntime.OUTGOING, java.util.Map.class,
+                        Codecs.encodePayload(plan, replyMessage, "reply"), replyMessage.contentType(), java.util.Map.class)
+                .addCode("$<});\n")
+                .build();
+    }
+}

@@ -1,0 +1,439 @@
+package golden.requests30;
+
+import golden.requests30.model.Ping;
+import golden.requests30.model.Pong;
+import golden.requests30.model.Status;
+import golden.requests30.model.StatusRequest;
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.events.AddressPattern;
+import io.github.contractgen.runtime.events.DeadLetterHandler;
+import io.github.contractgen.runtime.events.DeliveryPolicy;
+import io.github.contractgen.runtime.events.EventClient;
+import io.github.contractgen.runtime.events.EventTransport;
+import io.github.contractgen.runtime.events.InMemoryTransport;
+import io.github.contractgen.runtime.events.OutgoingMessage;
+import io.github.contractgen.runtime.events.RequestSpec;
+import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionSpec;
+import io.github.contractgen.runtime.json.JsonCodec;
+import io.github.contractgen.runtime.json.JsonType;
+import io.github.contractgen.runtime.observe.Observer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Producers and consumers for Light Requests, over a pluggable transport.
+ *
+ * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws is retried by the delivery policy and then handed to the dead-letter handler. Thread-safe; close it to stop.
+ */
+@Generated(
+    value = "io.github.contractgen",
+    comments = "from requests-3.0.yaml"
+)
+public final class Requests30Events implements AutoCloseable {
+  private final EventClient client;
+
+  @Nullable
+  private final String group;
+
+  private final DeliveryPolicy policy;
+
+  private final DeadLetterHandler deadLetters;
+
+  private final Duration requestTimeout;
+
+  private Requests30Events(EventClient client, @Nullable String group, DeliveryPolicy policy,
+      DeadLetterHandler deadLetters, Duration requestTimeout) {
+    this.client = client;
+    this.group = group;
+    this.policy = policy;
+    this.deadLetters = deadLetters;
+    this.requestTimeout = requestTimeout;
+  }
+
+  /**
+   * A builder; the in-memory transport unless another is set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The hub answers a ping with a pong.
+   *
+   * <p>Sends on {@code pings} (the contract's operation {@code receivePing}, which its application receives).
+   */
+  public PingProducer ping() {
+    return new PingProducer();
+  }
+
+  /**
+   * A light answers a status request with its status.
+   *
+   * <p>Sends on {@code lights/{lightId}/status} (the contract's operation {@code receiveStatusRequest}, which its application receives).
+   */
+  public StatusRequestProducer statusRequest() {
+    return new StatusRequestProducer();
+  }
+
+  /**
+   * The application pings the hub.
+   *
+   * <p>Receives the requests on {@code pings} (the contract's operation {@code sendPing}, which its application sends) and sends each handler's reply back; close the subscription to stop.
+   */
+  public Subscription onPing(PingHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    AddressPattern pattern = AddressPattern.of("pings");
+    return client.subscribe("sendPing", spec("pings", null, Map.of()), message -> {
+      Map<String, String> values = pattern.parameters(message.address());
+      Pong reply = Objects.requireNonNull(handler.handle(JsonCodec.shared().decode(message.payload(), JsonType.of(Ping.class)), message.headers()), "the handler of operation 'sendPing' returned no reply");
+      RequestSpec exchange = new RequestSpec("", "replyTo", "requestId", "inReplyTo", requestTimeout);
+      await(client.reply("sendPing", "pings (reply)", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
+            JsonCodec.shared().encode(reply), "application/json", Map.of()), exchange));
+    });
+  }
+
+  /**
+   * The application asks a light for its status.
+   *
+   * <p>Receives the requests on {@code lights/{lightId}/status} (the contract's operation {@code sendStatusRequest}, which its application sends) and sends each handler's reply back; close the subscription to stop.
+   */
+  public Subscription onStatusRequest(StatusRequestHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    AddressPattern pattern = AddressPattern.of("lights/{lightId}/status");
+    return client.subscribe("sendStatusRequest", spec("lights/{lightId}/status", null, Map.of()), message -> {
+      Map<String, String> values = pattern.parameters(message.address());
+      Status reply = Objects.requireNonNull(handler.handle(values.get("lightId"), JsonCodec.shared().decode(message.payload(), JsonType.of(StatusRequest.class)), message.headers()), "the handler of operation 'sendStatusRequest' returned no reply");
+      RequestSpec exchange = new RequestSpec(AddressPattern.of("lights/{lightId}/status/reply").expand(values), null, "correlationId", "correlationId", requestTimeout);
+      await(client.reply("sendStatusRequest", "lights/{lightId}/status/reply", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
+            JsonCodec.shared().encode(reply), "application/json", Map.of()), exchange));
+    });
+  }
+
+  /**
+   * Closes every subscription (draining messages in flight), then the transport.
+   */
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  private static Map<String, String> encodeHeaders(@Nullable Object headers) {
+    Map<String, String> text = new LinkedHashMap<>();
+    if (headers == null) {
+      return text;
+    }
+    JsonCodec codec = JsonCodec.shared();
+    Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
+    values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
+    return text;
+  }
+
+  private static <T> T decodeHeaders(Map<String, String> headers, JsonType<T> type) {
+    JsonCodec codec = JsonCodec.shared();
+    return codec.decode(codec.encode(headers), type);
+  }
+
+  /**
+   * Waits for a send; broker errors are rethrown as they are.
+   */
+  private static void await(CompletableFuture<Void> sent) {
+    try {
+      sent.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new TransportException("send failed", e.getCause());
+    }
+  }
+
+  /**
+   * Waits for a reply; a missing reply or broker error is rethrown as it is.
+   */
+  private static <T> T awaitReply(CompletableFuture<T> reply) {
+    try {
+      return reply.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new TransportException("request failed", e.getCause());
+    }
+  }
+
+  private SubscriptionSpec spec(String address, @Nullable String fixedGroup,
+      Map<String, String> bindings) {
+    return SubscriptionSpec.of(address, fixedGroup != null ? fixedGroup : group).withPolicy(policy).withDeadLetters(deadLetters).withBindings(bindings);
+  }
+
+  /**
+   * Sends the requests of operation {@code receivePing} and waits for their replies. Thread-safe.
+   */
+  public final class PingProducer {
+    private final AddressPattern address = AddressPattern.of("pings");
+
+    private PingProducer() {
+    }
+
+    /**
+     * Sends one request and waits for its reply, at most the builder's request timeout.
+     *
+     * @return the reply
+     * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
+     * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
+     */
+    public Pong request(Ping payload) {
+      return awaitReply(requestAsync(payload));
+    }
+
+    /**
+     * Sends one request and waits for its reply, at most {@code timeout}.
+     *
+     * @return the reply
+     * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
+     * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
+     */
+    public Pong request(Ping payload, @Nullable Map<String, String> headers, Duration timeout) {
+      return awaitReply(requestAsync(payload, headers, timeout));
+    }
+
+    /**
+     * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
+     */
+    public CompletableFuture<Pong> requestAsync(Ping payload) {
+      return requestAsync(payload, null, requestTimeout);
+    }
+
+    /**
+     * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
+     */
+    public CompletableFuture<Pong> requestAsync(Ping payload, @Nullable Map<String, String> headers,
+        Duration timeout) {
+      Objects.requireNonNull(payload, "payload");
+      Objects.requireNonNull(timeout, "timeout");
+      Map<String, String> values = new LinkedHashMap<>();
+      Map<String, String> text = encodeHeaders(headers);
+      OutgoingMessage message = new OutgoingMessage(address.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+      RequestSpec exchange = new RequestSpec(client.inbox("receivePing"), "replyTo", "requestId", "inReplyTo", timeout);
+      return client.request("receivePing", "pings", message, exchange)
+            .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(Pong.class)));
+    }
+  }
+
+  /**
+   * Sends the requests of operation {@code receiveStatusRequest} and waits for their replies. Thread-safe.
+   */
+  public final class StatusRequestProducer {
+    private final AddressPattern address = AddressPattern.of("lights/{lightId}/status");
+
+    private final AddressPattern replyAddress = AddressPattern.of("lights/{lightId}/status/reply");
+
+    private StatusRequestProducer() {
+    }
+
+    /**
+     * Sends one request and waits for its reply, at most the builder's request timeout.
+     *
+     * @return the reply
+     * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
+     * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
+     */
+    public Status request(String lightId, StatusRequest payload) {
+      return awaitReply(requestAsync(lightId, payload));
+    }
+
+    /**
+     * Sends one request and waits for its reply, at most {@code timeout}.
+     *
+     * @return the reply
+     * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
+     * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
+     */
+    public Status request(String lightId, StatusRequest payload,
+        @Nullable Map<String, String> headers, Duration timeout) {
+      return awaitReply(requestAsync(lightId, payload, headers, timeout));
+    }
+
+    /**
+     * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
+     */
+    public CompletableFuture<Status> requestAsync(String lightId, StatusRequest payload) {
+      return requestAsync(lightId, payload, null, requestTimeout);
+    }
+
+    /**
+     * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
+     */
+    public CompletableFuture<Status> requestAsync(String lightId, StatusRequest payload,
+        @Nullable Map<String, String> headers, Duration timeout) {
+      Objects.requireNonNull(payload, "payload");
+      Objects.requireNonNull(timeout, "timeout");
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("lightId", lightId);
+      Map<String, String> text = encodeHeaders(headers);
+      OutgoingMessage message = new OutgoingMessage(address.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+      RequestSpec exchange = new RequestSpec(replyAddress.expand(values), null, "correlationId", "correlationId", timeout);
+      return client.request("receiveStatusRequest", "lights/{lightId}/status", message, exchange)
+            .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(Status.class)));
+    }
+  }
+
+  /**
+   * Answers the requests of operation {@code sendPing}.
+   */
+  @FunctionalInterface
+  public interface PingHandler {
+    /**
+     * Answers one request; the reply returned is sent to the requester, throwing asks for another attempt.
+     *
+     * @return the reply, never null
+     */
+    Pong handle(Ping payload, Map<String, String> headers) throws Exception;
+  }
+
+  /**
+   * Answers the requests of operation {@code sendStatusRequest}.
+   */
+  @FunctionalInterface
+  public interface StatusRequestHandler {
+    /**
+     * Answers one request; the reply returned is sent to the requester, throwing asks for another attempt.
+     *
+     * @return the reply, never null
+     */
+    Status handle(String lightId, StatusRequest payload, Map<String, String> headers) throws
+        Exception;
+  }
+
+  /**
+   * Configures a {@link Requests30Events}; not thread-safe, {@link #build()} validates.
+   */
+  public static final class Builder {
+    private @Nullable EventTransport transport;
+
+    private EventTransport. @Nullable Builder transportBuilder;
+
+    private @Nullable TlsConfig tls;
+
+    private @Nullable String group;
+
+    private Observer observer = Observer.NOOP;
+
+    private DeliveryPolicy policy = DeliveryPolicy.defaults();
+
+    private DeadLetterHandler deadLetters = DeadLetterHandler.LOG;
+
+    private Duration requestTimeout = Duration.ofSeconds(30);
+
+    private Builder() {
+    }
+
+    /**
+     * A transport already built, e.g. one shared with other services; defaults to a new in-memory transport. A built transport keeps its own TLS settings.
+     *
+     * @return this builder
+     */
+    public Builder transport(EventTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls} is applied to it.
+     *
+     * @return this builder
+     */
+    public Builder transport(EventTransport.Builder transport) {
+      this.transportBuilder = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * TLS for the broker connection, applied to the transport builder.
+     *
+     * @return this builder
+     */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * Monitoring hooks called for every send and every received message; defaults to none.
+     *
+     * @return this builder
+     */
+    public Builder observer(Observer observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
+      return this;
+    }
+
+    /**
+     * The consumer group of the handlers, unless the contract fixes one; defaults to none (each subscription gets every message; Kafka needs a group).
+     *
+     * @return this builder
+     */
+    public Builder group(String group) {
+      this.group = Objects.requireNonNull(group, "group");
+      return this;
+    }
+
+    /**
+     * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
+     *
+     * @return this builder
+     */
+    public Builder deliveryPolicy(DeliveryPolicy deliveryPolicy) {
+      this.policy = Objects.requireNonNull(deliveryPolicy, "deliveryPolicy");
+      return this;
+    }
+
+    /**
+     * Where a message goes after its handler failed on every attempt; defaults to logging it.
+     *
+     * @return this builder
+     */
+    public Builder deadLetters(DeadLetterHandler deadLetters) {
+      this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+      return this;
+    }
+
+    /**
+     * How long a request waits for its reply unless the call says otherwise; defaults to 30 seconds.
+     *
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * A new events client, connected through the transport.
+     *
+     * @throws IllegalStateException naming the setting that cannot be honoured
+     */
+    public Requests30Events build() {
+      EventTransport built;
+      if (transportBuilder != null) {
+        if (tls != null) {
+          transportBuilder.tls(tls);
+        }
+        built = transportBuilder.build();
+      } else if (tls != null) {
+        throw new IllegalStateException("tls: set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) so that TLS can be applied to it");
+      } else {
+        built = transport != null ? transport : InMemoryTransport.create();
+      }
+      return new Requests30Events(new EventClient(built, observer, "requests-3.0"), group, policy, deadLetters, requestTimeout);
+    }
+  }
+}

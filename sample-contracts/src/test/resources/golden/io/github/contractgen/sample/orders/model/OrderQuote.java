@@ -1,0 +1,23 @@
+package io.github.contractgen.sample.orders.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import javax.annotation.processing.Generated;
+
+/**
+ * The {@code OrderQuote} type of the contract.
+ *
+ * @param petId the {@code petId} property
+ * @param quantity the {@code quantity} property
+ * @param price Total price in the shop's currency.
+ */
+@Generated(
+        value = "io.github.contractgen",
+        comments = "from orders.yaml"
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrderQuote(@JsonProperty(value = "petId", required = true) long petId,
+        @JsonProperty(value = "quantity", required = true) int quantity,
+        @JsonProperty(value = "price", required = true) BigDecimal price) {
+}
