@@ -1,8 +1,8 @@
 package io.github.contractgen.runtime.kafka;
 
+import io.github.contractgen.runtime.events.DeliveringSubscription;
 import io.github.contractgen.runtime.events.Delivery;
 import io.github.contractgen.runtime.events.MessageHandler;
-import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.time.Duration;
 import java.util.Collection;
@@ -22,22 +22,20 @@ import org.apache.kafka.common.TopicPartition;
  * offset only when the delivery is done. Uses no {@code wakeup()}: it would abort a commit, so the loop
  * polls briefly and checks whether it should stop instead.
  */
-final class KafkaSubscription implements Subscription {
+final class KafkaSubscription extends DeliveringSubscription {
 
     private static final Logger LOG = Logger.getLogger(KafkaSubscription.class.getName());
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
 
     private final SubscriptionSpec spec;
-    private final Delivery delivery;
     private final Map<String, Object> config;
     private final Thread thread;
     private final ConnectionWatch watch;
-    private volatile boolean closing;
 
     KafkaSubscription(SubscriptionSpec spec, MessageHandler handler, Map<String, Object> config, int index) {
+        super(new Delivery(spec, handler));
         this.spec = spec;
-        this.delivery = new Delivery(spec, handler);
         this.config = config;
         this.thread = new Thread(this::run, "contractgen-kafka-consumer-" + index + "-" + spec.group());
         this.thread.setDaemon(true);
@@ -64,7 +62,7 @@ final class KafkaSubscription implements Subscription {
             } else {
                 consumer.subscribe(List.of(spec.addressPattern()), joined);
             }
-            while (!closing) {
+            while (!isClosed()) {
                 pollOnce(consumer);
                 watch.check(consumer.metrics(), System.nanoTime());
             }
@@ -76,7 +74,7 @@ final class KafkaSubscription implements Subscription {
     private void pollOnce(KafkaConsumer<byte[], byte[]> consumer) {
         try {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                if (!delivery.deliver(KafkaRecords.toMessage(record))) {
+                if (!delivery().deliver(KafkaRecords.toMessage(record))) {
                     return; // stopping: the record stays uncommitted, for the group's next member
                 }
                 commit(consumer, record);
@@ -104,23 +102,13 @@ final class KafkaSubscription implements Subscription {
             Thread.sleep(ERROR_PAUSE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closing = true;
+            close(); // nobody else interrupts this thread: stop rather than spin on the flag
         }
     }
 
+    /** The consumer thread finishes the record in hand (and commits it), then closes the consumer. */
     @Override
-    public void close() {
-        if (closing) {
-            return;
-        }
-        closing = true;
-        delivery.stop();
-        if (Thread.currentThread() != thread) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected void drain() {
+        join(thread);
     }
 }

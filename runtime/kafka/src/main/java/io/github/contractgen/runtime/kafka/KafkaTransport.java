@@ -5,10 +5,10 @@ import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.OutgoingMessage;
 import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionRegistry;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import io.github.contractgen.runtime.events.MessageHandler;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -49,9 +49,8 @@ public final class KafkaTransport implements EventTransport {
     // KafkaProducer.send blocks while it waits for a topic's metadata; this thread takes that wait off
     // the caller and keeps the sends of one transport in order.
     private final ExecutorService sender;
-    private final List<KafkaSubscription> subscriptions = new ArrayList<>();
+    private final SubscriptionRegistry<KafkaSubscription> subscriptions = new SubscriptionRegistry<>("Kafka transport");
     private final AtomicInteger consumers = new AtomicInteger();
-    private volatile boolean closed;
 
     private KafkaTransport(KafkaConfigs configs) {
         this.configs = configs;
@@ -113,31 +112,20 @@ public final class KafkaTransport implements EventTransport {
             throw new IllegalArgumentException("Kafka needs a consumer group to subscribe to '"
                     + spec.addressPattern() + "': set SubscriptionSpec.group");
         }
-        synchronized (subscriptions) {
-            if (closed) {
-                throw new IllegalStateException("Kafka transport is closed; cannot subscribe to '"
-                        + spec.addressPattern() + "'");
-            }
+        KafkaSubscription subscription = subscriptions.add(spec.addressPattern(), open -> {
             int index = consumers.incrementAndGet();
-            KafkaSubscription subscription = new KafkaSubscription(spec, handler,
+            return new KafkaSubscription(spec, handler,
                     configs.consumer(spec.group(), spec.pattern().hasParameters(), index), index);
-            subscriptions.add(subscription);
-            subscription.start();
-            return subscription;
-        }
+        });
+        subscription.start();
+        return subscription;
     }
 
     @Override
     public void close() {
-        List<KafkaSubscription> open;
-        synchronized (subscriptions) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            open = new ArrayList<>(subscriptions);
+        if (!subscriptions.closeAll()) {
+            return;
         }
-        open.forEach(KafkaSubscription::close);
         sender.shutdown();
         try {
             sender.awaitTermination(configs.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
