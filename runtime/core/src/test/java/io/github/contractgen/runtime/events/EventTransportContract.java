@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -194,6 +195,21 @@ public abstract class EventTransportContract {
             assertThat(audited).containsExactly("alert-0", "alert-1", "alert-2", "alert-3");
             assertThat(paged).containsExactlyInAnyOrder("alert-0", "alert-1", "alert-2", "alert-3");
         }
+    }
+
+    @Test
+    void handlerMayCloseItsOwnSubscription() throws Exception {
+        String address = address("self-closing");
+        AtomicReference<Subscription> self = new AtomicReference<>();
+        LinkedBlockingQueue<String> handled = new LinkedBlockingQueue<>();
+        Subscription subscription = transport().subscribe(SubscriptionSpec.of(address, "closer"), message -> {
+            self.get().close(); // must not wait for itself
+            handled.add(text(message));
+        });
+        self.set(subscription);
+        transport().send(OutgoingMessage.of(address, "bye".getBytes(UTF_8), null)).get(90, TimeUnit.SECONDS);
+        assertThat(Awaits.next(handled, "the message whose handler closes its subscription")).isEqualTo("bye");
+        subscription.close(); // idempotent
     }
 
     @Test

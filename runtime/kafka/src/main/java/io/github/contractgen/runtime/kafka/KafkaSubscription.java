@@ -1,14 +1,16 @@
 package io.github.contractgen.runtime.kafka;
 
+import io.github.contractgen.runtime.events.DeliveringSubscription;
 import io.github.contractgen.runtime.events.Delivery;
 import io.github.contractgen.runtime.events.MessageHandler;
-import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -20,24 +22,24 @@ import org.apache.kafka.common.TopicPartition;
  * offset only when the delivery is done. Uses no {@code wakeup()}: it would abort a commit, so the loop
  * polls briefly and checks whether it should stop instead.
  */
-final class KafkaSubscription implements Subscription {
+final class KafkaSubscription extends DeliveringSubscription {
 
     private static final Logger LOG = Logger.getLogger(KafkaSubscription.class.getName());
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration ERROR_PAUSE = Duration.ofSeconds(1);
 
     private final SubscriptionSpec spec;
-    private final Delivery delivery;
     private final Map<String, Object> config;
     private final Thread thread;
-    private volatile boolean closing;
+    private final ConnectionWatch watch;
 
     KafkaSubscription(SubscriptionSpec spec, MessageHandler handler, Map<String, Object> config, int index) {
+        super(new Delivery(spec, handler));
         this.spec = spec;
-        this.delivery = new Delivery(spec, handler);
         this.config = config;
         this.thread = new Thread(this::run, "contractgen-kafka-consumer-" + index + "-" + spec.group());
         this.thread.setDaemon(true);
+        this.watch = new ConnectionWatch("Kafka consumer for '" + spec.addressPattern() + "' (group '" + spec.group() + "')");
     }
 
     void start() {
@@ -46,13 +48,23 @@ final class KafkaSubscription implements Subscription {
 
     private void run() {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
+            ConsumerRebalanceListener joined = new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    watch.joined();
+                }
+            };
             if (spec.pattern().hasParameters()) {
-                consumer.subscribe(spec.pattern().regex());
+                consumer.subscribe(spec.pattern().regex(), joined);
             } else {
-                consumer.subscribe(List.of(spec.addressPattern()));
+                consumer.subscribe(List.of(spec.addressPattern()), joined);
             }
-            while (!closing) {
+            while (!isClosed()) {
                 pollOnce(consumer);
+                watch.check(consumer.metrics(), System.nanoTime());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Kafka consumer for '" + spec.addressPattern() + "' stopped", e);
@@ -62,7 +74,7 @@ final class KafkaSubscription implements Subscription {
     private void pollOnce(KafkaConsumer<byte[], byte[]> consumer) {
         try {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                if (!delivery.deliver(KafkaRecords.toMessage(record))) {
+                if (!delivery().deliver(KafkaRecords.toMessage(record))) {
                     return; // stopping: the record stays uncommitted, for the group's next member
                 }
                 commit(consumer, record);
@@ -90,23 +102,13 @@ final class KafkaSubscription implements Subscription {
             Thread.sleep(ERROR_PAUSE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closing = true;
+            close(); // nobody else interrupts this thread: stop rather than spin on the flag
         }
     }
 
+    /** The consumer thread finishes the record in hand (and commits it), then closes the consumer. */
     @Override
-    public void close() {
-        if (closing) {
-            return;
-        }
-        closing = true;
-        delivery.stop();
-        if (Thread.currentThread() != thread) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected void drain() {
+        join(thread);
     }
 }

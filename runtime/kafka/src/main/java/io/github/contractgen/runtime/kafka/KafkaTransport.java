@@ -7,10 +7,10 @@ import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.OutgoingMessage;
 import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionRegistry;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import io.github.contractgen.runtime.events.MessageHandler;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +33,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * and thread, in the subscription's consumer group, and commits a record's offset only after the
  * handler returned or the record was dead-lettered; a new group starts at the earliest offset.
  * Address patterns with parameters become regular-expression subscriptions, which notice topics created
- * later within {@link KafkaConfigs#PATTERN_REFRESH}. Thread-safe.
+ * later within {@link KafkaConfigs#PATTERN_REFRESH}.
+ *
+ * <p>Outages: the Kafka client reconnects by itself, and a subscription stays open through an outage.
+ * A subscription that hears nothing from the brokers for {@link ConnectionWatch#SILENCE} logs a
+ * WARNING on this class's logger, and an INFO when it hears from them again; it then receives what
+ * was sent meanwhile and afterwards. A send during an outage fails on its future within the send
+ * timeout. Wrong SASL credentials fail sends with a message that says "Authentication failed"; the
+ * password is never logged or part of a message. Thread-safe.
  *
  * @since 0.1.0
  */
@@ -44,9 +51,8 @@ public final class KafkaTransport implements EventTransport {
     // KafkaProducer.send blocks while it waits for a topic's metadata; this thread takes that wait off
     // the caller and keeps the sends of one transport in order.
     private final ExecutorService sender;
-    private final List<KafkaSubscription> subscriptions = new ArrayList<>();
+    private final SubscriptionRegistry<KafkaSubscription> subscriptions = new SubscriptionRegistry<>("Kafka transport");
     private final AtomicInteger consumers = new AtomicInteger();
-    private volatile boolean closed;
 
     private KafkaTransport(KafkaConfigs configs) {
         this.configs = configs;
@@ -118,31 +124,20 @@ public final class KafkaTransport implements EventTransport {
             throw new IllegalArgumentException("Kafka needs a consumer group to subscribe to '"
                     + spec.addressPattern() + "': set SubscriptionSpec.group");
         }
-        synchronized (subscriptions) {
-            if (closed) {
-                throw new IllegalStateException("Kafka transport is closed; cannot subscribe to '"
-                        + spec.addressPattern() + "'");
-            }
+        KafkaSubscription subscription = subscriptions.add(spec.addressPattern(), open -> {
             int index = consumers.incrementAndGet();
-            KafkaSubscription subscription = new KafkaSubscription(spec, handler,
+            return new KafkaSubscription(spec, handler,
                     configs.consumer(spec.group(), spec.pattern().hasParameters(), index), index);
-            subscriptions.add(subscription);
-            subscription.start();
-            return subscription;
-        }
+        });
+        subscription.start();
+        return subscription;
     }
 
     @Override
     public void close() {
-        List<KafkaSubscription> open;
-        synchronized (subscriptions) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            open = new ArrayList<>(subscriptions);
+        if (!subscriptions.closeAll()) {
+            return;
         }
-        open.forEach(KafkaSubscription::close);
         sender.shutdown();
         try {
             sender.awaitTermination(configs.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -70,19 +70,7 @@ final class MqttConnector {
      */
     MqttConnection connect(String id, boolean persistent, String role, Consumer<MqttConnection.Received> receiver,
             Executor executor) {
-        AtomicBoolean connectedOnce = new AtomicBoolean();
-        MqttClientBuilder builder = MqttClient.builder().identifier(id).serverHost(host).serverPort(port)
-                .automaticReconnect().initialDelay(FIRST_RECONNECT.toMillis(), TimeUnit.MILLISECONDS)
-                .maxDelay(MAX_RECONNECT.toMillis(), TimeUnit.MILLISECONDS).applyAutomaticReconnect()
-                .addConnectedListener(context -> {
-                    if (!connectedOnce.compareAndSet(false, true)) {
-                        LOG.info(() -> "MQTT " + role + " reconnected to " + host + ":" + port);
-                    }
-                })
-                .addDisconnectedListener(context -> disconnected(context, connectedOnce.get(), role));
-        if (tls != null) {
-            builder = builder.sslConfig(TlsManagers.sslConfig(tls));
-        }
+        MqttClientBuilder builder = clientBuilder(id, role);
         CompletableFuture<?> connected;
         MqttConnection connection;
         if (version == MqttProtocolVersion.MQTT_5) {
@@ -104,6 +92,21 @@ final class MqttConnector {
             connected = client.connectWith().cleanSession(!persistent).send();
         }
         return await(connected, connection);
+    }
+
+    /** Identity, server, TLS, automatic reconnect and the listeners that log an outage: common to both versions. */
+    private MqttClientBuilder clientBuilder(String id, String role) {
+        AtomicBoolean connectedOnce = new AtomicBoolean();
+        MqttClientBuilder builder = MqttClient.builder().identifier(id).serverHost(host).serverPort(port)
+                .automaticReconnect().initialDelay(FIRST_RECONNECT.toMillis(), TimeUnit.MILLISECONDS)
+                .maxDelay(MAX_RECONNECT.toMillis(), TimeUnit.MILLISECONDS).applyAutomaticReconnect()
+                .addConnectedListener(context -> {
+                    if (!connectedOnce.compareAndSet(false, true)) {
+                        LOG.info(() -> "MQTT " + role + " reconnected to " + host + ":" + port);
+                    }
+                })
+                .addDisconnectedListener(context -> disconnected(context, connectedOnce.get(), role));
+        return tls == null ? builder : builder.sslConfig(TlsManagers.sslConfig(tls));
     }
 
     /**

@@ -2,14 +2,15 @@ package io.github.contractgen.runtime.mqtt;
 
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.AddressPattern;
+import io.github.contractgen.runtime.events.DeliveringSubscription;
 import io.github.contractgen.runtime.events.Delivery;
 import io.github.contractgen.runtime.events.MessageHandler;
-import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,27 +22,27 @@ import java.util.logging.Logger;
  * own (never on the client's network thread, which a retry backoff would stall) and acknowledged by
  * hand after their delivery is done.
  */
-final class MqttSubscription implements Subscription {
+final class MqttSubscription extends DeliveringSubscription {
 
     private static final Logger LOG = Logger.getLogger(MqttSubscription.class.getName());
 
     private final SubscriptionSpec spec;
     private final AddressPattern pattern;
-    private final Delivery delivery;
     private final MqttConnection client;
     private final Duration timeout;
     private final ExecutorService executor;
-    private volatile boolean closing;
+    private volatile Thread worker;
 
     MqttSubscription(SubscriptionSpec spec, MessageHandler handler, MqttConnector connector, String id, boolean persistent) {
+        super(new Delivery(spec, handler));
         this.spec = spec;
         this.pattern = spec.pattern();
-        this.delivery = new Delivery(spec, handler);
         this.timeout = connector.timeout;
         // After close, the client may still hand the executor end-of-flow signals: dropping them is right.
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "contractgen-mqtt-" + spec.addressPattern());
             thread.setDaemon(true);
+            worker = thread;
             return thread;
         }, new ThreadPoolExecutor.DiscardPolicy());
         try {
@@ -71,14 +72,14 @@ final class MqttSubscription implements Subscription {
     }
 
     private void onPublish(MqttConnection.Received received) {
-        if (closing) {
+        if (isClosed()) {
             return; // not acknowledged: a persistent session gets it again
         }
         if (!pattern.matches(received.message().address())) {
             received.acknowledge().run(); // the filter widened a level the pattern narrows; not ours
             return;
         }
-        if (delivery.deliver(received.message())) {
+        if (delivery().deliver(received.message())) {
             received.acknowledge().run();
         }
     }
@@ -87,26 +88,26 @@ final class MqttSubscription implements Subscription {
         return spec.group();
     }
 
-    boolean isClosed() {
-        return closing;
-    }
-
+    /**
+     * A running handler finishes (and acknowledges) before the connection closes; messages queued
+     * behind it return at once, unacknowledged.
+     */
     @Override
-    public void close() {
-        if (closing) {
-            return;
+    protected void drain() {
+        if (Thread.currentThread() == worker) {
+            return; // a handler closing its own subscription
         }
-        closing = true;
-        delivery.stop();
         try {
-            // The drain: a running handler finishes (and acknowledges) before the connection closes;
-            // messages queued behind it return at once, unacknowledged.
             executor.submit(() -> { }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+        } catch (ExecutionException | RejectedExecutionException e) {
             LOG.log(Level.FINE, "draining " + spec.addressPattern() + " failed", e);
         }
+    }
+
+    @Override
+    protected void release() {
         disconnect(client, timeout);
         executor.shutdown();
     }

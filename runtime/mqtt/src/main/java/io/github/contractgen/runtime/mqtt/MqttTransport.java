@@ -6,11 +6,10 @@ import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.MessageHandler;
 import io.github.contractgen.runtime.events.OutgoingMessage;
 import io.github.contractgen.runtime.events.Subscription;
+import io.github.contractgen.runtime.events.SubscriptionRegistry;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -61,9 +60,8 @@ public final class MqttTransport implements EventTransport {
     private final MqttConnector connector;
     private final String clientId;
     private final MqttConnection publisher;
-    private final List<MqttSubscription> subscriptions = new ArrayList<>();
+    private final SubscriptionRegistry<MqttSubscription> subscriptions = new SubscriptionRegistry<>("MQTT transport");
     private final AtomicInteger counter = new AtomicInteger();
-    private volatile boolean closed;
 
     private MqttTransport(MqttConnector connector, String clientId) {
         this.connector = connector;
@@ -79,7 +77,7 @@ public final class MqttTransport implements EventTransport {
     @Override
     public CompletableFuture<Void> send(OutgoingMessage message) {
         Objects.requireNonNull(message, "message");
-        if (closed) {
+        if (subscriptions.isClosed()) {
             return CompletableFuture.failedFuture(failure(message.address(), "the transport is closed", null));
         }
         if (!publisher.isConnected()) {
@@ -107,12 +105,8 @@ public final class MqttTransport implements EventTransport {
     public Subscription subscribe(SubscriptionSpec spec, MessageHandler handler) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(handler, "handler");
-        synchronized (subscriptions) {
-            if (closed) {
-                throw new IllegalStateException("MQTT transport is closed; cannot subscribe to '" + spec.addressPattern() + "'");
-            }
-            subscriptions.removeIf(MqttSubscription::isClosed);
-            for (MqttSubscription live : subscriptions) {
+        return subscriptions.add(spec.addressPattern(), open -> {
+            for (MqttSubscription live : open) {
                 if (spec.group() != null && spec.group().equals(live.group())) {
                     throw new IllegalStateException("MQTT subscriptions of one group do not compete: group '"
                             + spec.group() + "' already has a live subscription on this transport");
@@ -121,24 +115,15 @@ public final class MqttTransport implements EventTransport {
             boolean persistent = spec.group() != null;
             String id = clientId + "-" + (persistent ? spec.group() : "s" + counter.incrementAndGet()
                     + "-" + UUID.randomUUID().toString().substring(0, 8));
-            MqttSubscription subscription = new MqttSubscription(spec, handler, connector, id, persistent);
-            subscriptions.add(subscription);
-            return subscription;
-        }
+            return new MqttSubscription(spec, handler, connector, id, persistent);
+        });
     }
 
     @Override
     public void close() {
-        List<MqttSubscription> open;
-        synchronized (subscriptions) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            open = new ArrayList<>(subscriptions);
+        if (subscriptions.closeAll()) {
+            MqttSubscription.disconnect(publisher, connector.timeout);
         }
-        open.forEach(MqttSubscription::close);
-        MqttSubscription.disconnect(publisher, connector.timeout);
     }
 
     /**
