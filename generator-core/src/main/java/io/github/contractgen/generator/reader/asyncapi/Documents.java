@@ -77,7 +77,7 @@ final class Documents {
             document = from.document();
         } else if (RefTargets.isRemote(ref) || urls.containsKey(from.document())) {
             if (!allowRemote) {
-                report(Diagnostic.Severity.ERROR, at, "remote reference '" + ref + "' is not fetched: remote"
+                report(Diagnostic.Severity.ERROR, at, "remote reference '" + RemoteDocuments.display(ref) + "' is not fetched: remote"
                         + " references are off by default; set allowRemoteRefs to fetch it");
                 return Optional.empty();
             }
@@ -128,26 +128,30 @@ final class Documents {
             String target = (base == null ? new URI(ref) : base.resolve(new URI(ref))).toString();
             url = new URI(target.indexOf('#') < 0 ? target : target.substring(0, target.indexOf('#')));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            report(Diagnostic.Severity.ERROR, from.get("$ref"), "reference '" + ref + "' is not a valid URL: " + e.getMessage());
+            report(Diagnostic.Severity.ERROR, from.get("$ref"),
+                    "reference '" + RemoteDocuments.display(ref) + "' is not a valid URL");
             return Optional.empty();
         }
         if (fetched.containsKey(url)) {
             return fetched.get(url);
         }
         Optional<SourceDocument> document;
+        URI base = url;
         try {
             if (remote == null) {
                 remote = new RemoteDocuments();
             }
-            byte[] bytes = remote.fetch(url);
-            document = SourceDocument.parse(remotePath(url), displayName(url), bytes, problems);
+            RemoteDocuments.Fetched fetchedDocument = remote.fetchDocument(url);
+            base = fetchedDocument.uri(); // after redirects: where relative references inside lead from
+            document = SourceDocument.parse(remotePath(url), displayName(url), fetchedDocument.bytes(), problems);
         } catch (RemoteDocuments.FetchException e) {
-            report(Diagnostic.Severity.ERROR, from.get("$ref"), "remote reference '" + ref + "' could not be fetched from "
+            report(Diagnostic.Severity.ERROR, from.get("$ref"), "remote reference '" + RemoteDocuments.display(ref) + "' could not be fetched from "
                     + displayName(url) + ": " + e.getMessage());
             document = Optional.empty();
         }
         fetched.put(url, document);
-        document.ifPresent(found -> urls.put(found, url));
+        URI documentBase = base;
+        document.ifPresent(found -> urls.put(found, documentBase));
         return document;
     }
 

@@ -17,13 +17,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Fetches the documents that remote {@code $ref}s name, for readers that resolve references themselves
  * and only when the user allowed remote references. Over http and https only, with the JDK's TLS
  * verification and hostname checks (there is no way to turn them off), a connect and a request timeout,
- * and a size limit, so that a contract cannot make a build hang or read an endless stream. Redirects are
- * followed except from https to http.
+ * and a size limit, so that a contract cannot make a build hang or read an endless stream.
+ *
+ * <p>Every reader that follows remote references fetches here, so that the limits are the same for
+ * every contract kind. Requests are anonymous: no credentials are ever sent (the JDK client ignores user
+ * information in a URL, and no authenticator or cookie handler is set), so a redirect, which is followed
+ * to any host as public contracts often live behind one (raw file hosts, CDNs), cannot carry any along;
+ * a redirect from https to http is refused. Diagnostics name URLs by {@link #display}, without the user
+ * information and query that may hold secrets.
  */
 public final class RemoteDocuments {
 
@@ -32,19 +39,42 @@ public final class RemoteDocuments {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
+    private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#@]*@");
+    private static final Pattern QUERY = Pattern.compile("\\?[^#]*");
+
     private final HttpClient client;
     private final int maxBytes;
+    private final Duration requestTimeout;
 
     public RemoteDocuments() {
-        this(MAX_BYTES);
+        this(MAX_BYTES, REQUEST_TIMEOUT);
     }
 
     RemoteDocuments(int maxBytes) {
+        this(maxBytes, REQUEST_TIMEOUT);
+    }
+
+    /** With other limits than the defaults: tests use small ones to see them fire quickly. */
+    public RemoteDocuments(int maxBytes, Duration requestTimeout) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
         this.maxBytes = maxBytes;
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.client = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+    }
+
+    /**
+     * {@code url} as diagnostics show it: without user information or query, which may hold secrets
+     * (a token in {@code ?access_token=}); the fragment, a JSON pointer, stays. Works on text that is
+     * not a valid URI too, since a reference that cannot be parsed must be shown as safely.
+     */
+    public static String display(String url) {
+        Objects.requireNonNull(url, "url");
+        return QUERY.matcher(USER_INFO.matcher(url).replaceFirst("")).replaceFirst("");
     }
 
     /** A document could not be fetched; the message says why, for a diagnostic. */
@@ -113,25 +143,40 @@ public final class RemoteDocuments {
         }
     }
 
+    /**
+     * A fetched document.
+     *
+     * @param uri where it was read in the end, after redirects: the base for relative references in it
+     *     (RFC 3986, 5.1.3)
+     * @param bytes its content
+     */
+    public record Fetched(URI uri, byte[] bytes) {}
+
     /** The bytes at {@code uri} (without its fragment). */
     public byte[] fetch(URI uri) throws FetchException {
+        return fetchDocument(uri).bytes();
+    }
+
+    /** The document at {@code uri} (without its fragment), with the URI it was read from in the end. */
+    public Fetched fetchDocument(URI uri) throws FetchException {
         Objects.requireNonNull(uri, "uri");
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException("only http and https references are fetched, not '" + scheme + ":'", null);
         }
         // HTTP/1.1 on cleartext: the h2c upgrade header that HTTP/2 would send is refused by some servers.
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET()
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout).GET()
                 .version(scheme.equals("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .header("Accept", "application/json, application/yaml, text/yaml, */*;q=0.5").build();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> new LimitedBody(maxBytes));
         HttpResponse<byte[]> response;
         try {
             // The request timeout ends at the response headers; this bounds the body too.
-            response = exchange.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw new FetchException("no complete response within " + REQUEST_TIMEOUT.toSeconds() + " s", e);
+            throw new FetchException("no complete response within " + (requestTimeout.toMillis() % 1000 == 0
+                    ? requestTimeout.toSeconds() + " s" : requestTimeout.toMillis() + " ms"), e);
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
@@ -144,6 +189,6 @@ public final class RemoteDocuments {
         if (response.statusCode() / 100 != 2) {
             throw new FetchException("the server answered HTTP " + response.statusCode(), null);
         }
-        return response.body();
+        return new Fetched(response.uri(), response.body());
     }
 }
