@@ -10,8 +10,11 @@ import java.util.Objects;
  *
  * <p>Each file becomes one {@link Contract} with one {@link Service} named after the file (without its
  * extension). References to other local files are resolved; remote references are refused with an
- * error unless {@link ReaderOptions#allowRemoteRefs()} is set, and are then never fetched. Every
- * problem is reported with the file, line and column. This class is stateless and thread-safe.
+ * error unless {@link ReaderOptions#allowRemoteRefs()} is set, and are then fetched over http(s)
+ * through {@link io.github.contractgen.generator.reader.source.RemoteDocuments} (size limit, timeouts,
+ * TLS verified, no credentials sent), with the references inside a fetched document resolved against
+ * its URL. Every problem is reported with the file, line and column. This class is stateless and
+ * thread-safe.
  */
 public final class OpenApiReader implements ContractReader {
 

@@ -9,6 +9,7 @@ import io.github.contractgen.generator.reader.ReadResult;
 import io.github.contractgen.generator.reader.ReaderOptions;
 import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.github.contractgen.generator.reader.source.Problems;
+import io.github.contractgen.generator.reader.source.RemoteDocuments;
 import io.github.contractgen.generator.reader.source.SourceDocument;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Path;
@@ -18,8 +19,9 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Reads one OpenAPI file: parse once, check references, let swagger-parser resolve and convert, build
- * the model, and locate every problem. One instance per read.
+ * Reads one OpenAPI file: parse once, resolve remote references when allowed, check references, let
+ * swagger-parser resolve local ones and convert, build the model, and locate every problem. One
+ * instance per read.
  */
 public final class OpenApiDocumentReader {
 
@@ -64,6 +66,10 @@ public final class OpenApiDocumentReader {
         }
         UnaryOperator<String> sourcePointer = source.isSwagger2() ? JsonPointers::toSwagger2 : UnaryOperator.identity();
         problems.modelPointers(sourcePointer);
+        if (allowRemoteRefs) {
+            // First, so that what is fetched is stripped and checked like the rest of the contract.
+            RemoteRefs.resolve(source, problems, RemoteDocuments::new);
+        }
         ExampleStripper.strip(source.root());
         new RefGuard(allowRemoteRefs, lenientRefs, problems).check(source);
         Optional<OpenAPI> api = SwaggerBridge.parse(source, problems);

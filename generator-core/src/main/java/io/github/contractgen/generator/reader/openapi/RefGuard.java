@@ -7,6 +7,7 @@ import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.github.contractgen.generator.reader.source.Problems;
 import io.github.contractgen.generator.reader.source.RefTargets;
+import io.github.contractgen.generator.reader.source.RemoteDocuments;
 import io.github.contractgen.generator.reader.source.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,9 @@ import java.util.Set;
  * sees them.
  *
  * <p>swagger-parser fetches remote references as soon as it resolves, and throws on a missing local
- * file. Both are settled here: a remote reference is an error (unless remote references are allowed)
- * and is replaced by an empty schema, so the network is never touched; a missing local file is an
+ * file. Both are settled here: a remote reference is an error and is replaced by an empty schema, so
+ * swagger-parser never touches the network (when remote references are allowed, {@link RemoteRefs}
+ * has already fetched and replaced them, so none is left); a missing local file is an
  * error for a {@code $ref} and a warning for a discriminator mapping entry (a naming hint), and is
  * removed too. A local file that itself refers to a remote URL is not handed over at all, since
  * swagger-parser would read it from disk without our check.
@@ -34,9 +36,9 @@ import java.util.Set;
 final class RefGuard {
 
     /** Keys whose values are literal data, never references, unless they are names in a map. */
-    private static final Set<String> LITERALS = Set.of("example", "default", "enum", "const");
+    static final Set<String> LITERALS = Set.of("example", "default", "enum", "const");
     /** Keys whose values are maps from names to objects: their keys are names, not keywords. */
-    private static final Set<String> NAME_MAPS = Set.of(
+    static final Set<String> NAME_MAPS = Set.of(
             "properties", "patternProperties", "definitions", "$defs", "schemas", "paths", "headers",
             "parameters", "responses", "requestBodies", "securitySchemes", "securityDefinitions", "examples",
             "links", "callbacks", "pathItems", "webhooks", "content", "mapping", "variables");
@@ -114,11 +116,12 @@ final class RefGuard {
             return false;
         }
         if (RefTargets.isRemote(ref)) {
-            if (allowRemote) {
-                return false;
-            }
-            problems.atSource(Diagnostic.Severity.ERROR, name, pointer, "remote reference '" + ref
-                    + "' is not fetched: remote references are off by default; set allowRemoteRefs to fetch it");
+            // With remote references allowed, RemoteRefs has replaced every one it could reach; one left
+            // here would make swagger-parser fetch by itself, so it is refused all the same.
+            problems.atSource(Diagnostic.Severity.ERROR, name, pointer, "remote reference '"
+                    + RemoteDocuments.display(ref) + "' is not fetched: " + (allowRemote
+                            ? "contractgen could not resolve it here; please report this with the contract"
+                            : "remote references are off by default; set allowRemoteRefs to fetch it"));
             neutralise(holder, editable);
             return true;
         }
@@ -144,11 +147,10 @@ final class RefGuard {
         }
         String pointer = pointer(tokens, null);
         if (RefTargets.isRemote(value)) {
-            if (allowRemote) {
-                return true;
-            }
-            problems.atSource(Diagnostic.Severity.WARNING, name, pointer, "discriminator mapping '" + value
-                    + "' is a remote URL and is ignored; set allowRemoteRefs to fetch it");
+            problems.atSource(Diagnostic.Severity.WARNING, name, pointer, "discriminator mapping '"
+                    + RemoteDocuments.display(value) + "' is a remote URL and is ignored" + (allowRemote
+                            ? ": contractgen could not resolve it here; please report this with the contract"
+                            : "; set allowRemoteRefs to fetch it"));
             return false;
         }
         Optional<Path> target = RefTargets.localFile(file, value);

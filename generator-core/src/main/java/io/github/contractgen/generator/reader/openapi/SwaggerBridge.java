@@ -21,8 +21,9 @@ import java.util.Optional;
  *
  * <p>The entry points used here take our Jackson tree, so the text is not parsed a second time, and
  * the 3.0 resolver is used for 3.1 too: swagger-parser's own 3.1 dereferencer inlines every schema of
- * another file, which would lose their names. {@link RefGuard} has run before, so no reference left in
- * the tree leads to the network unless remote references are allowed.
+ * another file, which would lose their names. {@link RemoteRefs} and {@link RefGuard} have run before,
+ * so no reference left in the tree, or in a local file it names, leads to the network: swagger-parser's
+ * own URL loading is never used.
  */
 final class SwaggerBridge {
 
