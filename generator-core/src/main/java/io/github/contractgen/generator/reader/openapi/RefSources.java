@@ -104,6 +104,8 @@ final class RefSources {
             document = fetch(from, ref, url, at);
         }
         documents.put(key, document);
+        // A reference back to where a redirect led is the same document, not a second copy.
+        document.ifPresent(fetched -> documents.putIfAbsent(fetched.url().toString(), Optional.of(fetched)));
         return document;
     }
 
