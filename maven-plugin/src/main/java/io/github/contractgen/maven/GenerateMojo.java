@@ -91,7 +91,11 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Whether contracts may {@code $ref} documents on http(s) URLs. Off by default, so that a build
-     * never reaches the network because a contract says so.
+     * never reaches the network because a contract says so: a remote reference then fails the build at
+     * its line. When on, OpenAPI and AsyncAPI contracts fetch each referenced document once, over http
+     * or https with the JDK's certificate checks, at most 32 MB each, with a 10 s connect and a 30 s
+     * overall timeout and no credentials sent; references inside a fetched document are resolved
+     * against its URL.
      *
      * @since 0.1.0
      */
