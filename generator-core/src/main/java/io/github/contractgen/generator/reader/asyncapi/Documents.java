@@ -77,8 +77,8 @@ final class Documents {
             document = from.document();
         } else if (RefTargets.isRemote(ref) || urls.containsKey(from.document())) {
             if (!allowRemote) {
-                report(Diagnostic.Severity.ERROR, at, "remote reference '" + RemoteDocuments.display(ref) + "' is not fetched: remote"
-                        + " references are off by default; set allowRemoteRefs to fetch it");
+                report(Diagnostic.Severity.ERROR, at, "remote reference '" + RemoteDocuments.display(ref)
+                        + "' is not fetched: remote references are off by default; set allowRemoteRefs to fetch it");
                 return Optional.empty();
             }
             Optional<SourceDocument> fetchedDocument = fetch(from, ref);
@@ -143,10 +143,11 @@ final class Documents {
             }
             RemoteDocuments.Fetched fetchedDocument = remote.fetchDocument(url);
             base = fetchedDocument.uri(); // after redirects: where relative references inside lead from
-            document = SourceDocument.parse(remotePath(url), displayName(url), fetchedDocument.bytes(), problems);
+            document = SourceDocument.parse(remotePath(url), displayName(url), fetchedDocument.bytes(),
+                    problems);
         } catch (RemoteDocuments.FetchException e) {
-            report(Diagnostic.Severity.ERROR, from.get("$ref"), "remote reference '" + RemoteDocuments.display(ref) + "' could not be fetched from "
-                    + displayName(url) + ": " + e.getMessage());
+            report(Diagnostic.Severity.ERROR, from.get("$ref"), "remote reference '" + RemoteDocuments.display(ref)
+                    + "' could not be fetched from " + displayName(url) + ": " + e.getMessage());
             document = Optional.empty();
         }
         fetched.put(url, document);

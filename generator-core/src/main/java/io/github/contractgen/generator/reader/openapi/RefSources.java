@@ -199,7 +199,7 @@ final class RefSources {
             String key = field.getKey();
             if (parentKey.equals("mapping") && field.getValue().isTextual()) {
                 refs.add(field.getValue().asText());
-            } else if (names || !RefGuard.LITERALS.contains(key) && !key.startsWith("x-")) {
+            } else if (names || !RefGuard.LITERALS.contains(key) && !key.startsWith("x-") && !key.equals("examples")) {
                 collect(field.getValue(), names ? "" : key, refs);
             }
         }

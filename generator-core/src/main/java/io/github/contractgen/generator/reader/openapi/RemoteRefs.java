@@ -118,7 +118,8 @@ final class RemoteRefs {
             tokens.add(key);
             if (slot.equals("mapping") && value.isTextual()) {
                 mapping(object, key, value.asText(), document, tokens);
-            } else if (names || !RefGuard.LITERALS.contains(key) && !key.startsWith("x-")) {
+            } else if (names || !RefGuard.LITERALS.contains(key) && !key.startsWith("x-") && !key.equals("examples")) {
+                // Examples are data (and ExampleStripper drops them): a "$ref" in one is never fetched.
                 walk(value, names ? slot + "/*" : key, document, tokens);
             }
             tokens.remove(tokens.size() - 1);
