@@ -47,16 +47,22 @@ final class TemplateModel {
         model.put("serviceSegment", serviceId.substring(serviceId.lastIndexOf('.') + 1));
         model.put("package", symbols.packageName());
         model.put("packagePath", symbols.packageName().replace('.', '/'));
+        model.put("serviceDirectory", symbols.packageName().replace('.', '/'));
         model.put("baseUri", service.servers().isEmpty() ? "" : service.servers().get(0).url());
         model.put("servers", service.servers().stream().map(TemplateModel::server).toList());
         model.put("operations", service.operations().stream().map(TemplateModel::operation).toList());
         model.put("securitySchemes", service.securitySchemes().stream().map(TemplateModel::scheme).toList());
         model.put("rest", contract.kind() == ContractKind.OPENAPI);
         model.put("events", contract.kind() == ContractKind.ASYNCAPI);
+        model.put("grpc", false);
+        model.put("rpcMethods", List.of());
         model.put("eventOperations", contract.events(service.name())
                 .map(events -> events.operations().stream().map(TemplateModel::eventOperation).toList())
                 .orElse(List.of()));
-        configKeys(model, contract, service, symbols, generatorVersion);
+        EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
+        configKeys(model, contract.kind() == ContractKind.ASYNCAPI
+                ? contract.events(service.name()).map(events -> ConfigPlans.events(context, events))
+                : Optional.of(ConfigPlans.rest(context)));
         return model;
     }
 
@@ -64,12 +70,7 @@ final class TemplateModel {
      * {@code configKeys}, {@code configResource}, {@code configFileKey}: the keys of the generated
      * {@code <Service>Config}, planned by the same code that writes the class, so the file cannot disagree.
      */
-    private static void configKeys(Map<String, Object> model, Contract contract, Service service, SymbolTable symbols,
-            String generatorVersion) {
-        EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
-        Optional<ConfigPlan> plan = contract.kind() == ContractKind.ASYNCAPI
-                ? contract.events(service.name()).map(events -> ConfigPlans.events(context, events))
-                : Optional.of(ConfigPlans.rest(context));
+    static void configKeys(Map<String, Object> model, Optional<ConfigPlan> plan) {
         List<ConfigPlan.Key> keys = plan.map(ConfigPlan::keys).orElse(List.of());
         model.put("configKeys", keys.stream().filter(key -> !key.suffix().equals("configFile"))
                 .map(key -> Map.<String, Object>of("property", key.property(), "environment", key.environment(),
@@ -106,8 +107,8 @@ final class TemplateModel {
     static List<String> names() {
         return List.of("baseUri", "configFileEnvironment", "configFileKey", "configKeys", "configResource", "contract",
                 "contractKind", "contractVersion", "eventOperations", "events",
-                "generatorVersion", "operations", "package", "packagePath", "rest", "securitySchemes", "servers",
-                "serviceDescription", "serviceId", "serviceName", "serviceSegment", "serviceTitle", "serviceType",
-                "serviceVersion");
+                "generatorVersion", "grpc", "operations", "package", "packagePath", "rest", "rpcMethods",
+                "securitySchemes", "servers", "serviceDescription", "serviceDirectory", "serviceId", "serviceName",
+                "serviceSegment", "serviceTitle", "serviceType", "serviceVersion");
     }
 }
