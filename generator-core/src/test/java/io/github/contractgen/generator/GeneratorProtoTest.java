@@ -69,6 +69,7 @@ class GeneratorProtoTest {
                 .contains("from `shop/two_services.proto` (proto proto3)", "EchoClient.builder()",
                         ".config(EchoConfig.fromEnvironment())", "- `say`: unary `Say`",
                         "- `chat`: bidirectional streaming `Chat`", "| `shop.echo.target` | `SHOP_ECHO_TARGET` |",
+                        "| `shop.echo.keepAlive.time` | `SHOP_ECHO_KEEP_ALIVE_TIME` |",
                         "`shop.echo.tls.privateKeyPassword` | `SHOP_ECHO_TLS_PRIVATE_KEY_PASSWORD` (secret")
                 .doesNotContain("receives from", "## Operations");
         assertThat(output.get("com/example/shop/v1/mirror/README.md")).contains("- `look`: server streaming `Look` (deprecated)");

@@ -83,6 +83,10 @@ public final class ConfigPlans {
         tls(keys);
         keys.plain("plaintext", "true for no TLS at all: for a sidecar or a test on loopback, never across a network.");
         keys.plain("deadline", "The deadline of each unary call that sets none itself (ISO-8601, e.g. PT2S).");
+        keys.plain("keepAlive.time", "Keep-alive: how long a connection with open calls may receive nothing before a"
+                + " ping (ISO-8601; gRPC waits at least PT10S); default: no pings.");
+        keys.plain("keepAlive.timeout", "Keep-alive: how long to wait for the ping's answer before dropping the connection"
+                + " (ISO-8601); default PT20S. Needs keepAlive.time.");
         return new ConfigPlan(context.names().facadeClass("Config"), ConfigPlan.Kind.GRPC, serviceId,
                 context.service().name(), context.file().path(), keys.keys(), List.of(), List.of(), List.of());
     }

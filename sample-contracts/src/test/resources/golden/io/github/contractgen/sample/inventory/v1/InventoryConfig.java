@@ -31,6 +31,8 @@ import javax.annotation.processing.Generated;
  *   <li>{@code inventory.tls.privateKeyPassword} / {@code INVENTORY_TLS_PRIVATE_KEY_PASSWORD} (secret)
  *   <li>{@code inventory.plaintext} / {@code INVENTORY_PLAINTEXT}
  *   <li>{@code inventory.deadline} / {@code INVENTORY_DEADLINE}
+ *   <li>{@code inventory.keepAlive.time} / {@code INVENTORY_KEEP_ALIVE_TIME}
+ *   <li>{@code inventory.keepAlive.timeout} / {@code INVENTORY_KEEP_ALIVE_TIMEOUT}
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -80,7 +82,19 @@ public final class InventoryConfig {
      */
     public static final ConfigKey DEADLINE = ConfigKey.of("inventory.deadline", "INVENTORY_DEADLINE");
 
-    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, TARGET, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, PLAINTEXT, DEADLINE);
+    /**
+     * {@code inventory.keepAlive.time}, environment {@code INVENTORY_KEEP_ALIVE_TIME}: Keep-alive: how long a connection with open calls may receive nothing before a ping (ISO-8601; gRPC
+     * waits at least PT10S); default: no pings.
+     */
+    public static final ConfigKey KEEP_ALIVE_TIME = ConfigKey.of("inventory.keepAlive.time", "INVENTORY_KEEP_ALIVE_TIME");
+
+    /**
+     * {@code inventory.keepAlive.timeout}, environment {@code INVENTORY_KEEP_ALIVE_TIMEOUT}: Keep-alive: how long to wait for the ping's answer before dropping the connection (ISO-8601);
+     * default PT20S. Needs keepAlive.time.
+     */
+    public static final ConfigKey KEEP_ALIVE_TIMEOUT = ConfigKey.of("inventory.keepAlive.timeout", "INVENTORY_KEEP_ALIVE_TIMEOUT");
+
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, TARGET, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, PLAINTEXT, DEADLINE, KEEP_ALIVE_TIME, KEEP_ALIVE_TIMEOUT);
 
     private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
 
@@ -150,6 +164,28 @@ public final class InventoryConfig {
     }
 
     /**
+     * {@link #KEEP_ALIVE_TIME}, an ISO-8601 duration.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> keepAliveTime() {
+        return settings.duration(KEEP_ALIVE_TIME);
+    }
+
+    /**
+     * {@link #KEEP_ALIVE_TIMEOUT}, an ISO-8601 duration; set only with {@link #KEEP_ALIVE_TIME}.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> keepAliveTimeout() {
+        Optional<Duration> timeout = settings.duration(KEEP_ALIVE_TIMEOUT);
+        if (timeout.isPresent()) {
+            settings.require(KEEP_ALIVE_TIME, "keep-alive pings need it as well as inventory.keepAlive.timeout");
+        }
+        return timeout;
+    }
+
+    /**
      * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
      *
      * @return this config
@@ -161,6 +197,8 @@ public final class InventoryConfig {
         tls();
         plaintext();
         deadline();
+        keepAliveTime();
+        keepAliveTimeout();
         return this;
     }
 
