@@ -3,9 +3,9 @@ package io.github.contractgen.generator;
 import io.github.contractgen.generator.emit.EmitContext;
 import io.github.contractgen.generator.emit.config.ConfigPlan;
 import io.github.contractgen.generator.emit.config.ConfigPlans;
+import io.github.contractgen.generator.emit.events.EventsFiles;
 import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.ContractKind;
-import io.github.contractgen.generator.model.EventOperation;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.SecurityScheme;
 import io.github.contractgen.generator.model.Server;
@@ -56,10 +56,10 @@ final class TemplateModel {
         model.put("events", contract.kind() == ContractKind.ASYNCAPI);
         model.put("grpc", false);
         model.put("rpcMethods", List.of());
-        model.put("eventOperations", contract.events(service.name())
-                .map(events -> events.operations().stream().map(TemplateModel::eventOperation).toList())
-                .orElse(List.of()));
         EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
+        model.put("eventOperations", contract.events(service.name())
+                .map(events -> EventsFiles.members(context, events).stream().map(TemplateModel::eventOperation).toList())
+                .orElse(List.of()));
         configKeys(model, contract.kind() == ContractKind.ASYNCAPI
                 ? contract.events(service.name()).map(events -> ConfigPlans.events(context, events))
                 : Optional.of(ConfigPlans.rest(context)));
@@ -92,10 +92,24 @@ final class TemplateModel {
                 "deprecated", operation.deprecated());
     }
 
-    /** {@code sends}: the generated code sends it (the described application receives it). */
-    private static Map<String, Object> eventOperation(EventOperation operation) {
-        boolean sends = operation.generatedCodeSends();
-        return Map.of("id", operation.id(), "address", operation.address(), "sends", sends, "receives", !sends);
+    /**
+     * {@code sends}: the generated code sends it (the described application receives it); {@code request}
+     * and {@code reply}: request/reply, the generated code asking or answering.
+     */
+    private static Map<String, Object> eventOperation(EventsFiles.Member operation) {
+        boolean sends = operation.sends();
+        Map<String, Object> model = new TreeMap<>();
+        model.put("id", operation.id());
+        model.put("member", operation.member());
+        model.put("address", operation.address());
+        model.put("sends", sends);
+        model.put("receives", !sends);
+        model.put("request", operation.requestReply() && sends);
+        model.put("reply", operation.requestReply() && !sends);
+        model.put("replyAddress", operation.replyAddress());
+        model.put("replyToInbox", operation.requestReply() && operation.replyAddress().isEmpty());
+        model.put("replyHeader", operation.replyHeader());
+        return model;
     }
 
     private static Map<String, Object> scheme(SecurityScheme scheme) {
