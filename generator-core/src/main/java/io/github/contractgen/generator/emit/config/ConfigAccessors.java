@@ -74,8 +74,8 @@ final class ConfigAccessors {
     }
 
     private MethodSpec tls() {
-        return accessor("tls", optional(ConfigTypes.TLS_CONFIG), "TLS from the PEM files the {@code TLS_*} keys name;"
-                + " empty when none is set.", statement("return settings.tls(TLS)"));
+        return accessor("tls", optional(ConfigTypes.TLS_CONFIG), "TLS from the PEM files or the key stores the"
+                + " {@code TLS_*} keys name (not both); empty when none is set.", statement("return settings.tls(TLS)"));
     }
 
     private MethodSpec duration(String name, String key) {
