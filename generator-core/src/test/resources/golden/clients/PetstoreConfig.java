@@ -35,6 +35,10 @@ import javax.annotation.processing.Generated;
  *   <li>{@code petstore.tls.certificateChain} / {@code PETSTORE_TLS_CERTIFICATE_CHAIN}
  *   <li>{@code petstore.tls.privateKey} / {@code PETSTORE_TLS_PRIVATE_KEY}
  *   <li>{@code petstore.tls.privateKeyPassword} / {@code PETSTORE_TLS_PRIVATE_KEY_PASSWORD} (secret)
+ *   <li>{@code petstore.tls.keyStore} / {@code PETSTORE_TLS_KEY_STORE}
+ *   <li>{@code petstore.tls.keyStorePassword} / {@code PETSTORE_TLS_KEY_STORE_PASSWORD} (secret)
+ *   <li>{@code petstore.tls.trustStore} / {@code PETSTORE_TLS_TRUST_STORE}
+ *   <li>{@code petstore.tls.trustStorePassword} / {@code PETSTORE_TLS_TRUST_STORE_PASSWORD} (secret)
  *   <li>{@code petstore.timeouts.connect} / {@code PETSTORE_TIMEOUTS_CONNECT}
  *   <li>{@code petstore.timeouts.request} / {@code PETSTORE_TIMEOUTS_REQUEST}
  *   <li>{@code petstore.auth.apiKey.key} / {@code PETSTORE_AUTH_API_KEY_KEY} (secret)
@@ -89,6 +93,28 @@ public final class PetstoreConfig {
     public static final ConfigKey TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret("petstore.tls.privateKeyPassword", "PETSTORE_TLS_PRIVATE_KEY_PASSWORD");
 
     /**
+     * {@code petstore.tls.keyStore}, environment {@code PETSTORE_TLS_KEY_STORE}: PKCS12 or JKS key store with the client's key and certificate chain, for mutual TLS; instead of the
+     * PEM files.
+     */
+    public static final ConfigKey TLS_KEY_STORE = ConfigKey.of("petstore.tls.keyStore", "PETSTORE_TLS_KEY_STORE");
+
+    /**
+     * {@code petstore.tls.keyStorePassword}, environment {@code PETSTORE_TLS_KEY_STORE_PASSWORD}: The password of the key store and its key.
+     */
+    public static final ConfigKey TLS_KEY_STORE_PASSWORD = ConfigKey.secret("petstore.tls.keyStorePassword", "PETSTORE_TLS_KEY_STORE_PASSWORD");
+
+    /**
+     * {@code petstore.tls.trustStore}, environment {@code PETSTORE_TLS_TRUST_STORE}: PKCS12 or JKS trust store of the CAs to trust, instead of tls.caBundle; default: the JVM's trust
+     * store.
+     */
+    public static final ConfigKey TLS_TRUST_STORE = ConfigKey.of("petstore.tls.trustStore", "PETSTORE_TLS_TRUST_STORE");
+
+    /**
+     * {@code petstore.tls.trustStorePassword}, environment {@code PETSTORE_TLS_TRUST_STORE_PASSWORD}: The password of the trust store, if it has one.
+     */
+    public static final ConfigKey TLS_TRUST_STORE_PASSWORD = ConfigKey.secret("petstore.tls.trustStorePassword", "PETSTORE_TLS_TRUST_STORE_PASSWORD");
+
+    /**
      * {@code petstore.timeouts.connect}, environment {@code PETSTORE_TIMEOUTS_CONNECT}: How long to wait for a connection, TLS handshake included (ISO-8601, e.g. PT10S).
      */
     public static final ConfigKey TIMEOUTS_CONNECT = ConfigKey.of("petstore.timeouts.connect", "PETSTORE_TIMEOUTS_CONNECT");
@@ -108,7 +134,7 @@ public final class PetstoreConfig {
      */
     public static final ConfigKey AUTH_BEARER_AUTH_TOKEN = ConfigKey.secret("petstore.auth.bearerAuth.token", "PETSTORE_AUTH_BEARER_AUTH_TOKEN");
 
-    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, SERVER_REGION, BASE_URI, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TIMEOUTS_CONNECT, TIMEOUTS_REQUEST, AUTH_API_KEY_KEY, AUTH_BEARER_AUTH_TOKEN);
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, SERVER_REGION, BASE_URI, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD, TIMEOUTS_CONNECT, TIMEOUTS_REQUEST, AUTH_API_KEY_KEY, AUTH_BEARER_AUTH_TOKEN);
 
     private static final List<ContractServer> SERVERS = List.of(
             ContractServer.of("production", "https://{region}.petstore.example/v1", "https", true, List.of(new ContractServer.Variable("region", SERVER_REGION, "eu", List.of("eu", "us")))),
@@ -119,7 +145,7 @@ public final class PetstoreConfig {
      */
     private static final List<List<ConfigKey>> REQUIRED = List.of(List.of(AUTH_BEARER_AUTH_TOKEN));
 
-    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
+    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD);
 
     private final ContractSettings settings;
 
@@ -160,7 +186,7 @@ public final class PetstoreConfig {
     }
 
     /**
-     * TLS from the PEM files the {@code TLS_*} keys name; empty when none is set.
+     * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */

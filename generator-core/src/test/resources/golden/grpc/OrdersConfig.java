@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
  *   <li>{@code features.orders.tls.certificateChain} / {@code FEATURES_ORDERS_TLS_CERTIFICATE_CHAIN}
  *   <li>{@code features.orders.tls.privateKey} / {@code FEATURES_ORDERS_TLS_PRIVATE_KEY}
  *   <li>{@code features.orders.tls.privateKeyPassword} / {@code FEATURES_ORDERS_TLS_PRIVATE_KEY_PASSWORD} (secret)
+ *   <li>{@code features.orders.tls.keyStore} / {@code FEATURES_ORDERS_TLS_KEY_STORE}
+ *   <li>{@code features.orders.tls.keyStorePassword} / {@code FEATURES_ORDERS_TLS_KEY_STORE_PASSWORD} (secret)
+ *   <li>{@code features.orders.tls.trustStore} / {@code FEATURES_ORDERS_TLS_TRUST_STORE}
+ *   <li>{@code features.orders.tls.trustStorePassword} / {@code FEATURES_ORDERS_TLS_TRUST_STORE_PASSWORD} (secret)
  *   <li>{@code features.orders.plaintext} / {@code FEATURES_ORDERS_PLAINTEXT}
  *   <li>{@code features.orders.deadline} / {@code FEATURES_ORDERS_DEADLINE}
+ *   <li>{@code features.orders.keepAlive.time} / {@code FEATURES_ORDERS_KEEP_ALIVE_TIME}
+ *   <li>{@code features.orders.keepAlive.timeout} / {@code FEATURES_ORDERS_KEEP_ALIVE_TIMEOUT}
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -71,6 +77,28 @@ public final class OrdersConfig {
     public static final ConfigKey TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret("features.orders.tls.privateKeyPassword", "FEATURES_ORDERS_TLS_PRIVATE_KEY_PASSWORD");
 
     /**
+     * {@code features.orders.tls.keyStore}, environment {@code FEATURES_ORDERS_TLS_KEY_STORE}: PKCS12 or JKS key store with the client's key and certificate chain, for mutual TLS; instead of the
+     * PEM files.
+     */
+    public static final ConfigKey TLS_KEY_STORE = ConfigKey.of("features.orders.tls.keyStore", "FEATURES_ORDERS_TLS_KEY_STORE");
+
+    /**
+     * {@code features.orders.tls.keyStorePassword}, environment {@code FEATURES_ORDERS_TLS_KEY_STORE_PASSWORD}: The password of the key store and its key.
+     */
+    public static final ConfigKey TLS_KEY_STORE_PASSWORD = ConfigKey.secret("features.orders.tls.keyStorePassword", "FEATURES_ORDERS_TLS_KEY_STORE_PASSWORD");
+
+    /**
+     * {@code features.orders.tls.trustStore}, environment {@code FEATURES_ORDERS_TLS_TRUST_STORE}: PKCS12 or JKS trust store of the CAs to trust, instead of tls.caBundle; default: the JVM's trust
+     * store.
+     */
+    public static final ConfigKey TLS_TRUST_STORE = ConfigKey.of("features.orders.tls.trustStore", "FEATURES_ORDERS_TLS_TRUST_STORE");
+
+    /**
+     * {@code features.orders.tls.trustStorePassword}, environment {@code FEATURES_ORDERS_TLS_TRUST_STORE_PASSWORD}: The password of the trust store, if it has one.
+     */
+    public static final ConfigKey TLS_TRUST_STORE_PASSWORD = ConfigKey.secret("features.orders.tls.trustStorePassword", "FEATURES_ORDERS_TLS_TRUST_STORE_PASSWORD");
+
+    /**
      * {@code features.orders.plaintext}, environment {@code FEATURES_ORDERS_PLAINTEXT}: true for no TLS at all: for a sidecar or a test on loopback, never across a network.
      */
     public static final ConfigKey PLAINTEXT = ConfigKey.of("features.orders.plaintext", "FEATURES_ORDERS_PLAINTEXT");
@@ -80,9 +108,21 @@ public final class OrdersConfig {
      */
     public static final ConfigKey DEADLINE = ConfigKey.of("features.orders.deadline", "FEATURES_ORDERS_DEADLINE");
 
-    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, TARGET, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, PLAINTEXT, DEADLINE);
+    /**
+     * {@code features.orders.keepAlive.time}, environment {@code FEATURES_ORDERS_KEEP_ALIVE_TIME}: Keep-alive: how long a connection with open calls may receive nothing before a ping (ISO-8601; gRPC
+     * waits at least PT10S); default: no pings.
+     */
+    public static final ConfigKey KEEP_ALIVE_TIME = ConfigKey.of("features.orders.keepAlive.time", "FEATURES_ORDERS_KEEP_ALIVE_TIME");
 
-    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
+    /**
+     * {@code features.orders.keepAlive.timeout}, environment {@code FEATURES_ORDERS_KEEP_ALIVE_TIMEOUT}: Keep-alive: how long to wait for the ping's answer before dropping the connection (ISO-8601);
+     * default PT20S. Needs keepAlive.time.
+     */
+    public static final ConfigKey KEEP_ALIVE_TIMEOUT = ConfigKey.of("features.orders.keepAlive.timeout", "FEATURES_ORDERS_KEEP_ALIVE_TIMEOUT");
+
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, TARGET, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD, PLAINTEXT, DEADLINE, KEEP_ALIVE_TIME, KEEP_ALIVE_TIMEOUT);
+
+    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD);
 
     private final ContractSettings settings;
 
@@ -123,7 +163,7 @@ public final class OrdersConfig {
     }
 
     /**
-     * TLS from the PEM files the {@code TLS_*} keys name; empty when none is set.
+     * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
@@ -150,6 +190,28 @@ public final class OrdersConfig {
     }
 
     /**
+     * {@link #KEEP_ALIVE_TIME}, an ISO-8601 duration.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> keepAliveTime() {
+        return settings.duration(KEEP_ALIVE_TIME);
+    }
+
+    /**
+     * {@link #KEEP_ALIVE_TIMEOUT}, an ISO-8601 duration; set only with {@link #KEEP_ALIVE_TIME}.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> keepAliveTimeout() {
+        Optional<Duration> timeout = settings.duration(KEEP_ALIVE_TIMEOUT);
+        if (timeout.isPresent()) {
+            settings.require(KEEP_ALIVE_TIME, "keep-alive pings need it as well as features.orders.keepAlive.timeout");
+        }
+        return timeout;
+    }
+
+    /**
      * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
      *
      * @return this config
@@ -161,6 +223,8 @@ public final class OrdersConfig {
         tls();
         plaintext();
         deadline();
+        keepAliveTime();
+        keepAliveTimeout();
         return this;
     }
 

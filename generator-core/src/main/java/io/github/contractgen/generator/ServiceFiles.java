@@ -67,20 +67,25 @@ final class ServiceFiles {
                 }
             }
             String serviceId = ConfigNames.serviceId(contract.path(), service.name());
-            Map<String, Object> model = TemplateModel.of(contract, service, symbols, serviceId, generatorVersion);
-            for (TemplateSet.Entry entry : templates.entries()) {
-                String text = templates.template(entry.template()).render(model);
-                put(contract, entry.output().render(model), text.getBytes(StandardCharsets.UTF_8));
-            }
+            render(contract, TemplateModel.of(contract, service, symbols, serviceId, generatorVersion));
         }
     }
 
-    /** The gRPC code of every service of a proto file. */
+    /** The gRPC code of every service of a proto file, and its templates. */
     void addProto(Contract contract, ProtoFile file, GrpcEmitter emitter) {
         for (RpcService service : file.services()) {
-            for (JavaFile javaFile : emitter.emit(RpcEmitContext.of(file, service))) {
+            RpcEmitContext context = RpcEmitContext.of(file, service);
+            for (JavaFile javaFile : emitter.emit(context)) {
                 put(contract, javaPath(javaFile), javaSource(javaFile));
             }
+            render(contract, RpcTemplateModel.of(contract, context, generatorVersion));
+        }
+    }
+
+    private void render(Contract contract, Map<String, Object> model) {
+        for (TemplateSet.Entry entry : templates.entries()) {
+            String text = templates.template(entry.template()).render(model);
+            put(contract, entry.output().render(model), text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -3,9 +3,9 @@ package io.github.contractgen.generator;
 import io.github.contractgen.generator.emit.EmitContext;
 import io.github.contractgen.generator.emit.config.ConfigPlan;
 import io.github.contractgen.generator.emit.config.ConfigPlans;
+import io.github.contractgen.generator.emit.events.EventsFiles;
 import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.ContractKind;
-import io.github.contractgen.generator.model.EventOperation;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.SecurityScheme;
 import io.github.contractgen.generator.model.Server;
@@ -47,16 +47,22 @@ final class TemplateModel {
         model.put("serviceSegment", serviceId.substring(serviceId.lastIndexOf('.') + 1));
         model.put("package", symbols.packageName());
         model.put("packagePath", symbols.packageName().replace('.', '/'));
+        model.put("serviceDirectory", symbols.packageName().replace('.', '/'));
         model.put("baseUri", service.servers().isEmpty() ? "" : service.servers().get(0).url());
         model.put("servers", service.servers().stream().map(TemplateModel::server).toList());
         model.put("operations", service.operations().stream().map(TemplateModel::operation).toList());
         model.put("securitySchemes", service.securitySchemes().stream().map(TemplateModel::scheme).toList());
         model.put("rest", contract.kind() == ContractKind.OPENAPI);
         model.put("events", contract.kind() == ContractKind.ASYNCAPI);
+        model.put("grpc", false);
+        model.put("rpcMethods", List.of());
+        EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
         model.put("eventOperations", contract.events(service.name())
-                .map(events -> events.operations().stream().map(TemplateModel::eventOperation).toList())
+                .map(events -> EventsFiles.members(context, events).stream().map(TemplateModel::eventOperation).toList())
                 .orElse(List.of()));
-        configKeys(model, contract, service, symbols, generatorVersion);
+        configKeys(model, contract.kind() == ContractKind.ASYNCAPI
+                ? contract.events(service.name()).map(events -> ConfigPlans.events(context, events))
+                : Optional.of(ConfigPlans.rest(context)));
         return model;
     }
 
@@ -64,12 +70,7 @@ final class TemplateModel {
      * {@code configKeys}, {@code configResource}, {@code configFileKey}: the keys of the generated
      * {@code <Service>Config}, planned by the same code that writes the class, so the file cannot disagree.
      */
-    private static void configKeys(Map<String, Object> model, Contract contract, Service service, SymbolTable symbols,
-            String generatorVersion) {
-        EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
-        Optional<ConfigPlan> plan = contract.kind() == ContractKind.ASYNCAPI
-                ? contract.events(service.name()).map(events -> ConfigPlans.events(context, events))
-                : Optional.of(ConfigPlans.rest(context));
+    static void configKeys(Map<String, Object> model, Optional<ConfigPlan> plan) {
         List<ConfigPlan.Key> keys = plan.map(ConfigPlan::keys).orElse(List.of());
         model.put("configKeys", keys.stream().filter(key -> !key.suffix().equals("configFile"))
                 .map(key -> Map.<String, Object>of("property", key.property(), "environment", key.environment(),
@@ -91,10 +92,24 @@ final class TemplateModel {
                 "deprecated", operation.deprecated());
     }
 
-    /** {@code sends}: the generated code sends it (the described application receives it). */
-    private static Map<String, Object> eventOperation(EventOperation operation) {
-        boolean sends = operation.generatedCodeSends();
-        return Map.of("id", operation.id(), "address", operation.address(), "sends", sends, "receives", !sends);
+    /**
+     * {@code sends}: the generated code sends it (the described application receives it); {@code request}
+     * and {@code reply}: request/reply, the generated code asking or answering.
+     */
+    private static Map<String, Object> eventOperation(EventsFiles.Member operation) {
+        boolean sends = operation.sends();
+        Map<String, Object> model = new TreeMap<>();
+        model.put("id", operation.id());
+        model.put("member", operation.member());
+        model.put("address", operation.address());
+        model.put("sends", sends);
+        model.put("receives", !sends);
+        model.put("request", operation.requestReply() && sends);
+        model.put("reply", operation.requestReply() && !sends);
+        model.put("replyAddress", operation.replyAddress());
+        model.put("replyToInbox", operation.requestReply() && operation.replyAddress().isEmpty());
+        model.put("replyHeader", operation.replyHeader());
+        return model;
     }
 
     private static Map<String, Object> scheme(SecurityScheme scheme) {
@@ -106,8 +121,8 @@ final class TemplateModel {
     static List<String> names() {
         return List.of("baseUri", "configFileEnvironment", "configFileKey", "configKeys", "configResource", "contract",
                 "contractKind", "contractVersion", "eventOperations", "events",
-                "generatorVersion", "operations", "package", "packagePath", "rest", "securitySchemes", "servers",
-                "serviceDescription", "serviceId", "serviceName", "serviceSegment", "serviceTitle", "serviceType",
-                "serviceVersion");
+                "generatorVersion", "grpc", "operations", "package", "packagePath", "rest", "rpcMethods",
+                "securitySchemes", "servers", "serviceDescription", "serviceDirectory", "serviceId", "serviceName",
+                "serviceSegment", "serviceTitle", "serviceType", "serviceVersion");
     }
 }

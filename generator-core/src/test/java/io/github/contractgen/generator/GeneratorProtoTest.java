@@ -43,6 +43,44 @@ class GeneratorProtoTest {
     }
 
     @Test
+    void everyServiceGetsItsConfigFileAndUsageNotesInADirectoryOfItsOwnInsideTheSharedPackage() throws IOException {
+        TestProject project = new TestProject(root).write("shop/two_services.proto", """
+                syntax = "proto3";
+                package shop.v1;
+                option java_package = "com.example.shop.v1";
+                option java_multiple_files = true;
+                message Ping { string text = 1; }
+                // Answers pings.
+                service Echo {
+                  // Sends the ping back.
+                  rpc Say(Ping) returns (Ping);
+                  rpc Chat(stream Ping) returns (stream Ping);
+                }
+                service Mirror { rpc Look(Ping) returns (stream Ping) { option deprecated = true; } }
+                """);
+
+        GenerationResult result = Generator.standard().generate(project.request().protocExecutable(TestProtoc.executable()).build());
+
+        assertThat(result.status()).as("%s", result).isEqualTo(GenerationResult.Status.GENERATED);
+        Map<String, String> output = project.snapshot();
+        assertThat(output).containsKeys("com/example/shop/v1/echo/README.md", "com/example/shop/v1/echo/echo.properties",
+                "com/example/shop/v1/mirror/README.md", "com/example/shop/v1/mirror/mirror.properties");
+        assertThat(output.get("com/example/shop/v1/echo/README.md"))
+                .contains("from `shop/two_services.proto` (proto proto3)", "EchoClient.builder()",
+                        ".config(EchoConfig.fromEnvironment())", "- `say`: unary `Say`",
+                        "- `chat`: bidirectional streaming `Chat`", "| `shop.echo.target` | `SHOP_ECHO_TARGET` |",
+                        "| `shop.echo.keepAlive.time` | `SHOP_ECHO_KEEP_ALIVE_TIME` |",
+                        "`shop.echo.tls.privateKeyPassword` | `SHOP_ECHO_TLS_PRIVATE_KEY_PASSWORD` (secret")
+                .doesNotContain("receives from", "## Operations");
+        assertThat(output.get("com/example/shop/v1/mirror/README.md")).contains("- `look`: server streaming `Look` (deprecated)");
+        String properties = output.get("com/example/shop/v1/echo/echo.properties");
+        assertThat(properties).contains("src/main/resources/shop.echo.properties",
+                        "#   none (a .proto file names no server: set the target)", "\nshop.echo.target=\n",
+                        "\nshop.echo.deadline=\n", "# (secret) shop.echo.tls.privateKeyPassword=");
+        assertThat(output.get("com/example/shop/v1/EchoConfig.java")).contains("\"shop.echo.target\"");
+    }
+
+    @Test
     void secondRunIsUpToDateAndAnotherProtocIsNot() throws IOException {
         TestProject project = projectWith("features/proto3_features.proto");
         GenerationRequest request = project.request().protocExecutable(TestProtoc.executable()).build();

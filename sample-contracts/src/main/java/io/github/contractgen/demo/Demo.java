@@ -3,9 +3,9 @@ package io.github.contractgen.demo;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
-import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.sample.petstore.PetstoreAuth;
 import io.github.contractgen.sample.petstore.PetstoreClient;
+import io.github.contractgen.sample.petstore.PetstoreConfig;
 import io.github.contractgen.sample.petstore.PetstoreException;
 import io.github.contractgen.sample.petstore.model.Card;
 import io.github.contractgen.sample.petstore.model.NewPet;
@@ -20,9 +20,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +32,7 @@ import javax.net.ssl.SSLContext;
 /**
  * The demo: makes certificates, starts the sample Petstore server (HTTPS) and the inventory server
  * (gRPC) on 127.0.0.1, both requiring a client certificate, calls them with the generated sync and
- * async clients over mutual TLS, publishes and consumes the two AsyncAPI services' events on the
+ * async clients over mutual TLS (the REST client configured through its generated {@code PetstoreConfig}), publishes and consumes the two AsyncAPI services' events on the
  * in-memory transport, and prints what the one observer saw of all of it.
  */
 public final class Demo {
@@ -49,7 +50,7 @@ public final class Demo {
         try {
             TestCertificates certificates = TestCertificates.generate(workDirectory);
             out.println("Certificates in " + workDirectory);
-            rest(certificates, observer, out);
+            rest(workDirectory, certificates, observer, out);
             out.println();
             GrpcDemo.run(certificates, observer, out);
         } finally {
@@ -63,23 +64,54 @@ public final class Demo {
         return observer;
     }
 
-    /** The REST part: the Petstore server over HTTPS with a client certificate required. */
-    private static void rest(TestCertificates certificates, RecordingObserver observer, PrintStream out) throws IOException {
-        try (PetstoreServer server = new PetstoreServer(mutualTlsServer(certificates.serverSslContext(ServerIdentity.GOOD)));
-                PetstoreClient petstore = PetstoreClient.builder()
-                        .baseUri(server.baseUri())
-                        .tls(TlsConfig.fromPem(certificates.clientCertificateChain(), certificates.clientKey(),
-                                certificates.caBundle()))
-                        .auth(PetstoreAuth.apiKey(PetstoreServer.API_KEY),
-                                PetstoreAuth.oauth2(() -> PetstoreServer.BEARER), // any TokenProvider plugs in here
-                                PetstoreAuth.basic("demo", "secret"))
-                        .observer(observer)
-                        .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30))
-                        .build()) {
+    /**
+     * The REST part: the Petstore server over HTTPS with a client certificate required, and a client
+     * whose base URI, TLS and timeouts come from {@code PetstoreConfig}, as a deployed application's would.
+     */
+    private static void rest(Path workDirectory, TestCertificates certificates, RecordingObserver observer, PrintStream out)
+            throws IOException {
+        try (PetstoreServer server = new PetstoreServer(mutualTlsServer(certificates.serverSslContext(ServerIdentity.GOOD)))) {
+            PetstoreConfig config = petstoreConfig(workDirectory, server.baseUri(), certificates);
             out.println("Petstore server on " + server.baseUri() + " (mutual TLS)");
-            callSync(petstore, out);
-            callAsync(petstore, out);
+            out.println("Petstore client configured by " + config);
+            try (PetstoreClient petstore = PetstoreClient.builder()
+                    .config(config)                                          // base URI, TLS, timeouts
+                    .auth(PetstoreAuth.apiKey(PetstoreServer.API_KEY),       // credentials made in code win over config
+                            PetstoreAuth.oauth2(() -> PetstoreServer.BEARER), // any TokenProvider plugs in here
+                            PetstoreAuth.basic("demo", "secret"))
+                    .observer(observer)
+                    .build()) {
+                callSync(petstore, out);
+                callAsync(petstore, out);
+            }
         }
+    }
+
+    /**
+     * The client's settings as an application keeps them: a config file (what {@code PETSTORE_CONFIG_FILE}
+     * or {@code -Dpetstore.configFile} names in a deployment) says where and how to connect, and the
+     * client key's password, a secret that is never read from a file, comes as a system property. The
+     * properties are a map rather than {@code System.setProperty}, and the environment is left out, so
+     * that the demo neither changes nor depends on the JVM it runs in (its test runs it in the build's).
+     */
+    private static PetstoreConfig petstoreConfig(Path directory, URI baseUri, TestCertificates certificates)
+            throws IOException {
+        Path file = directory.resolve("petstore.properties");
+        Files.writeString(file, String.join("\n",
+                "petstore.baseUri=" + baseUri,
+                "petstore.tls.caBundle=" + portable(certificates.caBundle()),
+                "petstore.tls.certificateChain=" + portable(certificates.clientCertificateChain()),
+                "petstore.tls.privateKey=" + portable(certificates.clientKeyEncrypted()),
+                "petstore.timeouts.connect=PT10S",
+                "petstore.timeouts.request=PT30S",
+                ""), StandardCharsets.UTF_8);
+        Map<String, String> systemProperties = Map.of("petstore.tls.privateKeyPassword", new String(certificates.password()));
+        return PetstoreConfig.builder().file(file).systemProperties(systemProperties::get).environment(name -> null).build();
+    }
+
+    /** A path as a {@code .properties} value: a backslash there would start an escape. */
+    private static String portable(Path path) {
+        return path.toAbsolutePath().toString().replace('\\', '/');
     }
 
     private static void callSync(PetstoreClient petstore, PrintStream out) {

@@ -3,6 +3,7 @@ package io.github.contractgen.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.contractgen.runtime.observe.CallKind;
+import io.github.contractgen.testsupport.TestCertificates;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,13 @@ class DemoTest {
                 .contains("getPetById(404404) -> HTTP 404: no pet with id 404404")
                 .contains("async: first pet is Rex")
                 .doesNotContain(PetstoreServer.API_KEY).doesNotContain(PetstoreServer.BEARER);
+        assertThat(printed).as("the client's settings came from PetstoreConfig: the file, and the key's password as a"
+                        + " system property that never shows")
+                .containsPattern("Petstore client configured by PetstoreConfig\\[petstore\\.baseUri=https://127\\.0\\.0\\.1:\\d+/v1"
+                        + " \\(config file [^)]*petstore\\.properties\\)")
+                .contains("petstore.tls.privateKey=", "petstore.timeouts.request=PT30S (config file",
+                        "petstore.tls.privateKeyPassword=**** (system property petstore.tls.privateKeyPassword)")
+                .doesNotContain(TestCertificates.PASSWORD);
         assertThat(ofKind(CallKind.HTTP)).hasSize(10).allSatisfy(seen -> {
             assertThat(seen.call().service()).isEqualTo("petstore");
             assertThat(seen.attempts()).hasSize(1);

@@ -48,6 +48,15 @@ final class ConfigAccessors {
                 methods.add(accessor("plaintext", TypeName.BOOLEAN, "Whether TLS is switched off; default false.",
                         statement("return settings.flag(PLAINTEXT).orElse(false)")));
                 methods.add(duration("deadline", "DEADLINE"));
+                methods.add(duration("keepAliveTime", "KEEP_ALIVE_TIME"));
+                methods.add(accessor("keepAliveTimeout", optional(ClassName.get(Duration.class)), "{@link #KEEP_ALIVE_TIMEOUT},"
+                        + " an ISO-8601 duration; set only with {@link #KEEP_ALIVE_TIME}.", CodeBlock.builder()
+                        .addStatement("$T<$T> timeout = settings.duration(KEEP_ALIVE_TIMEOUT)", Optional.class, Duration.class)
+                        .beginControlFlow("if (timeout.isPresent())")
+                        .addStatement("settings.require(KEEP_ALIVE_TIME, $S)", "keep-alive pings need it as well as "
+                                + plan.key("keepAlive.timeout").property())
+                        .endControlFlow()
+                        .addStatement("return timeout").build()));
             }
             case EVENTS -> {
                 methods.add(accessor("transport", optional(ConfigTypes.EVENT_TRANSPORT_BUILDER), "The transport for the"
@@ -65,8 +74,8 @@ final class ConfigAccessors {
     }
 
     private MethodSpec tls() {
-        return accessor("tls", optional(ConfigTypes.TLS_CONFIG), "TLS from the PEM files the {@code TLS_*} keys name;"
-                + " empty when none is set.", statement("return settings.tls(TLS)"));
+        return accessor("tls", optional(ConfigTypes.TLS_CONFIG), "TLS from the PEM files or the key stores the"
+                + " {@code TLS_*} keys name (not both); empty when none is set.", statement("return settings.tls(TLS)"));
     }
 
     private MethodSpec duration(String name, String key) {

@@ -41,9 +41,10 @@ public final class ConfigClassEmitter {
                 .initializer("$T.of($L)", List.class, names(plan.keys())).build());
         ConfigServers.fields(plan).forEach(type::addField);
         type.addField(FieldSpec.builder(ConfigTypes.TLS_KEYS, "TLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($L, $L, $L, $L)", ConfigTypes.TLS_KEYS, plan.key("tls.caBundle").constant(),
-                        plan.key("tls.certificateChain").constant(), plan.key("tls.privateKey").constant(),
-                        plan.key("tls.privateKeyPassword").constant()).build());
+                .initializer("new $T($L)", ConfigTypes.TLS_KEYS, names(List.of(plan.key("tls.caBundle"),
+                        plan.key("tls.certificateChain"), plan.key("tls.privateKey"), plan.key("tls.privateKeyPassword"),
+                        plan.key("tls.keyStore"), plan.key("tls.keyStorePassword"), plan.key("tls.trustStore"),
+                        plan.key("tls.trustStorePassword")))).build());
         type.addField(ConfigTypes.CONTRACT_SETTINGS, "settings", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(ConfigTypes.CONFIG_SOURCES, "sources")

@@ -83,6 +83,10 @@ public final class ConfigPlans {
         tls(keys);
         keys.plain("plaintext", "true for no TLS at all: for a sidecar or a test on loopback, never across a network.");
         keys.plain("deadline", "The deadline of each unary call that sets none itself (ISO-8601, e.g. PT2S).");
+        keys.plain("keepAlive.time", "Keep-alive: how long a connection with open calls may receive nothing before a"
+                + " ping (ISO-8601; gRPC waits at least PT10S); default: no pings.");
+        keys.plain("keepAlive.timeout", "Keep-alive: how long to wait for the ping's answer before dropping the connection"
+                + " (ISO-8601); default PT20S. Needs keepAlive.time.");
         return new ConfigPlan(context.names().facadeClass("Config"), ConfigPlan.Kind.GRPC, serviceId,
                 context.service().name(), context.file().path(), keys.keys(), List.of(), List.of(), List.of());
     }
@@ -91,12 +95,22 @@ public final class ConfigPlans {
         keys.plain("configFile", "The config file to read; default: the classpath resource named for the prefix, if present.");
     }
 
-    /** The TLS keys: CA bundle, certificate chain, private key, key password. */
+    /**
+     * The TLS keys: CA bundle, certificate chain, private key, key password (PEM), then key store, its
+     * password, trust store, its password (PKCS12 or JKS, told apart by content); the two ways exclude
+     * each other.
+     */
     private static List<ConfigPlan.Key> tls(KeySet keys) {
         return List.of(keys.plain("tls.caBundle", "PEM file of the CAs to trust; default: the JVM's trust store."),
                 keys.plain("tls.certificateChain", "PEM file of the client certificate chain, for mutual TLS."),
                 keys.plain("tls.privateKey", "PEM file of the client's PKCS#8 private key, for mutual TLS."),
-                keys.secret("tls.privateKeyPassword", "The password of an encrypted private key."));
+                keys.secret("tls.privateKeyPassword", "The password of an encrypted private key."),
+                keys.plain("tls.keyStore", "PKCS12 or JKS key store with the client's key and certificate chain, for"
+                        + " mutual TLS; instead of the PEM files."),
+                keys.secret("tls.keyStorePassword", "The password of the key store and its key."),
+                keys.plain("tls.trustStore", "PKCS12 or JKS trust store of the CAs to trust, instead of tls.caBundle;"
+                        + " default: the JVM's trust store."),
+                keys.secret("tls.trustStorePassword", "The password of the trust store, if it has one."));
     }
 
     private static String title(EmitContext context) {
@@ -169,18 +183,36 @@ public final class ConfigPlans {
             Map<String, SecurityScheme> schemes) {
         List<List<ConfigPlan.Key>> required = new ArrayList<>();
         for (SecurityRequirement alternative : alternatives) {
-            List<ConfigPlan.Key> all = new ArrayList<>();
+            List<List<ConfigPlan.Key>> ways = List.of(List.of());
             boolean possible = true;
             for (String name : alternative.schemeNames()) {
-                Optional<List<ConfigPlan.Key>> found = Optional.ofNullable(schemes.get(name)).flatMap(s -> schemeKeys(keys, s));
+                SecurityScheme scheme = schemes.get(name);
+                Optional<List<ConfigPlan.Key>> found = Optional.ofNullable(scheme).flatMap(s -> schemeKeys(keys, s));
                 possible &= found.isPresent();
-                found.ifPresent(list -> list.stream().filter(key -> !all.contains(key)).forEach(all::add));
+                if (found.isPresent()) {
+                    // A client certificate comes from PEM files or from a key store: either way meets the scheme.
+                    ways = combine(ways, scheme.type() == SecurityScheme.Type.MUTUAL_TLS
+                            ? List.of(found.get(), List.of(tls(keys).get(4))) : List.of(found.get()));
+                }
             }
             if (possible) {
-                required.add(all);
+                required.addAll(ways);
             }
         }
         return required;
+    }
+
+    /** Every way of {@code ways} extended by every option, each without repeated keys. */
+    private static List<List<ConfigPlan.Key>> combine(List<List<ConfigPlan.Key>> ways, List<List<ConfigPlan.Key>> options) {
+        List<List<ConfigPlan.Key>> combined = new ArrayList<>();
+        for (List<ConfigPlan.Key> way : ways) {
+            for (List<ConfigPlan.Key> option : options) {
+                List<ConfigPlan.Key> keys = new ArrayList<>(way);
+                option.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+                combined.add(keys);
+            }
+        }
+        return combined;
     }
 
     /** The keys a scheme's credential is made of, or empty when config cannot supply it. */

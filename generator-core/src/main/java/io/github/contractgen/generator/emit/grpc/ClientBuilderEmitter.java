@@ -9,10 +9,13 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The {@code Builder} nested in {@code <Service>Client}: {@code target}, {@code tls}, {@code plaintext},
- * {@code observer}, {@code deadline}, {@code retry}, then {@code build()} makes the channel through
- * {@code GrpcChannels}. TLS is the default; plaintext only when asked for by name.
+ * {@code observer}, {@code deadline}, {@code keepAlive}, {@code retry}, then {@code build()} makes the channel
+ * through {@code GrpcChannels}. TLS is the default; plaintext only when asked for by name.
  */
 final class ClientBuilderEmitter {
+
+    /** gRPC's own keep-alive timeout, for a configuration that sets only the time between pings. */
+    private static final int DEFAULT_KEEP_ALIVE_TIMEOUT_SECONDS = 20;
 
     private ClientBuilderEmitter() {}
 
@@ -29,6 +32,8 @@ final class ClientBuilderEmitter {
                 .addField(FieldSpec.builder(GrpcTypes.OBSERVER, "observer", Modifier.PRIVATE)
                         .initializer("$T.NOOP", GrpcTypes.OBSERVER).build())
                 .addField(GrpcTypes.DURATION, "deadline", Modifier.PRIVATE)
+                .addField(GrpcTypes.DURATION, "keepAliveTime", Modifier.PRIVATE)
+                .addField(GrpcTypes.DURATION, "keepAliveTimeout", Modifier.PRIVATE)
                 .addField(config, "config", Modifier.PRIVATE)
                 .addField(FieldSpec.builder(GrpcTypes.GRPC_RETRY_CONFIG, "retry", Modifier.PRIVATE)
                         .initializer("$T.builder().methods($T.getServiceDescriptor().getMethods()).build()",
@@ -59,6 +64,7 @@ final class ClientBuilderEmitter {
                         + " itself (see {@link $T#withDeadline}); streams have none by default.", client)
                         .addStatement("this.deadline = $T.requireNonNull(deadline, $S)", GrpcTypes.OBJECTS, "deadline")
                         .addStatement("return this").build())
+                .addMethod(keepAlive(builder))
                 .addMethod(setter(builder, "retry", GrpcTypes.GRPC_RETRY_CONFIG, "When failed calls are tried again;"
                         + " only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults"
                         + " to {@code GrpcRetryConfig}'s defaults for those methods.")
@@ -66,10 +72,46 @@ final class ClientBuilderEmitter {
                         .addStatement("return this").build())
                 .addMethod(setter(builder, "config", config, "Settings from configuration ({@code $T.fromEnvironment()}:"
                         + " system properties, environment variables, the config file) for everything not set on this"
-                        + " builder: target, TLS or plaintext, deadline. Read at {@link #build()}.", config)
+                        + " builder: target, TLS or plaintext, deadline, keep-alive. Read at {@link #build()}.", config)
                         .addStatement("this.config = $T.requireNonNull(config, $S)", GrpcTypes.OBJECTS, "config")
                         .addStatement("return this").build())
                 .addMethod(build(client, config))
+                .addMethod(applyKeepAlive())
+                .build();
+    }
+
+    private static MethodSpec keepAlive(ClassName builder) {
+        return MethodSpec.methodBuilder("keepAlive")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(GrpcTypes.DURATION, "time")
+                .addParameter(GrpcTypes.DURATION, "timeout")
+                .returns(builder)
+                .addJavadoc("Pings a connection that has calls open but received nothing for {@code time}, and drops it when"
+                        + " no answer comes within {@code timeout}: a dead peer or a silently dropped connection (a NAT or"
+                        + " load balancer forgetting it) then fails the calls instead of leaving them hanging. gRPC sends"
+                        + " pings at most every ten seconds; the server must permit the rate. Off by default.\n\n"
+                        + "@param time the idle time before a ping, positive\n@param timeout how long to wait for the answer,"
+                        + " positive\n@return this builder\n")
+                .addStatement("this.keepAliveTime = $T.requireNonNull(time, $S)", GrpcTypes.OBJECTS, "time")
+                .addStatement("this.keepAliveTimeout = $T.requireNonNull(timeout, $S)", GrpcTypes.OBJECTS, "timeout")
+                .addStatement("return this").build();
+    }
+
+    /** Keep-alive from this builder, else from the config (where the timeout may be left to gRPC's default). */
+    private static MethodSpec applyKeepAlive() {
+        return MethodSpec.methodBuilder("applyKeepAlive")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(GrpcTypes.GRPC_CHANNELS.nestedClass("Builder"), "channel")
+                .addStatement("$T time = keepAliveTime", GrpcTypes.DURATION)
+                .addStatement("$T timeout = keepAliveTimeout", GrpcTypes.DURATION)
+                .beginControlFlow("if (time == null && config != null)")
+                .addStatement("time = config.keepAliveTime().orElse(null)")
+                .addStatement("timeout = config.keepAliveTimeout().orElse($T.ofSeconds($L))", GrpcTypes.DURATION,
+                        DEFAULT_KEEP_ALIVE_TIMEOUT_SECONDS)
+                .endControlFlow()
+                .beginControlFlow("if (time != null)")
+                .addStatement("channel.keepAlive(time, timeout)")
+                .endControlFlow()
                 .build();
     }
 
@@ -86,7 +128,8 @@ final class ClientBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(client)
                 .addJavadoc("A new client with a channel of its own.\n\n@throws IllegalStateException when no target"
-                        + " is set\n@throws io.github.contractgen.runtime.config.ConfigException naming the configuration"
+                        + " is set\n@throws IllegalArgumentException when a keep-alive duration is not positive"
+                        + "\n@throws io.github.contractgen.runtime.config.ConfigException naming the configuration"
                         + " key that is missing or invalid\n")
                 // Configuration fills only what was not set here: explicit builder calls win.
                 .addStatement("String target = this.target")
@@ -115,6 +158,7 @@ final class ClientBuilderEmitter {
                 .beginControlFlow("if (deadline != null)")
                 .addStatement("channel.defaultDeadline(deadline)")
                 .endControlFlow()
+                .addStatement("applyKeepAlive(channel)")
                 .addStatement("$T built = channel.build()", GrpcTypes.MANAGED_CHANNEL)
                 .addStatement("return new $T(built, built, null)", client)
                 .build();

@@ -84,6 +84,37 @@ class ConfigFunctionalTest {
     }
 
     @Test
+    void keyStoresFromTheEnvironmentGiveMutualTlsWithARealHttpsServerAndDoNotMixWithPemFiles() throws Exception {
+        String password = new String(certs.password());
+        try (TestHttpsServer server = TestHttpsServer.https(certs.serverSslContext(TestCertificates.ServerIdentity.GOOD), true)) {
+            server.handle("/v1/pets/", request -> TestResponse.json(200, "{\"id\":3,\"name\":\"Tom\"}"));
+            env.put("PETSTORE_BASE_URI", server.baseUri() + "/v1");
+            env.put("PETSTORE_AUTH_BEARER_AUTH_TOKEN", "t");
+            env.put("PETSTORE_TLS_KEY_STORE", certs.clientKeyStore().toString());
+            env.put("PETSTORE_TLS_KEY_STORE_PASSWORD", password);
+            env.put("PETSTORE_TLS_TRUST_STORE", certs.trustStoreJks().toString());
+            env.put("PETSTORE_TLS_TRUST_STORE_PASSWORD", password);
+            Object config = config();
+            assertThat(config.toString()).contains("petstore.tls.keyStorePassword=**** (environment variable")
+                    .doesNotContain(password);
+            Object client = call(clientBuilder(config), "build");
+            try {
+                // The server requires a client certificate: the call succeeding proves the key store's went out.
+                assertThat(call(call(call(client, "pets"), "getPetById", "3"), "name")).isEqualTo("Tom");
+            } finally {
+                call(client, "close");
+            }
+
+            props.put("petstore.tls.caBundle", certs.caBundle().toString());
+            assertThatThrownBy(() -> call(clientBuilder(config()), "build")).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("petstore.tls.caBundle and petstore.tls.keyStore are both set")
+                    .hasMessageContaining("system property petstore.tls.caBundle")
+                    .hasMessageContaining("environment variable PETSTORE_TLS_KEY_STORE")
+                    .hasMessageNotContaining(password);
+        }
+    }
+
+    @Test
     void aMissingRequiredCredentialFailsBuildNamingTheKeyAndItsPlaces() throws Exception {
         Object builder = clientBuilder(config());
         assertThatThrownBy(() -> call(builder, "build")).isInstanceOf(ConfigException.class)
@@ -148,7 +179,8 @@ class ConfigFunctionalTest {
         assertThat(keys).extracting(ConfigKey::environment).contains("PETSTORE_TLS_CA_BUNDLE", "PETSTORE_SERVER_REGION",
                 "PETSTORE_AUTH_API_KEY_KEY");
         assertThat(keys).filteredOn(ConfigKey::secret).extracting(ConfigKey::property).containsExactly(
-                "petstore.tls.privateKeyPassword", "petstore.auth.apiKey.key", "petstore.auth.bearerAuth.token");
+                "petstore.tls.privateKeyPassword", "petstore.tls.keyStorePassword", "petstore.tls.trustStorePassword",
+                "petstore.auth.apiKey.key", "petstore.auth.bearerAuth.token");
     }
 
 }

@@ -49,7 +49,7 @@ class EventsConfigTest {
                 "new ContractServer.Login(\"scram\", AUTH_SCRAM_USER, AUTH_SCRAM_PASSWORD, \"SCRAM-SHA-512\")",
                 "ContractServer.of(\"local\", \"mqtt://localhost:1883\", \"mqtt\", false, List.of())",
                 "\"mqtt://devices.example.com:8883\", \"mqtt\", true,",
-                "List.of(List.of(TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY))",
+                "List.of(List.of(TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY), List.of(TLS_KEY_STORE))",
                 "ConfigKey.secret(\"brokers30.auth.scram.password\", \"BROKERS30_AUTH_SCRAM_PASSWORD\")");
     }
 
@@ -84,6 +84,19 @@ class EventsConfigTest {
     }
 
     @Test
+    void anX509ServerTakesItsClientCertificateFromPemFilesOrAKeyStore() throws Exception {
+        env.put("BROKERS30_SERVER", "devices");
+        assertThatThrownBy(() -> call(config(), "transport")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("server 'devices' requires credentials: set brokers30.tls.certificateChain")
+                .hasMessageContaining("; or brokers30.tls.keyStore (system property brokers30.tls.keyStore,"
+                        + " environment variable BROKERS30_TLS_KEY_STORE");
+        env.put("BROKERS30_TLS_KEY_STORE", "/nonexistent/client.p12");
+        assertThatThrownBy(() -> call(config(), "transport")).isInstanceOf(ConfigException.class)
+                .as("the requirement is met: what fails next is the missing transport module")
+                .hasMessageContaining("contractgen-runtime-mqtt");
+    }
+
+    @Test
     void asyncApi2RequirementsAreAlternatives() {
         ReadResult read = AsyncApiFixtures.read("brokers-2.6.yaml");
         EventService events = read.contract().orElseThrow().events().get(0);
@@ -93,7 +106,8 @@ class EventsConfigTest {
                 .containsExactly(SecurityScheme.Type.MUTUAL_TLS, SecurityScheme.Type.USER_PASSWORD);
         String source = GeneratedEvents.emit(read, "demo").stream()
                 .filter(file -> file.typeSpec().name().equals("Brokers26Config")).findFirst().orElseThrow().toString();
-        assertThat(source).contains("List.of(List.of(AUTH_LOGIN_USER, AUTH_LOGIN_PASSWORD), List.of(TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY))",
+        assertThat(source).contains("List.of(List.of(AUTH_LOGIN_USER, AUTH_LOGIN_PASSWORD), List.of(TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY),"
+                + " List.of(TLS_KEY_STORE))",
                 "new ContractServer.Login(\"login\", AUTH_LOGIN_USER, AUTH_LOGIN_PASSWORD, null)");
     }
 

@@ -1,11 +1,9 @@
 package io.github.contractgen.runtime.config;
 
-import io.github.contractgen.runtime.ContractgenException;
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.EventTransports;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -91,30 +89,14 @@ public final class ContractSettings {
     }
 
     /**
-     * TLS from PEM files: a client certificate with its key (and the CA bundle, if set), or trust in
-     * the CA bundle alone; empty when none of the files is set.
+     * TLS from PEM files (a client certificate with its key and the CA bundle, if set, or trust in the CA
+     * bundle alone) or from key stores (PKCS12 or JKS: a client identity, a trust store, or both); empty
+     * when none of them is set.
+     *
+     * @throws ConfigException when keys of both kinds are set, naming one of each, or a set is incomplete
      */
     public Optional<TlsConfig> tls(TlsKeys keys) {
-        Optional<String> ca = sources.find(keys.caBundle());
-        Optional<String> chain = sources.find(keys.certificateChain());
-        Optional<String> key = sources.find(keys.privateKey());
-        if (chain.isPresent() != key.isPresent()) {
-            ConfigKey missing = chain.isPresent() ? keys.privateKey() : keys.certificateChain();
-            ConfigKey present = chain.isPresent() ? keys.certificateChain() : keys.privateKey();
-            throw new ConfigException(missing.property() + " is not set, but " + present.property()
-                    + " is: a client certificate needs both; set " + sources.places(missing));
-        }
-        try {
-            if (chain.isPresent()) {
-                char[] password = sources.find(keys.privateKeyPassword()).map(String::toCharArray).orElse(null);
-                return Optional.of(TlsConfig.fromPem(Path.of(chain.get()), Path.of(key.get()), password,
-                        ca.map(Path::of).orElse(null)));
-            }
-            return ca.map(path -> TlsConfig.trustPem(Path.of(path)));
-        } catch (ContractgenException e) {
-            throw new ConfigException("TLS settings " + keys.caBundle().property() + ", " + keys.certificateChain().property()
-                    + ", " + keys.privateKey().property() + ": " + e.getMessage(), e);
-        }
+        return new TlsSettings(sources).read(keys);
     }
 
     /**

@@ -29,7 +29,11 @@ class ContractSettingsTest {
     static final TlsKeys TLS = new TlsKeys(ConfigKey.of("shop.tls.caBundle", "SHOP_TLS_CA_BUNDLE"),
             ConfigKey.of("shop.tls.certificateChain", "SHOP_TLS_CERTIFICATE_CHAIN"),
             ConfigKey.of("shop.tls.privateKey", "SHOP_TLS_PRIVATE_KEY"),
-            ConfigKey.secret("shop.tls.privateKeyPassword", "SHOP_TLS_PRIVATE_KEY_PASSWORD"));
+            ConfigKey.secret("shop.tls.privateKeyPassword", "SHOP_TLS_PRIVATE_KEY_PASSWORD"),
+            ConfigKey.of("shop.tls.keyStore", "SHOP_TLS_KEY_STORE"),
+            ConfigKey.secret("shop.tls.keyStorePassword", "SHOP_TLS_KEY_STORE_PASSWORD"),
+            ConfigKey.of("shop.tls.trustStore", "SHOP_TLS_TRUST_STORE"),
+            ConfigKey.secret("shop.tls.trustStorePassword", "SHOP_TLS_TRUST_STORE_PASSWORD"));
 
     static final List<ContractServer> REST = List.of(
             ContractServer.of("production", "https://{region}.shop.example/v1", "https", true,
@@ -107,6 +111,34 @@ class ContractSettingsTest {
         assertThatThrownBy(() -> settings().tls(TLS)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("shop.tls.privateKey").hasMessageContaining("missing.pem")
                 .hasMessageNotContaining(new String(certs.password()));
+    }
+
+    @Test
+    void tlsFromKeyStoresOfEitherTypeButNeverMixedWithPemFiles() {
+        String password = new String(certs.password());
+        env.put("SHOP_TLS_TRUST_STORE", certs.trustStoreJks().toString());
+        env.put("SHOP_TLS_TRUST_STORE_PASSWORD", password);
+        assertThat(settings().tls(TLS)).hasValueSatisfying(tls -> assertThat(tls.hasClientCertificate()).isFalse());
+        env.put("SHOP_TLS_KEY_STORE_PASSWORD", password);
+        assertThatThrownBy(() -> settings().tls(TLS)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("shop.tls.keyStore is not set, but shop.tls.keyStorePassword is");
+        env.put("SHOP_TLS_KEY_STORE", certs.clientKeyStore().toString());
+        assertThat(settings().tls(TLS)).hasValueSatisfying(tls -> assertThat(tls.hasClientCertificate()).isTrue());
+
+        env.put("SHOP_TLS_CA_BUNDLE", certs.caBundle().toString());
+        assertThatThrownBy(() -> settings().tls(TLS)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("shop.tls.caBundle and shop.tls.keyStore are both set: TLS comes either from PEM"
+                        + " files (shop.tls.caBundle, shop.tls.certificateChain, shop.tls.privateKey,"
+                        + " shop.tls.privateKeyPassword) or from key stores (shop.tls.keyStore, shop.tls.keyStorePassword,"
+                        + " shop.tls.trustStore, shop.tls.trustStorePassword), not from both")
+                .hasMessageContaining("environment variable SHOP_TLS_CA_BUNDLE")
+                .hasMessageNotContaining(password);
+
+        env.remove("SHOP_TLS_CA_BUNDLE");
+        env.put("SHOP_TLS_KEY_STORE_PASSWORD", "wrong-password");
+        assertThatThrownBy(() -> settings().tls(TLS)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("TLS settings shop.tls.keyStore, shop.tls.trustStore: ")
+                .hasMessageNotContaining("wrong-password");
     }
 
     @Test

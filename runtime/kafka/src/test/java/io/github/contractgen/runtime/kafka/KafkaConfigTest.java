@@ -32,7 +32,11 @@ class KafkaConfigTest {
     static final TlsKeys TLS = new TlsKeys(ConfigKey.of("orders.tls.caBundle", "ORDERS_TLS_CA_BUNDLE"),
             ConfigKey.of("orders.tls.certificateChain", "ORDERS_TLS_CERTIFICATE_CHAIN"),
             ConfigKey.of("orders.tls.privateKey", "ORDERS_TLS_PRIVATE_KEY"),
-            ConfigKey.secret("orders.tls.privateKeyPassword", "ORDERS_TLS_PRIVATE_KEY_PASSWORD"));
+            ConfigKey.secret("orders.tls.privateKeyPassword", "ORDERS_TLS_PRIVATE_KEY_PASSWORD"),
+            ConfigKey.of("orders.tls.keyStore", "ORDERS_TLS_KEY_STORE"),
+            ConfigKey.secret("orders.tls.keyStorePassword", "ORDERS_TLS_KEY_STORE_PASSWORD"),
+            ConfigKey.of("orders.tls.trustStore", "ORDERS_TLS_TRUST_STORE"),
+            ConfigKey.secret("orders.tls.trustStorePassword", "ORDERS_TLS_TRUST_STORE_PASSWORD"));
     static final List<ContractServer> SERVERS = List.of(
             ContractServer.of("production", "kafka.example:9092", "kafka", false, List.of()));
 

@@ -31,6 +31,10 @@ import javax.annotation.processing.Generated;
  *   <li>{@code orders.tls.certificateChain} / {@code ORDERS_TLS_CERTIFICATE_CHAIN}
  *   <li>{@code orders.tls.privateKey} / {@code ORDERS_TLS_PRIVATE_KEY}
  *   <li>{@code orders.tls.privateKeyPassword} / {@code ORDERS_TLS_PRIVATE_KEY_PASSWORD} (secret)
+ *   <li>{@code orders.tls.keyStore} / {@code ORDERS_TLS_KEY_STORE}
+ *   <li>{@code orders.tls.keyStorePassword} / {@code ORDERS_TLS_KEY_STORE_PASSWORD} (secret)
+ *   <li>{@code orders.tls.trustStore} / {@code ORDERS_TLS_TRUST_STORE}
+ *   <li>{@code orders.tls.trustStorePassword} / {@code ORDERS_TLS_TRUST_STORE_PASSWORD} (secret)
  *   <li>{@code orders.group} / {@code ORDERS_GROUP}
  * </ul>
  *
@@ -77,16 +81,38 @@ public final class OrdersConfig {
     public static final ConfigKey TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret("orders.tls.privateKeyPassword", "ORDERS_TLS_PRIVATE_KEY_PASSWORD");
 
     /**
+     * {@code orders.tls.keyStore}, environment {@code ORDERS_TLS_KEY_STORE}: PKCS12 or JKS key store with the client's key and certificate chain, for mutual TLS; instead of the
+     * PEM files.
+     */
+    public static final ConfigKey TLS_KEY_STORE = ConfigKey.of("orders.tls.keyStore", "ORDERS_TLS_KEY_STORE");
+
+    /**
+     * {@code orders.tls.keyStorePassword}, environment {@code ORDERS_TLS_KEY_STORE_PASSWORD}: The password of the key store and its key.
+     */
+    public static final ConfigKey TLS_KEY_STORE_PASSWORD = ConfigKey.secret("orders.tls.keyStorePassword", "ORDERS_TLS_KEY_STORE_PASSWORD");
+
+    /**
+     * {@code orders.tls.trustStore}, environment {@code ORDERS_TLS_TRUST_STORE}: PKCS12 or JKS trust store of the CAs to trust, instead of tls.caBundle; default: the JVM's trust
+     * store.
+     */
+    public static final ConfigKey TLS_TRUST_STORE = ConfigKey.of("orders.tls.trustStore", "ORDERS_TLS_TRUST_STORE");
+
+    /**
+     * {@code orders.tls.trustStorePassword}, environment {@code ORDERS_TLS_TRUST_STORE_PASSWORD}: The password of the trust store, if it has one.
+     */
+    public static final ConfigKey TLS_TRUST_STORE_PASSWORD = ConfigKey.secret("orders.tls.trustStorePassword", "ORDERS_TLS_TRUST_STORE_PASSWORD");
+
+    /**
      * {@code orders.group}, environment {@code ORDERS_GROUP}: The consumer group of the handlers.
      */
     public static final ConfigKey GROUP = ConfigKey.of("orders.group", "ORDERS_GROUP");
 
-    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, BROKER, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, GROUP);
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, BROKER, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD, GROUP);
 
     private static final List<ContractServer> SERVERS = List.of(
             ContractServer.of("production", "kafka-secure://kafka.shop.example:9093", "kafka-secure", true, List.of()));
 
-    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
+    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD);
 
     private final ContractSettings settings;
 
@@ -127,7 +153,7 @@ public final class OrdersConfig {
     }
 
     /**
-     * TLS from the PEM files the {@code TLS_*} keys name; empty when none is set.
+     * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */

@@ -31,6 +31,10 @@ import javax.annotation.processing.Generated;
  *   <li>{@code shopsensors.tls.certificateChain} / {@code SHOPSENSORS_TLS_CERTIFICATE_CHAIN}
  *   <li>{@code shopsensors.tls.privateKey} / {@code SHOPSENSORS_TLS_PRIVATE_KEY}
  *   <li>{@code shopsensors.tls.privateKeyPassword} / {@code SHOPSENSORS_TLS_PRIVATE_KEY_PASSWORD} (secret)
+ *   <li>{@code shopsensors.tls.keyStore} / {@code SHOPSENSORS_TLS_KEY_STORE}
+ *   <li>{@code shopsensors.tls.keyStorePassword} / {@code SHOPSENSORS_TLS_KEY_STORE_PASSWORD} (secret)
+ *   <li>{@code shopsensors.tls.trustStore} / {@code SHOPSENSORS_TLS_TRUST_STORE}
+ *   <li>{@code shopsensors.tls.trustStorePassword} / {@code SHOPSENSORS_TLS_TRUST_STORE_PASSWORD} (secret)
  *   <li>{@code shopsensors.group} / {@code SHOPSENSORS_GROUP}
  * </ul>
  *
@@ -77,16 +81,38 @@ public final class ShopSensorsConfig {
     public static final ConfigKey TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret("shopsensors.tls.privateKeyPassword", "SHOPSENSORS_TLS_PRIVATE_KEY_PASSWORD");
 
     /**
+     * {@code shopsensors.tls.keyStore}, environment {@code SHOPSENSORS_TLS_KEY_STORE}: PKCS12 or JKS key store with the client's key and certificate chain, for mutual TLS; instead of the
+     * PEM files.
+     */
+    public static final ConfigKey TLS_KEY_STORE = ConfigKey.of("shopsensors.tls.keyStore", "SHOPSENSORS_TLS_KEY_STORE");
+
+    /**
+     * {@code shopsensors.tls.keyStorePassword}, environment {@code SHOPSENSORS_TLS_KEY_STORE_PASSWORD}: The password of the key store and its key.
+     */
+    public static final ConfigKey TLS_KEY_STORE_PASSWORD = ConfigKey.secret("shopsensors.tls.keyStorePassword", "SHOPSENSORS_TLS_KEY_STORE_PASSWORD");
+
+    /**
+     * {@code shopsensors.tls.trustStore}, environment {@code SHOPSENSORS_TLS_TRUST_STORE}: PKCS12 or JKS trust store of the CAs to trust, instead of tls.caBundle; default: the JVM's trust
+     * store.
+     */
+    public static final ConfigKey TLS_TRUST_STORE = ConfigKey.of("shopsensors.tls.trustStore", "SHOPSENSORS_TLS_TRUST_STORE");
+
+    /**
+     * {@code shopsensors.tls.trustStorePassword}, environment {@code SHOPSENSORS_TLS_TRUST_STORE_PASSWORD}: The password of the trust store, if it has one.
+     */
+    public static final ConfigKey TLS_TRUST_STORE_PASSWORD = ConfigKey.secret("shopsensors.tls.trustStorePassword", "SHOPSENSORS_TLS_TRUST_STORE_PASSWORD");
+
+    /**
      * {@code shopsensors.group}, environment {@code SHOPSENSORS_GROUP}: The consumer group of the handlers.
      */
     public static final ConfigKey GROUP = ConfigKey.of("shopsensors.group", "SHOPSENSORS_GROUP");
 
-    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, BROKER, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, GROUP);
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, BROKER, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD, GROUP);
 
     private static final List<ContractServer> SERVERS = List.of(
             ContractServer.of("shop", "secure-mqtt://mqtt.shop.example:8883", "secure-mqtt", true, List.of()));
 
-    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
+    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD);
 
     private final ContractSettings settings;
 
@@ -127,7 +153,7 @@ public final class ShopSensorsConfig {
     }
 
     /**
-     * TLS from the PEM files the {@code TLS_*} keys name; empty when none is set.
+     * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */

@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
  *   <li>{@code inventory.tls.certificateChain} / {@code INVENTORY_TLS_CERTIFICATE_CHAIN}
  *   <li>{@code inventory.tls.privateKey} / {@code INVENTORY_TLS_PRIVATE_KEY}
  *   <li>{@code inventory.tls.privateKeyPassword} / {@code INVENTORY_TLS_PRIVATE_KEY_PASSWORD} (secret)
+ *   <li>{@code inventory.tls.keyStore} / {@code INVENTORY_TLS_KEY_STORE}
+ *   <li>{@code inventory.tls.keyStorePassword} / {@code INVENTORY_TLS_KEY_STORE_PASSWORD} (secret)
+ *   <li>{@code inventory.tls.trustStore} / {@code INVENTORY_TLS_TRUST_STORE}
+ *   <li>{@code inventory.tls.trustStorePassword} / {@code INVENTORY_TLS_TRUST_STORE_PASSWORD} (secret)
  *   <li>{@code inventory.plaintext} / {@code INVENTORY_PLAINTEXT}
  *   <li>{@code inventory.deadline} / {@code INVENTORY_DEADLINE}
+ *   <li>{@code inventory.keepAlive.time} / {@code INVENTORY_KEEP_ALIVE_TIME}
+ *   <li>{@code inventory.keepAlive.timeout} / {@code INVENTORY_KEEP_ALIVE_TIMEOUT}
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -71,6 +77,28 @@ public final class InventoryConfig {
     public static final ConfigKey TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret("inventory.tls.privateKeyPassword", "INVENTORY_TLS_PRIVATE_KEY_PASSWORD");
 
     /**
+     * {@code inventory.tls.keyStore}, environment {@code INVENTORY_TLS_KEY_STORE}: PKCS12 or JKS key store with the client's key and certificate chain, for mutual TLS; instead of the
+     * PEM files.
+     */
+    public static final ConfigKey TLS_KEY_STORE = ConfigKey.of("inventory.tls.keyStore", "INVENTORY_TLS_KEY_STORE");
+
+    /**
+     * {@code inventory.tls.keyStorePassword}, environment {@code INVENTORY_TLS_KEY_STORE_PASSWORD}: The password of the key store and its key.
+     */
+    public static final ConfigKey TLS_KEY_STORE_PASSWORD = ConfigKey.secret("inventory.tls.keyStorePassword", "INVENTORY_TLS_KEY_STORE_PASSWORD");
+
+    /**
+     * {@code inventory.tls.trustStore}, environment {@code INVENTORY_TLS_TRUST_STORE}: PKCS12 or JKS trust store of the CAs to trust, instead of tls.caBundle; default: the JVM's trust
+     * store.
+     */
+    public static final ConfigKey TLS_TRUST_STORE = ConfigKey.of("inventory.tls.trustStore", "INVENTORY_TLS_TRUST_STORE");
+
+    /**
+     * {@code inventory.tls.trustStorePassword}, environment {@code INVENTORY_TLS_TRUST_STORE_PASSWORD}: The password of the trust store, if it has one.
+     */
+    public static final ConfigKey TLS_TRUST_STORE_PASSWORD = ConfigKey.secret("inventory.tls.trustStorePassword", "INVENTORY_TLS_TRUST_STORE_PASSWORD");
+
+    /**
      * {@code inventory.plaintext}, environment {@code INVENTORY_PLAINTEXT}: true for no TLS at all: for a sidecar or a test on loopback, never across a network.
      */
     public static final ConfigKey PLAINTEXT = ConfigKey.of("inventory.plaintext", "INVENTORY_PLAINTEXT");
@@ -80,9 +108,21 @@ public final class InventoryConfig {
      */
     public static final ConfigKey DEADLINE = ConfigKey.of("inventory.deadline", "INVENTORY_DEADLINE");
 
-    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, TARGET, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, PLAINTEXT, DEADLINE);
+    /**
+     * {@code inventory.keepAlive.time}, environment {@code INVENTORY_KEEP_ALIVE_TIME}: Keep-alive: how long a connection with open calls may receive nothing before a ping (ISO-8601; gRPC
+     * waits at least PT10S); default: no pings.
+     */
+    public static final ConfigKey KEEP_ALIVE_TIME = ConfigKey.of("inventory.keepAlive.time", "INVENTORY_KEEP_ALIVE_TIME");
 
-    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD);
+    /**
+     * {@code inventory.keepAlive.timeout}, environment {@code INVENTORY_KEEP_ALIVE_TIMEOUT}: Keep-alive: how long to wait for the ping's answer before dropping the connection (ISO-8601);
+     * default PT20S. Needs keepAlive.time.
+     */
+    public static final ConfigKey KEEP_ALIVE_TIMEOUT = ConfigKey.of("inventory.keepAlive.timeout", "INVENTORY_KEEP_ALIVE_TIMEOUT");
+
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, TARGET, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD, PLAINTEXT, DEADLINE, KEEP_ALIVE_TIME, KEEP_ALIVE_TIMEOUT);
+
+    private static final TlsKeys TLS = new TlsKeys(TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD);
 
     private final ContractSettings settings;
 
@@ -123,7 +163,7 @@ public final class InventoryConfig {
     }
 
     /**
-     * TLS from the PEM files the {@code TLS_*} keys name; empty when none is set.
+     * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
@@ -150,6 +190,28 @@ public final class InventoryConfig {
     }
 
     /**
+     * {@link #KEEP_ALIVE_TIME}, an ISO-8601 duration.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> keepAliveTime() {
+        return settings.duration(KEEP_ALIVE_TIME);
+    }
+
+    /**
+     * {@link #KEEP_ALIVE_TIMEOUT}, an ISO-8601 duration; set only with {@link #KEEP_ALIVE_TIME}.
+     *
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> keepAliveTimeout() {
+        Optional<Duration> timeout = settings.duration(KEEP_ALIVE_TIMEOUT);
+        if (timeout.isPresent()) {
+            settings.require(KEEP_ALIVE_TIME, "keep-alive pings need it as well as inventory.keepAlive.timeout");
+        }
+        return timeout;
+    }
+
+    /**
      * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
      *
      * @return this config
@@ -161,6 +223,8 @@ public final class InventoryConfig {
         tls();
         plaintext();
         deadline();
+        keepAliveTime();
+        keepAliveTimeout();
         return this;
     }
 
