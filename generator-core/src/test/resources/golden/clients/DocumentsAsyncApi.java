@@ -28,7 +28,7 @@ public final class DocumentsAsyncApi {
      *
      * @param title the {@code title} field of the request body
      * @param file the {@code file} field of the request body
-     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the response body; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<String> uploadDocument(String title, BinaryPart file) {
         return core.callAsync(DocumentsCalls.uploadDocument(title, file));

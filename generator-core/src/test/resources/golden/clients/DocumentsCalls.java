@@ -7,6 +7,7 @@ import io.github.contractgen.runtime.http.RestCall;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,6 +27,8 @@ final class DocumentsCalls {
     }
 
     static RestCall<String> uploadDocument(String title, BinaryPart file) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(file, "file");
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", title);
         fields.put("file", file);

@@ -29,7 +29,7 @@ public final class PetsAsyncApi {
      * <p>{@code POST /pets}
      *
      * @param pet the request body
-     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the response body; it fails with {@link PetstoreException.UnprocessableEntity} on HTTP 422, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<Pet> createPet(Pet pet) {
         return core.callAsync(PetsCalls.createPet(pet));
@@ -43,7 +43,7 @@ public final class PetsAsyncApi {
      * @param petId the {@code petId} path parameter
      * @param xRequestId Correlates the request with server logs.
      * @param session the {@code session} cookie parameter
-     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException.NotFound} on HTTP 404, with {@link PetstoreException} on any other error status
      * @deprecated the contract marks this operation deprecated
      */
     @Deprecated
@@ -72,7 +72,7 @@ public final class PetsAsyncApi {
      * <p>{@code GET /pets/{petId}/photo}
      *
      * @param petId the {@code petId} path parameter
-     * @return a future of The photo.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the photo; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<byte[]> downloadPhoto(String petId) {
         return core.callAsync(PetsCalls.downloadPhoto(petId));
@@ -86,7 +86,7 @@ public final class PetsAsyncApi {
      * <p>{@code GET /pets/{petId}}
      *
      * @param petId the {@code petId} path parameter
-     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the response body; it fails with {@link PetstoreException.NotFound} on HTTP 404, with {@link PetstoreException.UnexpectedStatus} on an error status the operation declares only as {@code default}, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<Pet> getPetById(String petId) {
         return core.callAsync(PetsCalls.getPetById(petId));
@@ -100,7 +100,7 @@ public final class PetsAsyncApi {
      * @param tags the {@code tags} query parameter
      * @param ids the {@code ids} query parameter
      * @param limit the {@code limit} query parameter
-     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the response body; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<List<Pet>> listPets(@Nullable List<String> tags,
             @Nullable List<Long> ids, @Nullable Integer limit) {
@@ -123,7 +123,7 @@ public final class PetsAsyncApi {
      *
      * @param petId the {@code petId} path parameter
      * @param content the request body
-     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<Void> uploadPhoto(String petId, byte[] content) {
         return core.callAsync(PetsCalls.uploadPhoto(petId, content));

@@ -8,6 +8,7 @@ import io.github.contractgen.runtime.http.ResponseSpec;
 import io.github.contractgen.runtime.http.RestCall;
 import io.github.contractgen.runtime.json.JsonType;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,7 @@ final class PetsCalls {
     }
 
     static RestCall<Pet> createPet(Pet pet) {
+        Objects.requireNonNull(pet, "pet");
         return RestCall.builder("createPet", "POST", "/pets", CREATE_PET)
                 .jsonBody(pet)
                 .security(List.of(List.of("bearerAuth")))
@@ -64,6 +66,8 @@ final class PetsCalls {
     }
 
     static RestCall<Void> deletePet(String petId, String xRequestId, @Nullable String session) {
+        Objects.requireNonNull(petId, "petId");
+        Objects.requireNonNull(xRequestId, "xRequestId");
         return RestCall.builder("deletePet", "DELETE", "/pets/{petId}", DELETE_PET)
                 .pathParam("petId", petId)
                 .header("X-Request-Id", xRequestId)
@@ -74,6 +78,7 @@ final class PetsCalls {
     }
 
     static RestCall<byte[]> downloadPhoto(String petId) {
+        Objects.requireNonNull(petId, "petId");
         return RestCall.builder("downloadPhoto", "GET", "/pets/{petId}/photo", DOWNLOAD_PHOTO)
                 .pathParam("petId", petId)
                 .security(List.of(List.of("bearerAuth")))
@@ -82,6 +87,7 @@ final class PetsCalls {
     }
 
     static RestCall<Pet> getPetById(String petId) {
+        Objects.requireNonNull(petId, "petId");
         return RestCall.builder("getPetById", "GET", "/pets/{petId}", GET_PET_BY_ID)
                 .pathParam("petId", petId)
                 .security(List.of(List.of("bearerAuth")))
@@ -101,6 +107,8 @@ final class PetsCalls {
     }
 
     static RestCall<Void> uploadPhoto(String petId, byte[] content) {
+        Objects.requireNonNull(petId, "petId");
+        Objects.requireNonNull(content, "content");
         return RestCall.builder("uploadPhoto", "PUT", "/pets/{petId}/photo", UPLOAD_PHOTO)
                 .pathParam("petId", petId)
                 .binaryBody(content, "image/png")

@@ -46,7 +46,7 @@ public final class PetstoreAsyncClient {
      *
      * <p>{@code GET /health}
      *
-     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the response body; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<String> health() {
         return core.callAsync(PetstoreCalls.health());
@@ -60,7 +60,7 @@ public final class PetstoreAsyncClient {
      * @param username the {@code username} field of the request body
      * @param password the {@code password} field of the request body
      * @param remember the {@code remember} field of the request body
-     * @return a future of the response body; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the response body; it fails with {@link PetstoreException.Unauthorized} on HTTP 401, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<String> login(String username, String password,
             @Nullable Boolean remember) {

@@ -3,6 +3,7 @@ package com.example.petstore;
 import io.github.contractgen.runtime.auth.ApiKeyLocation;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.auth.Credentials;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
@@ -18,11 +19,22 @@ public final class PetstoreAuth {
     }
 
     /**
+     * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}, asked for on every call so that it may change.
+     *
+     * <p>A key from the developer portal.
+     */
+    public static Credential apiKey(Supplier<String> key) {
+        Objects.requireNonNull(key, "key");
+        return Credentials.apiKey("apiKey", ApiKeyLocation.HEADER, "X-API-Key", key);
+    }
+
+    /**
      * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}.
      *
      * <p>A key from the developer portal.
      */
     public static Credential apiKey(String key) {
+        Objects.requireNonNull(key, "key");
         return Credentials.apiKey("apiKey", ApiKeyLocation.HEADER, "X-API-Key", () -> key);
     }
 
@@ -30,6 +42,7 @@ public final class PetstoreAuth {
      * Scheme {@code bearerAuth}: a bearer token, asked for on every call so that it may change.
      */
     public static Credential bearer(Supplier<String> token) {
+        Objects.requireNonNull(token, "token");
         return Credentials.bearer("bearerAuth", token);
     }
 
@@ -37,6 +50,7 @@ public final class PetstoreAuth {
      * Scheme {@code bearerAuth}: a fixed bearer token.
      */
     public static Credential bearer(String token) {
+        Objects.requireNonNull(token, "token");
         return Credentials.bearer("bearerAuth", () -> token);
     }
 }

@@ -5,6 +5,7 @@ import io.github.contractgen.runtime.http.ResponseSpec;
 import io.github.contractgen.runtime.http.RestCall;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,8 @@ final class PetstoreCalls {
     }
 
     static RestCall<String> login(String username, String password, @Nullable Boolean remember) {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(password, "password");
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("username", username);
         fields.put("password", password);

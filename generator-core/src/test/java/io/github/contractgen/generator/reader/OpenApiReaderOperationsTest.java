@@ -124,7 +124,8 @@ class OpenApiReaderOperationsTest {
         Service service = service("petstore.yaml");
         assertThat(service.security()).containsExactly(new SecurityRequirement(List.of("apiKey")),
                 new SecurityRequirement(List.of()));
-        assertThat(operation(service, "createPet").security()).containsExactly(new SecurityRequirement(List.of("oauth")));
+        assertThat(operation(service, "createPet").security()).as("scopes kept per scheme, sorted")
+                .containsExactly(new SecurityRequirement(List.of("oauth"), java.util.Map.of("oauth", List.of("read", "write"))));
         assertThat(operation(service, "listPets").security()).isEqualTo(service.security());
         assertThat(operation(service("security.yaml"), "secure").security()).containsExactly(
                 new SecurityRequirement(List.of("basic", "bearer")), new SecurityRequirement(List.of("mtls")));

@@ -10,6 +10,7 @@ import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.SecurityScheme;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -46,9 +47,19 @@ final class AuthEmitter {
         AuthNames names = AuthNames.of(schemes);
         for (SecurityScheme scheme : schemes) {
             type.addJavadoc("$L", schemeNote(scheme));
-            type.addMethods(new AuthFactories(scheme, names).methods());
+            type.addMethods(new AuthFactories(scheme, names, requiredScopes(scheme)).methods());
         }
         return JavaFile.builder(auth.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /** The scopes the service's operations ask of {@code scheme}: their union, sorted. */
+    private List<String> requiredScopes(SecurityScheme scheme) {
+        return plan.context().service().operations().stream()
+                .flatMap(operation -> operation.security().stream())
+                .flatMap(requirement -> requirement.scopes().getOrDefault(scheme.name(), List.of()).stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static String schemeNote(SecurityScheme scheme) {
@@ -67,23 +78,22 @@ final class AuthEmitter {
 
         private final SecurityScheme scheme;
         private final AuthNames names;
+        private final List<String> requiredScopes;
 
-        AuthFactories(SecurityScheme scheme, AuthNames names) {
+        AuthFactories(SecurityScheme scheme, AuthNames names, List<String> requiredScopes) {
             this.scheme = scheme;
             this.names = names;
+            this.requiredScopes = requiredScopes;
         }
 
         List<MethodSpec> methods() {
             return switch (scheme.type()) {
-                case API_KEY -> List.of(factory("apiKey", "the API key sent in the " + location() + " {@code "
-                                + Javadocs.escape(scheme.parameterName()) + "}")
-                        .addParameter(STRING, "key")
-                        .addStatement("return $T.apiKey($S, $T.$L, $S, () -> key)", RuntimeTypes.CREDENTIALS, scheme.name(),
-                                RuntimeTypes.API_KEY_LOCATION, scheme.in().name(), scheme.parameterName())
-                        .build());
+                case API_KEY -> apiKey();
                 case HTTP_BASIC -> List.of(factory("basic", "HTTP basic authentication")
                         .addParameter(STRING, "user")
                         .addParameter(STRING, "password")
+                        .addStatement(notNull("user"))
+                        .addStatement(notNull("password"))
                         .addStatement("return $T.basic($S, user, password)", RuntimeTypes.CREDENTIALS, scheme.name())
                         .build());
                 case HTTP_BEARER -> bearer("bearer");
@@ -112,14 +122,39 @@ final class AuthEmitter {
             return method;
         }
 
+        /** A null argument fails here, naming it, rather than at the first call that needs it. */
+        private static CodeBlock notNull(String parameter) {
+            return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, parameter, parameter);
+        }
+
+        /** A fixed key and, since keys rotate, one asked for on every call, like a bearer token. */
+        private List<MethodSpec> apiKey() {
+            String what = "the API key sent in the " + location() + " {@code " + Javadocs.escape(scheme.parameterName()) + "}";
+            return List.of(
+                    factory("apiKey", what + ", asked for on every call so that it may change")
+                            .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), STRING), "key")
+                            .addStatement(notNull("key"))
+                            .addStatement("return $T.apiKey($S, $T.$L, $S, key)", RuntimeTypes.CREDENTIALS, scheme.name(),
+                                    RuntimeTypes.API_KEY_LOCATION, scheme.in().name(), scheme.parameterName())
+                            .build(),
+                    factory("apiKey", what)
+                            .addParameter(STRING, "key")
+                            .addStatement(notNull("key"))
+                            .addStatement("return $T.apiKey($S, $T.$L, $S, () -> key)", RuntimeTypes.CREDENTIALS, scheme.name(),
+                                    RuntimeTypes.API_KEY_LOCATION, scheme.in().name(), scheme.parameterName())
+                            .build());
+        }
+
         private List<MethodSpec> bearer(String kind) {
             return List.of(
                     factory(kind, "a bearer token, asked for on every call so that it may change")
                             .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), STRING), "token")
+                            .addStatement(notNull("token"))
                             .addStatement("return $T.bearer($S, token)", RuntimeTypes.CREDENTIALS, scheme.name())
                             .build(),
                     factory(kind, "a fixed bearer token")
                             .addParameter(STRING, "token")
+                            .addStatement(notNull("token"))
                             .addStatement("return $T.bearer($S, () -> token)", RuntimeTypes.CREDENTIALS, scheme.name())
                             .build());
         }
@@ -127,27 +162,44 @@ final class AuthEmitter {
         private MethodSpec tokenProvider() {
             return factory("oauth2", "an OAuth2 access token from {@code tokens}, sent as a bearer token")
                     .addParameter(RuntimeTypes.TOKEN_PROVIDER, "tokens")
+                    .addStatement(notNull("tokens"))
                     .addStatement("return $T.oauth2($S, tokens)", RuntimeTypes.CREDENTIALS, scheme.name())
                     .build();
         }
 
         private MethodSpec clientCredentials(boolean withScopes) {
             MethodSpec.Builder method = factory("clientCredentials", "the OAuth2 client-credentials flow against {@code "
-                    + Javadocs.escape(scheme.tokenUrl()) + "}; tokens are cached until shortly before they expire")
+                    + Javadocs.escape(scheme.tokenUrl()) + "}; tokens are cached until shortly before they expire, and "
+                    + "fetched with the client's TLS settings")
                     .addParameter(STRING, "clientId")
                     .addParameter(STRING, "clientSecret");
             if (!scheme.scopes().isEmpty()) {
-                method.addJavadoc("\n<p>Scopes the contract declares: $L.\n", scheme.scopes().stream()
-                        .map(scope -> "{@code " + Javadocs.escape(scope) + "}").collect(Collectors.joining(", ")));
+                method.addJavadoc("\n<p>Scopes the contract declares: $L.\n", codes(scheme.scopes()));
             }
             if (withScopes) {
                 method.addParameter(ParameterizedTypeName.get(ClassName.get(List.class), STRING), "scopes");
+            } else {
+                method.addJavadoc("\n<p>Asks for the scopes the contract's operations require: $L.\n",
+                        requiredScopes.isEmpty() ? "none" : codes(requiredScopes));
+            }
+            method.addStatement(notNull("clientId")).addStatement(notNull("clientSecret"));
+            if (withScopes) {
+                method.addStatement(notNull("scopes"));
             }
             return method.addStatement("return $T.oauth2($S, $T.builder().tokenUri($T.create($S)).clientId(clientId)"
                             + ".clientSecret(clientSecret).scopes($L).build())", RuntimeTypes.CREDENTIALS, scheme.name(),
                             RuntimeTypes.CLIENT_CREDENTIALS_PROVIDER, URI.class, scheme.tokenUrl(),
-                            withScopes ? CodeBlock.of("scopes") : CodeBlock.of("$T.of()", List.class))
+                            withScopes ? CodeBlock.of("scopes") : scopeList())
                     .build();
+        }
+
+        private CodeBlock scopeList() {
+            return CodeBlock.of("$T.of($L)", List.class, requiredScopes.stream()
+                    .map(scope -> CodeBlock.of("$S", scope)).collect(CodeBlock.joining(", ")));
+        }
+
+        private static String codes(List<String> scopes) {
+            return scopes.stream().map(scope -> "{@code " + Javadocs.escape(scope) + "}").collect(Collectors.joining(", "));
         }
     }
 }

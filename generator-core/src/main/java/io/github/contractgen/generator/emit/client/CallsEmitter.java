@@ -18,6 +18,7 @@ import io.github.contractgen.generator.model.SecurityRequirement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -86,6 +87,7 @@ final class CallsEmitter {
                 .addModifiers(Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.REST_CALL, view.returnType()));
         view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
+        method.addCode(nullChecks(view));
         boolean fieldsLocal = fieldsLocal(view);
         if (fieldsLocal) {
             method.addCode(fields(view));
@@ -106,6 +108,21 @@ final class CallsEmitter {
         }
         chain.add("\n.build();\n").unindent().unindent();
         return method.addCode(chain.build()).build();
+    }
+
+    /**
+     * Refuses a null for every required reference parameter, body and part. The runtime leaves out
+     * null values (no body, no header, no part), so without the check a forgotten argument would
+     * become a request the contract does not allow instead of an error naming the argument.
+     */
+    private static CodeBlock nullChecks(OperationView view) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (ParamView param : view.params()) {
+            if (param.required() && !param.type().isPrimitive()) {
+                code.addStatement("$T.requireNonNull($N, $S)", Objects.class, param.javaName(), param.javaName());
+            }
+        }
+        return code.build();
     }
 
     private static CodeBlock argument(ParamView param, Operation operation) {

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.Response;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The Javadoc of operation methods, from the contract's summary, description and responses. */
@@ -24,8 +25,7 @@ final class OperationDocs {
             doc.add("@param $L $L\n", param.javaName(), paramText(param));
         }
         if (async) {
-            doc.add("@return a future of $L; it fails with {@link $T} (or a nested subclass) when the service "
-                    + "answers with an error status\n", returnText(view), plan.exception());
+            doc.add("@return a future of $L; $L\n", clause(returnText(view)), asyncFailures(operation));
         } else {
             if (!view.returnsVoid()) {
                 doc.add("@return $L\n", returnText(view));
@@ -43,6 +43,38 @@ final class OperationDocs {
             doc.add("@deprecated the contract marks this operation deprecated\n");
         }
         return doc.build();
+    }
+
+    /**
+     * How the future of an async method fails: the same per-status exceptions the sync method
+     * declares with {@code @throws}, as one sentence, since a future cannot declare them.
+     */
+    private CodeBlock asyncFailures(Operation operation) {
+        List<CodeBlock> cases = new ArrayList<>();
+        for (Response error : operation.errorResponses()) {
+            ErrorClasses.ErrorClass type = plan.errors().of(error.status());
+            cases.add(CodeBlock.of("with {@link $T} $L", type.name(), error.description().isBlank()
+                    ? statusText(error.status())
+                    : "when " + clause(Javadocs.escape(error.description()))));
+        }
+        cases.add(CodeBlock.of("with {@link $T} $L", plan.exception(), cases.isEmpty()
+                ? "when the service answers with an error status" : "on any other error status"));
+        return CodeBlock.of("it fails $L", CodeBlock.join(cases, ", "));
+    }
+
+    /**
+     * A contract sentence made fit for the middle of another: trailing period dropped, first letter
+     * lower-cased unless it starts an acronym ("The pet." becomes "the pet", "API key" stays).
+     */
+    static String clause(String sentence) {
+        String text = sentence.strip();
+        while (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
     }
 
     /** The overload without optional parameters: a pointer to the full method. */

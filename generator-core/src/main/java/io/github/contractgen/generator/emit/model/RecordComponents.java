@@ -210,8 +210,10 @@ final class RecordComponents {
         if (fallback.isPresent()) {
             notes.add(fallback.get().note());
         } else {
-            property.defaultValue().ifPresent(json -> notes.add(
-                    "Default: " + Javadocs.code(json) + ", applied by the service when absent."));
+            // A required property is never absent, so the service never applies its default.
+            property.defaultValue().ifPresent(json -> notes.add(property.required()
+                    ? "The contract's default is " + Javadocs.code(json) + ", but the property is required and always sent."
+                    : "Default: " + Javadocs.code(json) + ", applied by the service when absent."));
         }
         if (property.deprecated()) {
             notes.add("Deprecated by the contract.");

@@ -101,12 +101,21 @@ final class SecurityConverter {
         return new SecurityScheme(name, SecurityScheme.Type.UNSUPPORTED, null, "", "", List.of(), description);
     }
 
+    /** The scopes each scheme of a requirement asks for; a null list (tolerated by the parser) is none. */
+    private static Map<String, List<String>> scopesOf(io.swagger.v3.oas.models.security.SecurityRequirement requirement) {
+        Map<String, List<String>> scopes = new TreeMap<>();
+        requirement.forEach((scheme, names) -> scopes.put(scheme, names == null ? List.of() : List.copyOf(names)));
+        return scopes;
+    }
+
     /** Each requirement object is one alternative; an empty one means "no authentication" is accepted. */
     static List<SecurityRequirement> requirements(List<io.swagger.v3.oas.models.security.SecurityRequirement> declared) {
         List<SecurityRequirement> requirements = new ArrayList<>();
         if (declared != null) {
             for (io.swagger.v3.oas.models.security.SecurityRequirement requirement : declared) {
-                requirements.add(new SecurityRequirement(requirement == null ? List.of() : List.copyOf(requirement.keySet())));
+                requirements.add(requirement == null
+                        ? new SecurityRequirement(List.of())
+                        : new SecurityRequirement(List.copyOf(requirement.keySet()), scopesOf(requirement)));
             }
         }
         return requirements;

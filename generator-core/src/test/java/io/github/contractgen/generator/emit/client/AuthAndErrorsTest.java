@@ -45,7 +45,8 @@ class AuthAndErrorsTest {
                                 .response(json("404", PROBLEM)).response(json("418", PROBLEM))
                                 .response(json("4XX", PROBLEM)).response(text("5XX")).security(security).build(),
                         op("b", "", "GET", "/b").response(text("200")).response(text("400"))
-                                .response(Fixtures.empty("404")).security(security).build())),
+                                .response(Fixtures.empty("404")).security(List.of(new SecurityRequirement(
+                                        List.of("cc"), java.util.Map.of("cc", List.of("write"))))).build())),
                 List.of(record("Problem", prop("title", STRING, true))), Fixtures.HERE);
     }
 
@@ -55,7 +56,8 @@ class AuthAndErrorsTest {
         Class<?> auth = loader.loadClass("com.example.errors.ErrorsAuth");
         assertThat(Arrays.stream(auth.getDeclaredMethods()).filter(m -> !m.isSynthetic()).map(AuthAndErrorsTest::signature).sorted())
                 .containsExactly(
-                        "apiKeyHeader(String)", "apiKeyQuery(String)", "basic(String,String)",
+                        "apiKeyHeader(String)", "apiKeyHeader(Supplier)", "apiKeyQuery(String)", "apiKeyQuery(Supplier)",
+                        "basic(String,String)",
                         "clientCredentials(String,String)", "clientCredentials(String,String,List)",
                         "oauth2Cc(TokenProvider)", "oauth2Oidc(String)", "oauth2Oidc(TokenProvider)");
         String source = source("ErrorsAuth");
@@ -68,10 +70,35 @@ class AuthAndErrorsTest {
         query.apply(recorder(applied));
         assertThat(query.scheme()).isEqualTo("query");
         assertThat(applied).containsExactly("query key=s3cret");
+        java.util.concurrent.atomic.AtomicInteger rotation = new java.util.concurrent.atomic.AtomicInteger();
+        Credential rotating = (Credential) Reflect.call(auth, "apiKeyHeader",
+                (java.util.function.Supplier<String>) () -> "key-" + rotation.incrementAndGet());
+        applied.clear();
+        rotating.apply(recorder(applied));
+        rotating.apply(recorder(applied));
+        assertThat(applied).containsExactly("header X-Key=key-1", "header X-Key=key-2");
         Credential basic = (Credential) Reflect.call(auth, "basic", "ann", "pw");
         applied.clear();
         basic.apply(recorder(applied));
         assertThat(applied).containsExactly("header Authorization=Basic YW5uOnB3");
+    }
+
+    @Test
+    void factoriesRefuseNullsNamingTheArgument() throws Exception {
+        Class<?> auth = ClientCompileTest.compile(Fixtures.context(service())).loadClass("com.example.errors.ErrorsAuth");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reflect.call(auth, "apiKeyHeader", (Object) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("key");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reflect.call(auth, "basic", "ann", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("password");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reflect.call(auth, "clientCredentials", null, "s"))
+                .isInstanceOf(NullPointerException.class).hasMessage("clientId");
+    }
+
+    @Test
+    void clientCredentialsAskForTheScopesTheOperationsRequire() {
+        assertThat(source("ErrorsAuth"))
+                .contains(".clientSecret(clientSecret).scopes(List.of(\"write\")).build()")
+                .contains("Asks for the scopes the contract's operations require: {@code write}.");
     }
 
     @Test

@@ -140,6 +140,22 @@ class ClientFunctionalTest {
     }
 
     @Test
+    void requiredArgumentsRefuseNullBeforeAnythingIsSent() {
+        server.handle("/v1/", request -> TestResponse.status(204));
+        Object asyncPets = call(call(client, "async"), "pets");
+
+        assertThatThrownBy(() -> call(pets(), "createPet", (Object) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("pet");
+        assertThatThrownBy(() -> call(asyncPets, "createPet", (Object) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("pet");
+        assertThatThrownBy(() -> call(pets(), "deletePet", "7", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("xRequestId");
+        assertThatThrownBy(() -> call(call(client, "documents"), "uploadDocument", "Doc", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("file");
+        assertThat(server.requestCount()).as("no request without its required parts").isZero();
+    }
+
+    @Test
     void formBodyAndTextResponse() {
         server.handle("/v1/login", request -> TestResponse.text(200, "token-1").withHeader("Content-Type", "text/plain"));
         Object token = call(client, "login", "ann", "p&ss word");

@@ -6,8 +6,8 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 
 /**
- * Calls generated code that the test compiled at run time. Methods are found by name and argument
- * count (generated overloads differ in count); exceptions thrown by the generated code come out
+ * Calls generated code that the test compiled at run time. Methods are found by name, argument
+ * count and argument types; exceptions thrown by the generated code come out
  * unwrapped, as a caller would see them.
  */
 final class Reflect {
@@ -19,6 +19,7 @@ final class Reflect {
         Method method = Arrays.stream(type.getMethods())
                 .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
                 .filter(m -> !(target instanceof Class<?>) || Modifier.isStatic(m.getModifiers()))
+                .filter(m -> accepts(m, args))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no public method " + name + " with " + args.length
                         + " parameters in " + type.getName()));
@@ -29,6 +30,19 @@ final class Reflect {
         } catch (IllegalAccessException e) {
             throw new AssertionError("cannot call " + method, e);
         }
+    }
+
+    /** Whether {@code args} fit the method's parameters: overloads of one count differ in type. */
+    private static boolean accepts(Method method, Object[] args) {
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            boolean fits = args[i] == null ? !types[i].isPrimitive()
+                    : types[i].isPrimitive() || types[i].isInstance(args[i]);
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")

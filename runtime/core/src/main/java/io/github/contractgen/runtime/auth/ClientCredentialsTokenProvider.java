@@ -22,12 +22,14 @@ import java.util.concurrent.ExecutionException;
  */
 public final class ClientCredentialsTokenProvider implements TokenProvider {
 
+    private final Builder settings;
     private final TokenEndpoint endpoint;
     private CompletableFuture<TokenEndpoint.Token> current;
 
     private ClientCredentialsTokenProvider(Builder builder) {
+        this.settings = builder.copy();
         this.endpoint = new TokenEndpoint(builder.tokenUri, builder.clientId, builder.clientSecret, builder.scopes,
-                builder.tls);
+                builder.tls != null ? builder.tls : TlsConfig.systemDefault());
     }
 
     public static Builder builder() {
@@ -69,6 +71,23 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
                 : new ContractgenException("OAuth2 token request failed: " + t.getClass().getSimpleName(), t);
     }
 
+    /**
+     * A provider for the same endpoint and client that connects with {@code tls}, unless this one was
+     * given its own {@link Builder#tls}. The copy has its own token cache.
+     */
+    @Override
+    public TokenProvider withClientTls(TlsConfig tls) {
+        Objects.requireNonNull(tls, "tls");
+        if (settings.tls != null) {
+            return this;
+        }
+        Builder bound = settings.copy();
+        bound.tls = tls;
+        ClientCredentialsTokenProvider provider = new ClientCredentialsTokenProvider(bound);
+        provider.settings.tls = null; // still follows whichever client it is given to next
+        return provider;
+    }
+
     @Override
     public String toString() {
         return "ClientCredentialsTokenProvider[" + endpoint.uri() + "]";
@@ -106,7 +125,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             return this;
         }
 
-        /** TLS for the token endpoint; default {@link TlsConfig#systemDefault()}. */
+        /**
+         * TLS for the token endpoint. Without it the provider uses the TLS settings of the client it
+         * is given to, or {@link TlsConfig#systemDefault()} when used on its own.
+         */
         public Builder tls(TlsConfig tls) {
             this.tls = Objects.requireNonNull(tls, "tls");
             return this;
@@ -123,10 +145,17 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             if (clientSecret == null) {
                 throw new IllegalStateException("clientSecret is required: set it with clientSecret(String)");
             }
-            if (tls == null) {
-                tls = TlsConfig.systemDefault();
-            }
             return new ClientCredentialsTokenProvider(this);
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.tokenUri = tokenUri;
+            copy.clientId = clientId;
+            copy.clientSecret = clientSecret;
+            copy.scopes = scopes;
+            copy.tls = tls;
+            return copy;
         }
     }
 

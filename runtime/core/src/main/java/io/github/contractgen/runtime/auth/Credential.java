@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.auth;
 
+import io.github.contractgen.runtime.TlsConfig;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -26,5 +27,17 @@ public interface Credential {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * This credential with its own connections (such as to an OAuth2 token endpoint) made with the
+     * client's TLS settings, so that a private CA or a client certificate given to the client also
+     * reaches the token endpoint. The client calls it once, when it is built; the default returns
+     * {@code this}.
+     *
+     * @since 0.2.0
+     */
+    default Credential withClientTls(TlsConfig tls) {
+        return this;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.auth;
 
+import io.github.contractgen.runtime.TlsConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
@@ -89,6 +90,12 @@ public final class Credentials {
         @Override
         public CompletableFuture<Void> applyAsync(AuthTarget target) {
             return tokens.tokenAsync().thenAccept(token -> target.header("Authorization", "Bearer " + token));
+        }
+
+        @Override
+        public Credential withClientTls(TlsConfig tls) {
+            TokenProvider bound = tokens.withClientTls(tls);
+            return bound == tokens ? this : new OAuth2Credential(scheme, bound);
         }
 
         @Override

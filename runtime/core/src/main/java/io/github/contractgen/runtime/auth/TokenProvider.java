@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.auth;
 
+import io.github.contractgen.runtime.TlsConfig;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,5 +16,15 @@ public interface TokenProvider {
     /** Like {@link #token()}, without blocking the caller's thread while a token is fetched. */
     default CompletableFuture<String> tokenAsync() {
         return CompletableFuture.supplyAsync(this::token);
+    }
+
+    /**
+     * This provider fetching its tokens with the client's TLS settings, unless it was given its own;
+     * see {@link Credential#withClientTls}. The default returns {@code this}.
+     *
+     * @since 0.2.0
+     */
+    default TokenProvider withClientTls(TlsConfig tls) {
+        return this;
     }
 }

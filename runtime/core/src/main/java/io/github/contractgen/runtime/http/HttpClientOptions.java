@@ -41,7 +41,8 @@ public final class HttpClientOptions {
         this.observer = builder.observer;
         this.connectTimeout = builder.connectTimeout;
         this.requestTimeout = builder.requestTimeout;
-        this.credentials = builder.credentials;
+        // Credentials that make their own connections (OAuth2 token endpoints) use the client's TLS.
+        this.credentials = builder.credentials.stream().map(credential -> credential.withClientTls(tls)).toList();
         this.retryPolicy = builder.retryPolicy;
         this.userAgent = builder.userAgent;
         this.maxResponseBytes = builder.maxResponseBytes;

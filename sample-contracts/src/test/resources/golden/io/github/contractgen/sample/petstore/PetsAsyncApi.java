@@ -33,7 +33,7 @@ public final class PetsAsyncApi {
      * <p>{@code POST /pets}
      *
      * @param newPet the request body
-     * @return a future of The pet as stored.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the pet as stored; it fails with {@link PetstoreException.Conflict} when a pet with this name exists, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<Pet> createPet(NewPet newPet) {
         return core.callAsync(PetsCalls.createPet(newPet));
@@ -46,7 +46,7 @@ public final class PetsAsyncApi {
      *
      * @param petId the {@code petId} path parameter
      * @param reason the {@code reason} cookie parameter
-     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException.NotFound} when no pet has this id, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<Void> deletePet(long petId, @Nullable String reason) {
         return core.callAsync(PetsCalls.deletePet(petId, reason));
@@ -69,7 +69,7 @@ public final class PetsAsyncApi {
      * <p>{@code GET /pets/{petId}/photo}
      *
      * @param petId the {@code petId} path parameter
-     * @return a future of The photo.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the photo; it fails with {@link PetstoreException.NotFound} when the pet has no photo, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<byte[]> downloadPhoto(long petId) {
         return core.callAsync(PetsCalls.downloadPhoto(petId));
@@ -81,7 +81,7 @@ public final class PetsAsyncApi {
      * <p>{@code GET /pets/{petId}}
      *
      * @param petId the {@code petId} path parameter
-     * @return a future of The pet.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the pet; it fails with {@link PetstoreException.NotFound} when no pet has this id, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<Pet> getPetById(long petId) {
         return core.callAsync(PetsCalls.getPetById(petId));
@@ -96,7 +96,7 @@ public final class PetsAsyncApi {
      * @param status the {@code status} query parameter
      * @param limit the {@code limit} query parameter
      * @param xRequestId the {@code X-Request-Id} header parameter
-     * @return a future of The matching pets.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the matching pets; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<List<Pet>> listPets(@Nullable List<String> tags,
             @Nullable List<PetStatus> status, @Nullable Integer limit, @Nullable UUID xRequestId) {
@@ -120,7 +120,7 @@ public final class PetsAsyncApi {
      * @param petId the {@code petId} path parameter
      * @param file the {@code file} field of the request body
      * @param caption the {@code caption} field of the request body
-     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<Void> uploadPhoto(long petId, BinaryPart file,
             @Nullable String caption) {

@@ -13,6 +13,7 @@ import io.github.contractgen.sample.petstore.model.PetStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,7 @@ final class PetsCalls {
     }
 
     static RestCall<Pet> createPet(NewPet newPet) {
+        Objects.requireNonNull(newPet, "newPet");
         return RestCall.builder("createPet", "POST", "/pets", CREATE_PET)
                 .jsonBody(newPet)
                 .security(List.of(List.of("apiKey"), List.of("bearer")))
@@ -107,6 +109,7 @@ final class PetsCalls {
     }
 
     static RestCall<Void> uploadPhoto(long petId, BinaryPart file, @Nullable String caption) {
+        Objects.requireNonNull(file, "file");
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("file", file);
         fields.put("caption", caption);

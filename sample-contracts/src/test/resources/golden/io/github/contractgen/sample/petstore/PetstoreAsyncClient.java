@@ -56,7 +56,7 @@ public final class PetstoreAsyncClient {
      *
      * <p>{@code GET /health}
      *
-     * @return a future of The service is up.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the service is up; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<HealthResponse> health() {
         return core.callAsync(PetstoreCalls.health());

@@ -7,6 +7,7 @@ import io.github.contractgen.runtime.auth.Credentials;
 import io.github.contractgen.runtime.auth.TokenProvider;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
@@ -22,9 +23,18 @@ public final class PetstoreAuth {
     }
 
     /**
+     * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}, asked for on every call so that it may change.
+     */
+    public static Credential apiKey(Supplier<String> key) {
+        Objects.requireNonNull(key, "key");
+        return Credentials.apiKey("apiKey", ApiKeyLocation.HEADER, "X-API-Key", key);
+    }
+
+    /**
      * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}.
      */
     public static Credential apiKey(String key) {
+        Objects.requireNonNull(key, "key");
         return Credentials.apiKey("apiKey", ApiKeyLocation.HEADER, "X-API-Key", () -> key);
     }
 
@@ -32,6 +42,8 @@ public final class PetstoreAuth {
      * Scheme {@code basic}: HTTP basic authentication.
      */
     public static Credential basic(String user, String password) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
         return Credentials.basic("basic", user, password);
     }
 
@@ -39,6 +51,7 @@ public final class PetstoreAuth {
      * Scheme {@code bearer}: a bearer token, asked for on every call so that it may change.
      */
     public static Credential bearer(Supplier<String> token) {
+        Objects.requireNonNull(token, "token");
         return Credentials.bearer("bearer", token);
     }
 
@@ -46,25 +59,33 @@ public final class PetstoreAuth {
      * Scheme {@code bearer}: a fixed bearer token.
      */
     public static Credential bearer(String token) {
+        Objects.requireNonNull(token, "token");
         return Credentials.bearer("bearer", () -> token);
     }
 
     /**
-     * Scheme {@code oauth}: the OAuth2 client-credentials flow against {@code https://petstore.example/oauth/token}; tokens are cached until shortly before they expire.
+     * Scheme {@code oauth}: the OAuth2 client-credentials flow against {@code https://petstore.example/oauth/token}; tokens are cached until shortly before they expire, and fetched with the client's TLS settings.
      *
      * <p>Scopes the contract declares: {@code orders:write}.
+     *
+     * <p>Asks for the scopes the contract's operations require: {@code orders:write}.
      */
     public static Credential clientCredentials(String clientId, String clientSecret) {
-        return Credentials.oauth2("oauth", ClientCredentialsTokenProvider.builder().tokenUri(URI.create("https://petstore.example/oauth/token")).clientId(clientId).clientSecret(clientSecret).scopes(List.of()).build());
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(clientSecret, "clientSecret");
+        return Credentials.oauth2("oauth", ClientCredentialsTokenProvider.builder().tokenUri(URI.create("https://petstore.example/oauth/token")).clientId(clientId).clientSecret(clientSecret).scopes(List.of("orders:write")).build());
     }
 
     /**
-     * Scheme {@code oauth}: the OAuth2 client-credentials flow against {@code https://petstore.example/oauth/token}; tokens are cached until shortly before they expire.
+     * Scheme {@code oauth}: the OAuth2 client-credentials flow against {@code https://petstore.example/oauth/token}; tokens are cached until shortly before they expire, and fetched with the client's TLS settings.
      *
      * <p>Scopes the contract declares: {@code orders:write}.
      */
     public static Credential clientCredentials(String clientId, String clientSecret,
             List<String> scopes) {
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(clientSecret, "clientSecret");
+        Objects.requireNonNull(scopes, "scopes");
         return Credentials.oauth2("oauth", ClientCredentialsTokenProvider.builder().tokenUri(URI.create("https://petstore.example/oauth/token")).clientId(clientId).clientSecret(clientSecret).scopes(scopes).build());
     }
 
@@ -72,6 +93,7 @@ public final class PetstoreAuth {
      * Scheme {@code oauth}: an OAuth2 access token from {@code tokens}, sent as a bearer token.
      */
     public static Credential oauth2(TokenProvider tokens) {
+        Objects.requireNonNull(tokens, "tokens");
         return Credentials.oauth2("oauth", tokens);
     }
 }

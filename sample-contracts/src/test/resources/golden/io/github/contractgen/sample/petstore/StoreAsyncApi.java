@@ -27,7 +27,7 @@ public final class StoreAsyncApi {
      *
      * <p>{@code GET /store/inventory}
      *
-     * @return a future of Status to count.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of status to count; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<Map<String, Integer>> getInventory() {
         return core.callAsync(StoreCalls.getInventory());
@@ -39,7 +39,7 @@ public final class StoreAsyncApi {
      * <p>{@code POST /store/orders}
      *
      * @param order the request body
-     * @return a future of The order as placed.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of the order as placed; it fails with {@link PetstoreException.ClientError} when the order was refused, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<Order> placeOrder(Order order) {
         return core.callAsync(StoreCalls.placeOrder(order));

@@ -8,6 +8,7 @@ import io.github.contractgen.sample.petstore.model.Error;
 import io.github.contractgen.sample.petstore.model.Order;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -40,6 +41,7 @@ final class StoreCalls {
     }
 
     static RestCall<Order> placeOrder(Order order) {
+        Objects.requireNonNull(order, "order");
         return RestCall.builder("placeOrder", "POST", "/store/orders", PLACE_ORDER)
                 .jsonBody(order)
                 .security(List.of(List.of("oauth")))

@@ -27,7 +27,7 @@ public final class UsersAsyncApi {
      * <p>{@code POST /users/login}
      *
      * @param remember the {@code remember} field of the request body
-     * @return a future of A session token, as text.; it fails with {@link PetstoreException} (or a nested subclass) when the service answers with an error status
+     * @return a future of a session token, as text; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<String> login(@Nullable Boolean remember) {
         return core.callAsync(UsersCalls.login(remember));

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Read-only: the service sets it; leave it {@code null} in requests.
  * @param petId the {@code petId} property
  * @param quantity the {@code quantity} property.
- * Default: {@code 1}, applied by the service when absent.
+ * The contract's default is {@code 1}, but the property is required and always sent.
  * @param price Total price in the store's currency.
  * @param payment the {@code payment} property
  * @param delivery the {@code delivery} property
