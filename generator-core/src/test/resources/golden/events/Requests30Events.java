@@ -38,6 +38,14 @@ import org.jspecify.annotations.Nullable;
     comments = "from requests-3.0.yaml"
 )
 public final class Requests30Events implements AutoCloseable {
+  private static final AddressPattern RECEIVE_STATUS_REQUEST_ADDRESS = AddressPattern.of("lights/{lightId}/status");
+
+  private static final AddressPattern RECEIVE_STATUS_REQUEST_REPLY_ADDRESS = AddressPattern.of("lights/{lightId}/status/reply");
+
+  private static final AddressPattern SEND_STATUS_REQUEST_ADDRESS = AddressPattern.of("lights/{lightId}/status");
+
+  private static final AddressPattern SEND_STATUS_REQUEST_REPLY_ADDRESS = AddressPattern.of("lights/{lightId}/status/reply");
+
   private final EventClient client;
 
   @Nullable
@@ -59,7 +67,7 @@ public final class Requests30Events implements AutoCloseable {
   }
 
   /**
-   * A builder; the in-memory transport unless another is set.
+   * A builder: TLS by default; the in-memory transport unless a transport or config is set.
    */
   public static Builder builder() {
     return new Builder();
@@ -90,9 +98,7 @@ public final class Requests30Events implements AutoCloseable {
    */
   public Subscription onPing(PingHandler handler) {
     Objects.requireNonNull(handler, "handler");
-    AddressPattern pattern = AddressPattern.of("pings");
     return client.subscribe("sendPing", spec("pings", null, Map.of()), message -> {
-      Map<String, String> values = pattern.parameters(message.address());
       Pong reply = Objects.requireNonNull(handler.handle(JsonCodec.shared().decode(message.payload(), JsonType.of(Ping.class)), message.headers()), "the handler of operation 'sendPing' returned no reply");
       RequestSpec exchange = new RequestSpec("", "replyTo", "requestId", "inReplyTo", requestTimeout);
       await(client.reply("sendPing", "pings (reply)", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
@@ -107,11 +113,10 @@ public final class Requests30Events implements AutoCloseable {
    */
   public Subscription onStatusRequest(StatusRequestHandler handler) {
     Objects.requireNonNull(handler, "handler");
-    AddressPattern pattern = AddressPattern.of("lights/{lightId}/status");
     return client.subscribe("sendStatusRequest", spec("lights/{lightId}/status", null, Map.of()), message -> {
-      Map<String, String> values = pattern.parameters(message.address());
+      Map<String, String> values = SEND_STATUS_REQUEST_ADDRESS.parameters(message.address());
       Status reply = Objects.requireNonNull(handler.handle(values.get("lightId"), JsonCodec.shared().decode(message.payload(), JsonType.of(StatusRequest.class)), message.headers()), "the handler of operation 'sendStatusRequest' returned no reply");
-      RequestSpec exchange = new RequestSpec(AddressPattern.of("lights/{lightId}/status/reply").expand(values), null, "correlationId", "correlationId", requestTimeout);
+      RequestSpec exchange = new RequestSpec(SEND_STATUS_REQUEST_REPLY_ADDRESS.expand(values), null, "correlationId", "correlationId", requestTimeout);
       await(client.reply("sendStatusRequest", "lights/{lightId}/status/reply", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
             JsonCodec.shared().encode(reply), "application/json", Map.of()), exchange));
     });
@@ -134,11 +139,6 @@ public final class Requests30Events implements AutoCloseable {
     Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
     values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
     return text;
-  }
-
-  private static <T> T decodeHeaders(Map<String, String> headers, JsonType<T> type) {
-    JsonCodec codec = JsonCodec.shared();
-    return codec.decode(codec.encode(headers), type);
   }
 
   /**
@@ -178,14 +178,13 @@ public final class Requests30Events implements AutoCloseable {
    * Sends the requests of operation {@code receivePing} and waits for their replies. Thread-safe.
    */
   public final class PingProducer {
-    private final AddressPattern address = AddressPattern.of("pings");
-
     private PingProducer() {
     }
 
     /**
      * Sends one request and waits for its reply, at most the builder's request timeout.
      *
+     * @param payload the message
      * @return the reply
      * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
      * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
@@ -197,6 +196,9 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Sends one request and waits for its reply, at most {@code timeout}.
      *
+     * @param payload the message
+     * @param headers the headers, or null for none
+     * @param timeout how long to wait for the reply
      * @return the reply
      * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
      * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
@@ -207,6 +209,8 @@ public final class Requests30Events implements AutoCloseable {
 
     /**
      * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
+     *
+     * @param payload the message
      */
     public CompletableFuture<Pong> requestAsync(Ping payload) {
       return requestAsync(payload, null, requestTimeout);
@@ -214,14 +218,17 @@ public final class Requests30Events implements AutoCloseable {
 
     /**
      * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
+     *
+     * @param payload the message
+     * @param headers the headers, or null for none
+     * @param timeout how long to wait for the reply
      */
     public CompletableFuture<Pong> requestAsync(Ping payload, @Nullable Map<String, String> headers,
         Duration timeout) {
       Objects.requireNonNull(payload, "payload");
       Objects.requireNonNull(timeout, "timeout");
-      Map<String, String> values = new LinkedHashMap<>();
       Map<String, String> text = encodeHeaders(headers);
-      OutgoingMessage message = new OutgoingMessage(address.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+      OutgoingMessage message = new OutgoingMessage("pings", null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
       RequestSpec exchange = new RequestSpec(client.inbox("receivePing"), "replyTo", "requestId", "inReplyTo", timeout);
       return client.request("receivePing", "pings", message, exchange)
             .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(Pong.class)));
@@ -232,16 +239,14 @@ public final class Requests30Events implements AutoCloseable {
    * Sends the requests of operation {@code receiveStatusRequest} and waits for their replies. Thread-safe.
    */
   public final class StatusRequestProducer {
-    private final AddressPattern address = AddressPattern.of("lights/{lightId}/status");
-
-    private final AddressPattern replyAddress = AddressPattern.of("lights/{lightId}/status/reply");
-
     private StatusRequestProducer() {
     }
 
     /**
      * Sends one request and waits for its reply, at most the builder's request timeout.
      *
+     * @param lightId The light's id.
+     * @param payload the message
      * @return the reply
      * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
      * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
@@ -253,6 +258,10 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Sends one request and waits for its reply, at most {@code timeout}.
      *
+     * @param lightId The light's id.
+     * @param payload the message
+     * @param headers the headers, or null for none
+     * @param timeout how long to wait for the reply
      * @return the reply
      * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
      * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
@@ -264,6 +273,9 @@ public final class Requests30Events implements AutoCloseable {
 
     /**
      * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
+     *
+     * @param lightId The light's id.
+     * @param payload the message
      */
     public CompletableFuture<Status> requestAsync(String lightId, StatusRequest payload) {
       return requestAsync(lightId, payload, null, requestTimeout);
@@ -271,16 +283,22 @@ public final class Requests30Events implements AutoCloseable {
 
     /**
      * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
+     *
+     * @param lightId The light's id.
+     * @param payload the message
+     * @param headers the headers, or null for none
+     * @param timeout how long to wait for the reply
      */
     public CompletableFuture<Status> requestAsync(String lightId, StatusRequest payload,
         @Nullable Map<String, String> headers, Duration timeout) {
       Objects.requireNonNull(payload, "payload");
       Objects.requireNonNull(timeout, "timeout");
+      Objects.requireNonNull(lightId, "lightId");
       Map<String, String> values = new LinkedHashMap<>();
       values.put("lightId", lightId);
       Map<String, String> text = encodeHeaders(headers);
-      OutgoingMessage message = new OutgoingMessage(address.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
-      RequestSpec exchange = new RequestSpec(replyAddress.expand(values), null, "correlationId", "correlationId", timeout);
+      OutgoingMessage message = new OutgoingMessage(RECEIVE_STATUS_REQUEST_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+      RequestSpec exchange = new RequestSpec(RECEIVE_STATUS_REQUEST_REPLY_ADDRESS.expand(values), null, "correlationId", "correlationId", timeout);
       return client.request("receiveStatusRequest", "lights/{lightId}/status", message, exchange)
             .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(Status.class)));
     }
@@ -323,6 +341,8 @@ public final class Requests30Events implements AutoCloseable {
 
     private @Nullable TlsConfig tls;
 
+    private boolean plaintext;
+
     private @Nullable String group;
 
     private @Nullable Requests30Config config;
@@ -339,7 +359,7 @@ public final class Requests30Events implements AutoCloseable {
     }
 
     /**
-     * A transport already built, e.g. one shared with other services; defaults to a new in-memory transport. A built transport keeps its own TLS settings.
+     * A transport already built, e.g. one shared with other services; defaults to the config's server, or without {@link #config} a new in-memory transport. A built transport keeps its own TLS settings.
      *
      * @return this builder
      */
@@ -349,7 +369,7 @@ public final class Requests30Events implements AutoCloseable {
     }
 
     /**
-     * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls} is applied to it.
+     * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls}, or the JVM's trust store unless {@link #plaintext()} is called, is applied to it.
      *
      * @return this builder
      */
@@ -359,12 +379,22 @@ public final class Requests30Events implements AutoCloseable {
     }
 
     /**
-     * TLS for the broker connection, applied to the transport builder.
+     * TLS for the broker connection, applied to the transport builder or the config's; defaults to the JVM's trust store (for a config's server: TLS unless the contract declares the server without it).
      *
      * @return this builder
      */
     public Builder tls(TlsConfig tls) {
       this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * No TLS: for a broker without it (local development, tests), never across a network; credentials would travel in clear. Without this call a transport builder gets TLS.
+     *
+     * @return this builder
+     */
+    public Builder plaintext() {
+      this.plaintext = true;
       return this;
     }
 
@@ -435,26 +465,39 @@ public final class Requests30Events implements AutoCloseable {
      * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
      */
     public Requests30Events build() {
-      EventTransport built;
-      EventTransport.Builder transportBuilder = this.transportBuilder;
-      String group = this.group;
-      if (config != null) {
-        if (transport == null && transportBuilder == null) {
-          transportBuilder = config.transport().orElse(null);
+      String group = this.group != null || config == null ? this.group : config.group().orElse(null);
+      return new Requests30Events(new EventClient(connect(), observer, "requests30"), group, policy, deadLetters, requestTimeout);
+    }
+
+    /**
+     * The transport given, else one built from the transport builder or the config, with TLS unless {@link #plaintext()} was chosen, else a new in-memory transport.
+     */
+    private EventTransport connect() {
+      if (tls != null && plaintext) {
+        throw new IllegalStateException("tls and plaintext: choose one");
+      }
+      if (transport != null) {
+        if (tls != null || plaintext) {
+          throw new IllegalStateException((plaintext ? "plaintext" : "tls") + ": a built transport keeps its own settings; set it as a builder (e.g. KafkaTransport.bootstrap(...))");
         }
-        group = group != null ? group : config.group().orElse(null);
+        return transport;
       }
       if (transportBuilder != null) {
-        if (tls != null) {
-          transportBuilder.tls(tls);
-        }
-        built = transportBuilder.build();
-      } else if (tls != null) {
-        throw new IllegalStateException("tls: set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) so that TLS can be applied to it");
-      } else {
-        built = transport != null ? transport : InMemoryTransport.create();
+        return (plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls : TlsConfig.systemDefault())).build();
       }
-      return new Requests30Events(new EventClient(built, observer, "requests-3.0"), group, policy, deadLetters, requestTimeout);
+      if (config != null) {
+        EventTransport.Builder configured = config.transport();
+        if (plaintext) {
+          configured.plaintext();
+        } else if (tls != null) {
+          configured.tls(tls);
+        }
+        return configured.build();
+      }
+      if (tls != null || plaintext) {
+        throw new IllegalStateException((plaintext ? "plaintext" : "tls") + ": set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) or config(...) so that it can be applied");
+      }
+      return InMemoryTransport.create();
     }
   }
 }

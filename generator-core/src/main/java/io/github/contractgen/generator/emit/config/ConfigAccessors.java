@@ -59,10 +59,11 @@ final class ConfigAccessors {
                         .addStatement("return timeout").build()));
             }
             case EVENTS -> {
-                methods.add(accessor("transport", optional(ConfigTypes.EVENT_TRANSPORT_BUILDER), "The transport for the"
-                        + " server {@link #SERVER} names (at {@link #BROKER}, if set), found by its protocol among the"
-                        + " transports on the class path, with TLS and credentials applied; empty when no server is"
-                        + " chosen: the in-memory transport then serves.",
+                methods.add(accessor("transport", ConfigTypes.EVENT_TRANSPORT_BUILDER, "The transport for the"
+                        + " server {@link #SERVER} names, or the contract's only server (at {@link #BROKER}, if set),"
+                        + " found by its protocol among the transports on the class path, with TLS and credentials"
+                        + " applied; plaintext only for a server the contract declares without TLS. Never the"
+                        + " in-memory transport: a missing setting fails rather than drops messages.",
                         statement("return settings.transport(BROKER, SERVER, SERVERS, TLS)")));
                 methods.add(tls());
                 methods.add(accessor("group", optional(ClassName.get(String.class)), "The consumer group of the handlers.",

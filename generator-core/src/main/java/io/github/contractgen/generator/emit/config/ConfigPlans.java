@@ -59,7 +59,8 @@ public final class ConfigPlans {
         String serviceId = ConfigNames.serviceId(context.contract().path(), context.service().name());
         KeySet keys = new KeySet(serviceId);
         common(keys);
-        keys.plain("server", "Which of the contract's servers to connect to, by name; default: none, the in-memory transport.");
+        keys.plain("server", "Which of the contract's servers to connect to, by name; default: the contract's only server"
+                + " (required when it lists several).");
         Map<String, SecurityScheme> schemes = schemes(context.service().securitySchemes());
         Map<String, EventService.Broker> brokers = events.brokers().stream()
                 .collect(Collectors.toMap(EventService.Broker::name, broker -> broker));

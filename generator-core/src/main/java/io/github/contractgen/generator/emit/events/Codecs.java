@@ -72,8 +72,29 @@ final class Codecs {
                 .build();
     }
 
-    /** The private helpers every events class carries. */
-    static List<MethodSpec> methods() {
+    /** The private helpers the events class uses: none is written that no member calls. */
+    static List<MethodSpec> methods(EventsPlan plan) {
+        List<EventsPlan.OperationView> views = plan.operations();
+        boolean sends = views.stream().anyMatch(EventsPlan.OperationView::produces);
+        boolean readsHeaders = views.stream().anyMatch(view -> !view.produces() && view.operation().message().headers().isPresent());
+        // Producers wait for their sends in send(...); repliers for each reply they send back.
+        boolean awaits = views.stream().anyMatch(view -> view.produces() != view.reply().isPresent());
+        List<MethodSpec> all = helpers();
+        List<MethodSpec> used = new java.util.ArrayList<>();
+        if (sends) {
+            used.add(all.get(0));
+        }
+        if (readsHeaders) {
+            used.add(all.get(1));
+        }
+        if (awaits) {
+            used.add(all.get(2));
+        }
+        return used;
+    }
+
+    /** encodeHeaders, decodeHeaders and await, in this order. */
+    private static List<MethodSpec> helpers() {
         TypeName stringMap = EventsPlan.stringMap();
         TypeName objectMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
         TypeVariableName t = TypeVariableName.get("T");

@@ -23,38 +23,57 @@ final class ConsumerEmitter {
 
     TypeSpec handler(EventsPlan.OperationView view) {
         MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
-                .addJavadoc("Handles one message; returning acknowledges it, throwing asks for another attempt.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addException(Exception.class);
+                .addJavadoc("Handles one message; returning acknowledges it, throwing asks for another attempt.\n");
+        return handlerInterface(view, handle, "Handles the messages");
+    }
+
+    MethodSpec registration(EventsPlan.OperationView view) {
+        EventOperation operation = view.operation();
+        EventOperation.Message message = operation.message();
+        return subscribing(plan, view, CodeBlock.of("$L\n\n<p>Receives from {@code $L} ($L); close the subscription to stop.\n",
+                        ProducerEmitter.summary(operation), Javadocs.escape(operation.address()), contractOperation(operation)))
+                .addStatement("handler.handle($L$L, $L)", arguments(operation), Codecs.decodePayload(plan, message, "message.payload()"),
+                        Codecs.decodeHeaders(plan, message, "message.headers()"))
+                .addCode("$<});\n")
+                .build();
+    }
+
+    /**
+     * The handler interface of a consumer or replier: {@code handle(<address parameters>, payload, headers)},
+     * whose Javadoc and return type {@code handle} already has.
+     */
+    static TypeSpec handlerInterface(EventsPlan.OperationView view, MethodSpec.Builder handle, String what) {
+        handle.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).addException(Exception.class);
         view.parameters().forEach(name -> handle.addParameter(String.class, name));
         handle.addParameter(view.payload(), "payload");
         handle.addParameter(view.headersType(), "headers");
         return TypeSpec.interfaceBuilder(view.nested())
-                .addJavadoc("Handles the messages of operation {@code $L}.\n", Javadocs.escape(view.operation().id()))
+                .addJavadoc("$L of operation {@code $L}.\n", what, Javadocs.escape(view.operation().id()))
                 .addAnnotation(FunctionalInterface.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addMethod(handle.build())
                 .build();
     }
 
-    MethodSpec registration(EventsPlan.OperationView view) {
+    /**
+     * The start of a consumer's or replier's {@code on<Operation>(handler)}: the handler checked, the
+     * subscription opened and, for an address with parameters, their {@code values} read from the
+     * message's address. The caller adds the message's handling and closes the lambda with {@code $<});}.
+     */
+    static MethodSpec.Builder subscribing(EventsPlan plan, EventsPlan.OperationView view, CodeBlock javadoc) {
         EventOperation operation = view.operation();
-        EventOperation.Message message = operation.message();
-        return MethodSpec.methodBuilder(view.member())
-                .addJavadoc("$L\n\n<p>Receives from {@code $L} ($L); close the subscription to stop.\n",
-                        ProducerEmitter.summary(operation), Javadocs.escape(operation.address()), contractOperation(operation))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(view.member())
+                .addJavadoc(javadoc)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(EventRuntime.SUBSCRIPTION)
                 .addParameter(ParameterSpec.builder(view.nested(), "handler").build())
                 .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
-                .addStatement("$T pattern = $T.of($S)", EventRuntime.ADDRESS_PATTERN, EventRuntime.ADDRESS_PATTERN,
-                        operation.address())
-                .addCode("return client.subscribe($S, $L, message -> {\n", operation.id(), spec(operation))
-                .addCode("$>$T values = pattern.parameters(message.address());\n", EventsPlan.stringMap())
-                .addCode("handler.handle($L$L, $L);\n$<", arguments(operation), Codecs.decodePayload(plan, message, "message.payload()"),
-                        Codecs.decodeHeaders(plan, message, "message.headers()"))
-                .addCode("});\n")
-                .build();
+                .addCode("return client.subscribe($S, $L, message -> {\n$>", operation.id(), spec(operation));
+        if (!view.parameters().isEmpty()) {
+            method.addStatement("$T values = $L.parameters(message.address())", EventsPlan.stringMap(),
+                    plan.addresses().pattern(view));
+        }
+        return method;
     }
 
     /** {@code spec("address", group, bindings)}: the subscription of {@code operation}. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.contractgen.generator.naming.ConfigNames;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,7 @@ final class EventsBuilderEmitter {
                 .addField(nullable(EventRuntime.EVENT_TRANSPORT, "transport"))
                 .addField(nullable(EventRuntime.TRANSPORT_BUILDER, "transportBuilder"))
                 .addField(nullable(EventRuntime.TLS_CONFIG, "tls"))
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "plaintext", Modifier.PRIVATE).build())
                 .addField(nullable(ClassName.get(String.class), "group"))
                 .addField(nullable(config(), "config"))
                 .addField(FieldSpec.builder(EventRuntime.OBSERVER, "observer", Modifier.PRIVATE)
@@ -42,12 +44,17 @@ final class EventsBuilderEmitter {
                 .addFields(requestTimeoutField())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(setter("transport", EventRuntime.EVENT_TRANSPORT, "transport",
-                        "A transport already built, e.g. one shared with other services; defaults to a new in-memory"
-                                + " transport. A built transport keeps its own TLS settings."))
+                        "A transport already built, e.g. one shared with other services; defaults to the config's"
+                                + " server, or without {@link #config} a new in-memory transport. A built transport keeps its"
+                                + " own TLS settings."))
                 .addMethod(setter("transport", EventRuntime.TRANSPORT_BUILDER, "transportBuilder",
-                        "A transport to build, e.g. {@code KafkaTransport.bootstrap(\"broker:9093\")}; {@link #tls} is applied to it."))
+                        "A transport to build, e.g. {@code KafkaTransport.bootstrap(\"broker:9093\")}; {@link #tls}, or the JVM's"
+                                + " trust store unless {@link #plaintext()} is called, is applied to it."))
                 .addMethod(setter("tls", EventRuntime.TLS_CONFIG, "tls",
-                        "TLS for the broker connection, applied to the transport builder."))
+                        "TLS for the broker connection, applied to the transport builder or the config's; defaults to"
+                                + " the JVM's trust store (for a config's server: TLS unless the contract declares the"
+                                + " server without it)."))
+                .addMethod(plaintext())
                 .addMethod(setter("config", config(), "config", "Settings from configuration ({@code "
                         + config().simpleName() + ".fromEnvironment()}: system properties, environment variables, the config"
                         + " file) for everything not set on this builder: the server, whose protocol picks the transport"
@@ -63,6 +70,19 @@ final class EventsBuilderEmitter {
                         "Where a message goes after its handler failed on every attempt; defaults to logging it."))
                 .addMethods(requestTimeout())
                 .addMethod(build())
+                .addMethod(connect())
+                .build();
+    }
+
+    private MethodSpec plaintext() {
+        return MethodSpec.methodBuilder("plaintext")
+                .addJavadoc("No TLS: for a broker without it (local development, tests), never across a network;"
+                        + " credentials would travel in clear. Without this call a transport builder gets TLS.\n\n"
+                        + "@return this builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("this.plaintext = true")
+                .addStatement("return this")
                 .build();
     }
 
@@ -110,30 +130,61 @@ final class EventsBuilderEmitter {
                         + " missing or invalid\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(plan.eventsClass())
-                .addStatement("$T built", EventRuntime.EVENT_TRANSPORT)
                 // Configuration fills only what was not set here: explicit builder calls win.
-                .addStatement("$T transportBuilder = this.transportBuilder", EventRuntime.TRANSPORT_BUILDER)
-                .addStatement("String group = this.group")
-                .beginControlFlow("if (config != null)")
-                .beginControlFlow("if (transport == null && transportBuilder == null)")
-                .addStatement("transportBuilder = config.transport().orElse(null)")
+                .addStatement("String group = this.group != null || config == null ? this.group : config.group().orElse(null)")
+                .addStatement("return new $T(new $T(connect(), observer, $S), group, policy, deadLetters$L)",
+                        plan.eventsClass(), EventRuntime.EVENT_CLIENT, serviceId(),
+                        plan.hasRequests() ? ", requestTimeout" : "")
+                .build();
+    }
+
+    /** The observer's service name: the config's service id, as REST clients use theirs. */
+    private String serviceId() {
+        return ConfigNames.serviceId(plan.context().contract().path(), plan.context().service().name());
+    }
+
+    /**
+     * Which transport the client gets. Secure by default: a transport builder given here gets the JVM's
+     * trust store unless {@code tls(...)} or {@code plaintext()} says otherwise; one from configuration
+     * already follows its server (TLS unless the contract declares the server without it, as for an
+     * {@code http://} REST server). The in-memory transport, which never leaves the JVM, only without either.
+     */
+    private MethodSpec connect() {
+        String builderOnly = ": set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) or config(...)"
+                + " so that it can be applied";
+        return MethodSpec.methodBuilder("connect")
+                .addJavadoc("The transport given, else one built from the transport builder or the config, with TLS"
+                        + " unless {@link #plaintext()} was chosen, else a new in-memory transport.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(EventRuntime.EVENT_TRANSPORT)
+                .beginControlFlow("if (tls != null && plaintext)")
+                .addStatement("throw new $T($S)", IllegalStateException.class, "tls and plaintext: choose one")
                 .endControlFlow()
-                .addStatement("group = group != null ? group : config.group().orElse(null)")
+                .beginControlFlow("if (transport != null)")
+                .beginControlFlow("if (tls != null || plaintext)")
+                .addStatement("throw new $T((plaintext ? \"plaintext\" : \"tls\") + $S)", IllegalStateException.class,
+                        ": a built transport keeps its own settings; set it as a builder (e.g. KafkaTransport.bootstrap(...))")
+                .endControlFlow()
+                .addStatement("return transport")
                 .endControlFlow()
                 .beginControlFlow("if (transportBuilder != null)")
-                .beginControlFlow("if (tls != null)")
-                .addStatement("transportBuilder.tls(tls)")
+                .addStatement("return (plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls"
+                        + " : $T.systemDefault())).build()", EventRuntime.TLS_CONFIG)
                 .endControlFlow()
-                .addStatement("built = transportBuilder.build()")
+                .beginControlFlow("if (config != null)")
+                .addStatement("$T configured = config.transport()", EventRuntime.TRANSPORT_BUILDER)
+                .beginControlFlow("if (plaintext)")
+                .addStatement("configured.plaintext()")
                 .nextControlFlow("else if (tls != null)")
-                .addStatement("throw new $T($S)", IllegalStateException.class, "tls: set the transport as a builder"
-                        + " (e.g. KafkaTransport.bootstrap(...)) so that TLS can be applied to it")
-                .nextControlFlow("else")
-                .addStatement("built = transport != null ? transport : $T.create()", EventRuntime.IN_MEMORY)
+                .addStatement("configured.tls(tls)")
                 .endControlFlow()
-                .addStatement("return new $T(new $T(built, observer, $S), group, policy, deadLetters$L)",
-                        plan.eventsClass(), EventRuntime.EVENT_CLIENT, plan.context().service().name(),
-                        plan.hasRequests() ? ", requestTimeout" : "")
+                .addStatement("return configured.build()")
+                .endControlFlow()
+                .beginControlFlow("if (tls != null || plaintext)")
+                .addStatement("throw new $T((plaintext ? \"plaintext\" : \"tls\") + $S)", IllegalStateException.class,
+                        builderOnly)
+                .endControlFlow()
+                .addStatement("return $T.create()", EventRuntime.IN_MEMORY)
                 .build();
     }
 }

@@ -36,7 +36,7 @@ final class EventsClassEmitter {
                 .addField(FieldSpec.builder(EventRuntime.DEAD_LETTERS, "deadLetters", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
-                        .addJavadoc("A builder; the in-memory transport unless another is set.\n")
+                        .addJavadoc("A builder: TLS by default; the in-memory transport unless a transport or config is set.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(events.nestedClass("Builder"))
                         .addStatement("return new Builder()")
@@ -44,6 +44,7 @@ final class EventsClassEmitter {
         if (plan.hasRequests()) {
             type.addField(FieldSpec.builder(Duration.class, "requestTimeout", Modifier.PRIVATE, Modifier.FINAL).build());
         }
+        plan.addresses().fields().forEach(type::addField);
         ProducerEmitter producers = new ProducerEmitter(plan);
         ConsumerEmitter consumers = new ConsumerEmitter(plan);
         for (EventsPlan.OperationView operation : plan.operations()) {
@@ -63,7 +64,7 @@ final class EventsClassEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("client.close()")
                 .build());
-        Codecs.methods().forEach(type::addMethod);
+        Codecs.methods(plan).forEach(type::addMethod);
         if (plan.hasRequests()) {
             type.addMethod(Codecs.awaitReply());
         }

@@ -37,6 +37,7 @@ final class EventsPlan {
     private final TypeMapper types;
     private final ClassName eventsClass;
     private final List<OperationView> operations = new ArrayList<>();
+    private final Addresses addresses;
 
     EventsPlan(EmitContext context, EventService events) {
         this.context = context;
@@ -49,6 +50,7 @@ final class EventsPlan {
         for (EventOperation operation : events.operations()) {
             operations.add(view(operation, names.get(operation.id()), nested));
         }
+        this.addresses = new Addresses(this);
     }
 
     /** Whether generated code sends on {@code operation}: the described application receives there. */
@@ -114,6 +116,11 @@ final class EventsPlan {
 
     List<OperationView> operations() {
         return operations;
+    }
+
+    /** The address patterns of the class, as the static constants {@link EventsClassEmitter} declares. */
+    Addresses addresses() {
+        return addresses;
     }
 
     /** Whether an operation is request/reply: the events class then has a request timeout. */

@@ -47,8 +47,6 @@ final class ProducerEmitter {
         return TypeSpec.classBuilder(view.nested())
                 .addJavadoc("Sends the messages of operation {@code $L}. Thread-safe.\n", Javadocs.escape(view.operation().id()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addField(FieldSpec.builder(EventRuntime.ADDRESS_PATTERN, "address", Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer("$T.of($S)", EventRuntime.ADDRESS_PATTERN, view.operation().address()).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(sync(view, false))
                 .addMethod(sync(view, true))
@@ -80,8 +78,9 @@ final class ProducerEmitter {
     private MethodSpec sync(EventsPlan.OperationView view, boolean headers) {
         List<ParameterSpec> parameters = parameters(view, headers);
         return MethodSpec.methodBuilder("send")
-                .addJavadoc("Sends one message and waits until the broker has it.\n\n"
-                        + "@throws io.github.contractgen.runtime.TransportException when the broker did not take it\n")
+                .addJavadoc("Sends one message and waits until the broker has it.\n\n")
+                .addJavadoc(paramDocs(view, parameters))
+                .addJavadoc("@throws io.github.contractgen.runtime.TransportException when the broker did not take it\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameters(parameters)
                 .addStatement("await(sendAsync($L))", arguments(parameters, null))
@@ -91,7 +90,8 @@ final class ProducerEmitter {
     private MethodSpec asyncWithout(EventsPlan.OperationView view) {
         List<ParameterSpec> parameters = parameters(view, false);
         return MethodSpec.methodBuilder("sendAsync")
-                .addJavadoc("Sends one message without headers; the future fails when the broker did not take it.\n")
+                .addJavadoc("Sends one message without headers; the future fails when the broker did not take it.\n\n")
+                .addJavadoc(paramDocs(view, parameters))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(FUTURE)
                 .addParameters(parameters)
@@ -103,23 +103,80 @@ final class ProducerEmitter {
         EventOperation operation = view.operation();
         EventOperation.Message message = operation.message();
         MethodSpec.Builder method = MethodSpec.methodBuilder("sendAsync")
-                .addJavadoc("Sends one message; the future fails when the broker did not take it.\n")
+                .addJavadoc("Sends one message; the future fails when the broker did not take it.\n\n")
+                .addJavadoc(paramDocs(view, parameters(view, true)))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(FUTURE)
                 .addParameters(parameters(view, true))
                 .addStatement("$T.requireNonNull(payload, $S)", Objects.class, "payload")
-                .addStatement("$T values = new $T<>()", EventsPlan.stringMap(), LinkedHashMap.class);
-        for (int i = 0; i < view.parameters().size(); i++) {
-            method.addStatement("values.put($S, $L)", operation.parameters().get(i).name(), view.parameters().get(i));
-        }
+                .addCode(values(view));
         method.addStatement("$T text = encodeHeaders(headers)", EventsPlan.stringMap());
         message.correlationId().filter(EventOperation.CorrelationId::inHeaders).ifPresent(id -> method.addStatement(
                 "text.putIfAbsent($S, $T.randomUUID().toString())", id.property(), UUID.class));
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : keyBytes(view.key().get());
-        method.addStatement("$T message = new $T(address.expand(values), $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
-                EventRuntime.OUTGOING, key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
+        method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
+                EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
                 EventsClassEmitter.mapOf(operation.bindings()));
         return method.addStatement("return client.send($S, $S, message)", operation.id(), operation.address()).build();
+    }
+
+    /**
+     * The address parameters by name, each checked: not null, and one of the contract's enum values where
+     * it lists them (a typo would otherwise send to a topic nobody reads). Nothing without parameters.
+     */
+    static CodeBlock values(EventsPlan.OperationView view) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (view.parameters().isEmpty()) {
+            return code.build();
+        }
+        for (int i = 0; i < view.parameters().size(); i++) {
+            String local = view.parameters().get(i);
+            List<String> allowed = view.operation().parameters().get(i).allowedValues();
+            code.addStatement("$T.requireNonNull($L, $S)", Objects.class, local, local);
+            if (!allowed.isEmpty()) {
+                code.beginControlFlow("if (!$T.of($L).contains($L))", java.util.Set.class, quoted(allowed), local)
+                        .addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
+                                local + " must be one of " + String.join(", ", allowed) + ", was ", local)
+                        .endControlFlow();
+            }
+        }
+        code.addStatement("$T values = new $T<>()", EventsPlan.stringMap(), LinkedHashMap.class);
+        for (int i = 0; i < view.parameters().size(); i++) {
+            code.addStatement("values.put($S, $L)", view.operation().parameters().get(i).name(), view.parameters().get(i));
+        }
+        return code.build();
+    }
+
+    private static CodeBlock quoted(List<String> values) {
+        return CodeBlock.join(values.stream().map(value -> CodeBlock.of("$S", value)).toList(), ", ");
+    }
+
+    /** One {@code @param} line per parameter: what it is, from the contract where it says. */
+    static CodeBlock paramDocs(EventsPlan.OperationView view, List<ParameterSpec> parameters) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        for (ParameterSpec parameter : parameters) {
+            doc.add("@param $L $L\n", parameter.name(), describe(view, parameter.name()));
+        }
+        return doc.build();
+    }
+
+    private static String describe(EventsPlan.OperationView view, String name) {
+        int index = view.parameters().indexOf(name);
+        if (index >= 0) {
+            EventOperation.Parameter parameter = view.operation().parameters().get(index);
+            String text = parameter.description().isBlank() ? "the {@code " + Javadocs.escape(parameter.name())
+                    + "} part of the address" : Javadocs.escape(parameter.description().strip());
+            return parameter.allowedValues().isEmpty() ? text : text + "; one of {@code "
+                    + Javadocs.escape(String.join("}, {@code ", parameter.allowedValues())) + "}";
+        }
+        return switch (name) {
+            case "key" -> "the message key, as the contract's Kafka binding declares it: messages with one key keep"
+                    + " their order; null for none";
+            case "payload" -> "the message";
+            case "headers" -> "the headers, or null for none";
+            case "timeout" -> "how long to wait for the reply";
+            default -> "the {@code " + name + "}";
+        };
     }
 
     static CodeBlock keyBytes(TypeName key) {

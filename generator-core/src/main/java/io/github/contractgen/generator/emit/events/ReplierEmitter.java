@@ -27,38 +27,19 @@ final class ReplierEmitter {
         MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
                 .addJavadoc("Answers one request; the reply returned is sent to the requester, throwing asks for"
                         + " another attempt.\n\n@return the reply, never null\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .returns(view.reply().orElseThrow().payload())
-                .addException(Exception.class);
-        view.parameters().forEach(name -> handle.addParameter(String.class, name));
-        handle.addParameter(view.payload(), "payload");
-        handle.addParameter(view.headersType(), "headers");
-        return TypeSpec.interfaceBuilder(view.nested())
-                .addJavadoc("Answers the requests of operation {@code $L}.\n", Javadocs.escape(view.operation().id()))
-                .addAnnotation(FunctionalInterface.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addMethod(handle.build())
-                .build();
+                .returns(view.reply().orElseThrow().payload());
+        return ConsumerEmitter.handlerInterface(view, handle, "Answers the requests");
     }
 
     MethodSpec registration(EventsPlan.OperationView view) {
         EventOperation operation = view.operation();
         ReplyView reply = view.reply().orElseThrow();
         EventOperation.Message replyMessage = reply.reply().message();
-        CodeBlock replyAddress = reply.usesInbox() ? CodeBlock.of("$S", "")
-                : CodeBlock.of("$T.of($S).expand(values)", EventRuntime.ADDRESS_PATTERN, reply.template());
-        return MethodSpec.methodBuilder(view.member())
-                .addJavadoc("$L\n\n<p>Receives the requests on {@code $L} ($L) and sends each handler's reply back;"
-                        + " close the subscription to stop.\n", ProducerEmitter.summary(operation),
-                        Javadocs.escape(operation.address()), ConsumerEmitter.contractOperation(operation))
-                .addModifiers(Modifier.PUBLIC)
-                .returns(EventRuntime.SUBSCRIPTION)
-                .addParameter(ParameterSpec.builder(view.nested(), "handler").build())
-                .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
-                .addStatement("$T pattern = $T.of($S)", EventRuntime.ADDRESS_PATTERN, EventRuntime.ADDRESS_PATTERN,
-                        operation.address())
-                .addCode("return client.subscribe($S, $L, message -> {\n$>", operation.id(), ConsumerEmitter.spec(operation))
-                .addStatement("$T values = pattern.parameters(message.address())", EventsPlan.stringMap())
+        CodeBlock replyAddress = reply.usesInbox() ? CodeBlock.of("$S", "") : plan.addresses().expandReply(view);
+        return ConsumerEmitter.subscribing(plan, view, CodeBlock.of("$L\n\n<p>Receives the requests on {@code $L} ($L)"
+                        + " and sends each handler's reply back; close the subscription to stop.\n",
+                        ProducerEmitter.summary(operation), Javadocs.escape(operation.address()),
+                        ConsumerEmitter.contractOperation(operation)))
                 .addStatement("$T reply = $T.requireNonNull(handler.handle($L$L, $L), $S)", reply.payload(), Objects.class,
                         ConsumerEmitter.arguments(operation), Codecs.decodePayload(plan, operation.message(), "message.payload()"),
                         Codecs.decodeHeaders(plan, operation.message(), "message.headers()"),

@@ -37,22 +37,13 @@ final class RequestEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(view.nested())
                 .addJavadoc("Sends the requests of operation {@code $L} and waits for their replies. Thread-safe.\n",
                         Javadocs.escape(view.operation().id()))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addField(pattern("address", view.operation().address()));
-        if (!reply.usesInbox()) {
-            type.addField(pattern("replyAddress", reply.template()));
-        }
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         return type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(sync(view, false))
                 .addMethod(sync(view, true))
                 .addMethod(asyncWithDefaults(view))
                 .addMethod(async(view))
                 .build();
-    }
-
-    private static FieldSpec pattern(String name, String template) {
-        return FieldSpec.builder(EventRuntime.ADDRESS_PATTERN, name, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("$T.of($S)", EventRuntime.ADDRESS_PATTERN, template).build();
     }
 
     private static List<ParameterSpec> parameters(EventsPlan.OperationView view, boolean full) {
@@ -66,10 +57,12 @@ final class RequestEmitter {
     private MethodSpec sync(EventsPlan.OperationView view, boolean full) {
         List<ParameterSpec> parameters = parameters(view, full);
         return MethodSpec.methodBuilder("request")
-                .addJavadoc("Sends one request and waits for its reply$L.\n\n@return the reply\n"
-                        + "@throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time\n"
-                        + "@throws io.github.contractgen.runtime.TransportException when the request could not be sent\n",
+                .addJavadoc("Sends one request and waits for its reply$L.\n\n",
                         full ? ", at most {@code timeout}" : ", at most the builder's request timeout")
+                .addJavadoc(ProducerEmitter.paramDocs(view, parameters))
+                .addJavadoc("@return the reply\n"
+                        + "@throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time\n"
+                        + "@throws io.github.contractgen.runtime.TransportException when the request could not be sent\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view.reply().orElseThrow().payload())
                 .addParameters(parameters)
@@ -81,7 +74,8 @@ final class RequestEmitter {
         List<ParameterSpec> parameters = parameters(view, false);
         return MethodSpec.methodBuilder("requestAsync")
                 .addJavadoc("Sends one request without headers; the future completes with the reply, or fails when"
-                        + " none came within the builder's request timeout.\n")
+                        + " none came within the builder's request timeout.\n\n")
+                .addJavadoc(ProducerEmitter.paramDocs(view, parameters))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(future(view))
                 .addParameters(parameters)
@@ -95,33 +89,25 @@ final class RequestEmitter {
         ReplyView reply = view.reply().orElseThrow();
         MethodSpec.Builder method = MethodSpec.methodBuilder("requestAsync")
                 .addJavadoc("Sends one request; the future completes with the reply, or fails with a"
-                        + " {@code ReplyTimeoutException} when none came within {@code timeout}.\n")
+                        + " {@code ReplyTimeoutException} when none came within {@code timeout}.\n\n")
+                .addJavadoc(ProducerEmitter.paramDocs(view, parameters(view, true)))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(future(view))
                 .addParameters(parameters(view, true))
                 .addStatement("$T.requireNonNull(payload, $S)", Objects.class, "payload")
                 .addStatement("$T.requireNonNull(timeout, $S)", Objects.class, "timeout")
-                .addCode(values(view))
+                .addCode(ProducerEmitter.values(view))
                 .addStatement("$T text = encodeHeaders(headers)", EventsPlan.stringMap());
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : ProducerEmitter.keyBytes(view.key().get());
-        method.addStatement("$T message = new $T(address.expand(values), $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
-                EventRuntime.OUTGOING, key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
+        method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
+                EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
                 EventsClassEmitter.mapOf(operation.bindings()));
         CodeBlock replyAddress = reply.usesInbox() ? CodeBlock.of("client.inbox($S)", operation.id())
-                : CodeBlock.of("replyAddress.expand(values)");
+                : plan.addresses().expandReply(view);
         return method.addStatement("$T exchange = $L", EventRuntime.REQUEST_SPEC, exchange(reply, replyAddress, "timeout"))
                 .addStatement("return client.request($S, $S, message, exchange)\n$>.thenApply(reply -> $L)$<",
                         operation.id(), operation.address(), Codecs.decodePayload(plan, reply.reply().message(), "reply.payload()"))
                 .build();
-    }
-
-    private static CodeBlock values(EventsPlan.OperationView view) {
-        CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("$T values = new $T<>()", EventsPlan.stringMap(), LinkedHashMap.class);
-        for (int i = 0; i < view.parameters().size(); i++) {
-            code.addStatement("values.put($S, $L)", view.operation().parameters().get(i).name(), view.parameters().get(i));
-        }
-        return code.build();
     }
 
     /** {@code new RequestSpec(...)}: the one description of the exchange both sides share. */

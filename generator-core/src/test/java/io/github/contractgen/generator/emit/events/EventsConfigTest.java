@@ -11,12 +11,14 @@ import io.github.contractgen.generator.reader.ReadResult;
 import io.github.contractgen.generator.reader.asyncapi.AsyncApiFixtures;
 import io.github.contractgen.generator.testing.InMemoryCompiler;
 import io.github.contractgen.runtime.config.ConfigException;
+import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.events.EventTransport;
+import io.github.contractgen.runtime.events.InMemoryTransport;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +56,60 @@ class EventsConfigTest {
     }
 
     @Test
-    void noServerChosenKeepsTheInMemoryTransport() throws Exception {
+    void noServerChosenAmongSeveralFailsNamingTheKeyInsteadOfDroppingMessages() throws Exception {
         Object config = config();
-        assertThat(call(config, "transport")).isEqualTo(Optional.empty());
-        Object events = call(call(call(compiled.load("demo.brokers30.Brokers30Events"), "builder"), "config", config), "build");
-        call(events, "close");
+        assertThatThrownBy(() -> call(config, "transport")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("brokers30.server is not set: the contract lists several servers")
+                .hasMessageContaining("BROKERS30_SERVER");
+        Object builder = call(call(compiled.load("demo.brokers30.Brokers30Events"), "builder"), "config", config);
+        assertThatThrownBy(() -> call(builder, "build")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("brokers30.server is not set");
+        Object inMemory = call(call(compiled.load("demo.brokers30.Brokers30Events"), "builder"), "build");
+        call(inMemory, "close");
+    }
+
+    @Test
+    void aTransportBuilderGetsTlsUnlessPlaintextIsChosen() throws Exception {
+        Class<?> events = compiled.load("demo.brokers30.Brokers30Events");
+        Recording secure = new Recording();
+        call(call(call(call(events, "builder"), "transport", (EventTransport.Builder) secure), "build"), "close");
+        assertThat(secure.tls).as("the JVM's trust store by default").isNotNull();
+        assertThat(secure.plaintext).isFalse();
+        Recording plain = new Recording();
+        call(call(call(call(call(events, "builder"), "transport", (EventTransport.Builder) plain), "plaintext"), "build"), "close");
+        assertThat(plain.tls).isNull();
+        assertThat(plain.plaintext).isTrue();
+        Object shared = call(call(events, "builder"), "transport", (EventTransport) InMemoryTransport.create());
+        assertThatThrownBy(() -> call(call(shared, "plaintext"), "build")).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("plaintext: a built transport keeps its own settings");
+    }
+
+    /** Records what the generated builder applied; builds an in-memory transport. */
+    static final class Recording implements EventTransport.Builder {
+        TlsConfig tls;
+        boolean plaintext;
+
+        @Override
+        public EventTransport.Builder tls(TlsConfig tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        @Override
+        public EventTransport.Builder plaintext() {
+            this.plaintext = true;
+            return this;
+        }
+
+        @Override
+        public EventTransport.Builder credentials(String username, String password) {
+            return this;
+        }
+
+        @Override
+        public EventTransport build() {
+            return InMemoryTransport.create();
+        }
     }
 
     @Test
@@ -118,11 +169,21 @@ class EventsConfigTest {
         return call(builder, "build");
     }
 
+    /** Whether {@code method} takes these arguments: picks among overloads such as transport(...). */
+    private static boolean accepts(Method method, Object... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] != null && !method.getParameterTypes()[i].isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Calls a public method by name and argument count; the generated code's exceptions come out unwrapped. */
     private static Object call(Object target, String name, Object... args) throws Exception {
         Class<?> type = target instanceof Class<?> c ? c : target.getClass();
         for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+            if (method.getName().equals(name) && method.getParameterCount() == args.length && accepts(method, args)) {
                 try {
                     return method.invoke(target instanceof Class<?> ? null : target, args);
                 } catch (InvocationTargetException e) {

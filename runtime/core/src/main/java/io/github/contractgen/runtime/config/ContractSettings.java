@@ -135,16 +135,19 @@ public final class ContractSettings {
     }
 
     /**
-     * The event transport for the broker {@code brokerKey} or the server {@code serverKey} names, with
-     * TLS and credentials applied; empty when neither is set (the in-memory transport then serves).
+     * The event transport for the server {@code serverKey} names (at the broker {@code brokerKey} names,
+     * if set), with TLS and credentials applied. Without {@code serverKey} the contract's only server is
+     * taken; with several, or none, this fails naming {@code serverKey}: a deployment that forgot the
+     * setting must not fall back to an in-memory transport that silently drops every message.
+     *
+     * <p>TLS follows the server's protocol ({@code kafka-secure}, {@code mqtts}, ...) or the TLS keys;
+     * a server the contract declares without TLS ({@code kafka}, {@code mqtt}) gets
+     * {@link EventTransport.Builder#plaintext()}, as an {@code http://} server does for REST clients.
      */
-    public Optional<EventTransport.Builder> transport(ConfigKey brokerKey, ConfigKey serverKey,
+    public EventTransport.Builder transport(ConfigKey brokerKey, ConfigKey serverKey,
             List<ContractServer> contractServers, TlsKeys tlsKeys) {
         Optional<String> broker = sources.find(brokerKey);
         Optional<ContractServer> chosen = servers.chosen(serverKey, contractServers);
-        if (chosen.isEmpty() && broker.isEmpty()) {
-            return Optional.empty();
-        }
         ContractServer server = chosen.orElseGet(() -> onlyServer(brokerKey, serverKey, contractServers));
         String address = broker.orElseGet(() -> withoutScheme(servers.expand(server)));
         requireAny(server.required(), "server '" + server.name() + "' requires credentials");
@@ -155,10 +158,12 @@ public final class ContractSettings {
         Optional<TlsConfig> tls = tls(tlsKeys);
         if (tls.isPresent() || server.tls()) {
             builder.tls(tls.orElseGet(TlsConfig::systemDefault));
+        } else {
+            builder.plaintext();
         }
         login.ifPresent(found -> builder.credentials(sources.find(found.user()).orElseThrow(),
                 sources.find(found.password()).orElseThrow()));
-        return Optional.of(builder);
+        return builder;
     }
 
     /** The keys that are set and where from, secrets as {@code ****}: for a config's {@code toString}. */
@@ -178,10 +183,12 @@ public final class ContractSettings {
         if (contractServers.size() == 1) {
             return contractServers.get(0);
         }
-        throw new ConfigException(serverKey.property() + " is not set: " + brokerKey.property() + " is, and "
+        String why = sources.find(brokerKey).isPresent() ? brokerKey.property() + " is, and " : "";
+        throw new ConfigException(serverKey.property() + " is not set: " + why
                 + (contractServers.isEmpty() ? "the contract lists no server to take the protocol from"
-                        : "the contract lists several servers") + "; set " + sources.places(serverKey)
-                + " to the server whose protocol and security the broker has");
+                        : "the contract lists several servers " + contractServers.stream().map(ContractServer::name)
+                                .collect(Collectors.joining(", ")))
+                + "; set " + sources.places(serverKey) + " to the server to connect to");
     }
 
     private String invalid(ConfigKey key, String value) {

@@ -43,6 +43,13 @@ public interface EventTransport extends AutoCloseable {
         /** TLS for the broker connection; a transport without TLS support refuses it. */
         Builder tls(TlsConfig tls);
 
+        /**
+         * No TLS, chosen explicitly: for a broker that has none (local development, tests). Credentials
+         * then travel in clear. A network transport refuses to build until {@link #tls} or this is called,
+         * so that plaintext is never the silent default.
+         */
+        Builder plaintext();
+
         /** User name and password (SASL for Kafka, CONNECT credentials for MQTT). */
         Builder credentials(String username, String password);
 

@@ -126,7 +126,7 @@ public final class InMemoryTransport implements EventTransport {
     }
 
     /**
-     * Builds an {@link InMemoryTransport}. TLS and credentials are accepted and ignored: nothing leaves
+     * Builds an {@link InMemoryTransport}. TLS, plaintext and credentials are accepted and ignored: nothing leaves
      * the JVM, and a generated client must work the same whichever transport it is given.
      *
      * @since 0.1.0
@@ -149,6 +149,11 @@ public final class InMemoryTransport implements EventTransport {
         @Override
         public Builder tls(TlsConfig tls) {
             Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        @Override
+        public Builder plaintext() {
             return this;
         }
 

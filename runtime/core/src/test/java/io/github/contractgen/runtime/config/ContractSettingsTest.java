@@ -183,29 +183,42 @@ class ContractSettingsTest {
     }
 
     @Test
-    void noServerChosenMeansNoTransport() {
-        assertThat(settings().transport(BROKER, SERVER, BROKERS, TLS)).isEmpty();
+    void noServerChosenAmongSeveralFailsNamingTheKeyAndTheServers() {
+        assertThatThrownBy(() -> settings().transport(BROKER, SERVER, BROKERS, TLS)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("shop.server is not set: the contract lists several servers plain, secure, other")
+                .hasMessageContaining("SHOP_SERVER");
+    }
+
+    @Test
+    void noServerChosenTakesTheContractsOnlyServerAndItsSecurity() {
+        List<ContractServer> only = List.of(ContractServer.of("production", "loop-secure://broker.example:9093",
+                "loop-secure", true, List.of()));
+        LoopbackProvider.Recording secure = (LoopbackProvider.Recording) settings().transport(BROKER, SERVER, only, TLS);
+        assertThat(secure.hostPort).isEqualTo("broker.example:9093");
+        assertThat(secure.tls).isNotNull();
+        assertThat(secure.plaintext).isFalse();
     }
 
     @Test
     void aChosenServerGivesItsProtocolsTransportWithTlsAndLogin() {
         env.put("SHOP_SERVER", "plain");
-        LoopbackProvider.Recording plain = (LoopbackProvider.Recording) settings().transport(BROKER, SERVER, BROKERS, TLS).orElseThrow();
+        LoopbackProvider.Recording plain = (LoopbackProvider.Recording) settings().transport(BROKER, SERVER, BROKERS, TLS);
         assertThat(plain.hostPort).isEqualTo("localhost:1234");
         assertThat(plain.tls).isNull();
+        assertThat(plain.plaintext).as("the contract declares the server without TLS").isTrue();
         env.put("SHOP_SERVER", "secure");
         assertThatThrownBy(() -> settings().transport(BROKER, SERVER, BROKERS, TLS))
                 .hasMessageStartingWith("server 'secure' requires credentials: set shop.auth.scram.user");
         env.put("SHOP_AUTH_SCRAM_USER", "alice");
         env.put("SHOP_AUTH_SCRAM_PASSWORD", "wonderland");
         env.put("SHOP_BROKER", "127.0.0.1:19093");
-        LoopbackProvider.Recording secure = (LoopbackProvider.Recording) settings().transport(BROKER, SERVER, BROKERS, TLS).orElseThrow();
+        LoopbackProvider.Recording secure = (LoopbackProvider.Recording) settings().transport(BROKER, SERVER, BROKERS, TLS);
         assertThat(secure.hostPort).isEqualTo("127.0.0.1:19093");
         assertThat(secure.tls).isNotNull();
         assertThat(secure.saslMechanism).isEqualTo("SCRAM-SHA-512");
         assertThat(List.of(secure.username, secure.password)).containsExactly("alice", "wonderland");
         env.put("SHOP_TLS_CA_BUNDLE", certs.caBundle().toString());
-        TlsConfig configured = ((LoopbackProvider.Recording) settings().transport(BROKER, SERVER, BROKERS, TLS).orElseThrow()).tls;
+        TlsConfig configured = ((LoopbackProvider.Recording) settings().transport(BROKER, SERVER, BROKERS, TLS)).tls;
         assertThat(configured.trustManagers()).isNotEmpty();
     }
 

@@ -24,6 +24,7 @@ public final class LoopbackProvider implements EventTransportProvider {
         public final String hostPort;
         public final String saslMechanism;
         public TlsConfig tls;
+        public boolean plaintext;
         public String username;
         public String password;
 
@@ -35,6 +36,12 @@ public final class LoopbackProvider implements EventTransportProvider {
         @Override
         public Recording tls(TlsConfig tls) {
             this.tls = tls;
+            return this;
+        }
+
+        @Override
+        public Recording plaintext() {
+            this.plaintext = true;
             return this;
         }
 

@@ -158,6 +158,7 @@ public final class KafkaTransport implements EventTransport {
         private final String bootstrap;
         private String clientId = "contractgen";
         private TlsConfig tls;
+        private boolean plaintext;
         private String saslMechanism = "PLAIN";
         private String username;
         private String password;
@@ -175,6 +176,15 @@ public final class KafkaTransport implements EventTransport {
         @Override
         public Builder tls(TlsConfig tls) {
             this.tls = Objects.requireNonNull(tls, "tls");
+            this.plaintext = false;
+            return this;
+        }
+
+        /** No TLS: security protocol {@code PLAINTEXT} (or {@code SASL_PLAINTEXT} with credentials); credentials travel in clear. Only for a broker without TLS. */
+        @Override
+        public Builder plaintext() {
+            this.tls = null;
+            this.plaintext = true;
             return this;
         }
 
@@ -220,6 +230,10 @@ public final class KafkaTransport implements EventTransport {
 
         @Override
         public KafkaTransport build() {
+            if (tls == null && !plaintext) {
+                throw new IllegalStateException("tls: not chosen; call tls(...), or plaintext() for a broker"
+                        + " without TLS (credentials would travel in clear)");
+            }
             return new KafkaTransport(new KafkaConfigs(bootstrap, clientId, tls, saslMechanism, username,
                     password, sendTimeout, properties));
         }

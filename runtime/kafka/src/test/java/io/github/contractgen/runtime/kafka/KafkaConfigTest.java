@@ -46,7 +46,7 @@ class KafkaConfigTest {
             Map<String, String> env = Map.of("ORDERS_SERVER", "production", "ORDERS_BROKER", broker.bootstrapServers());
             ContractSettings settings = new ContractSettings(ConfigSources.builder().systemProperties(key -> null)
                     .environment(env::get).build());
-            EventTransport.Builder builder = settings.transport(BROKER, SERVER, SERVERS, TLS).orElseThrow();
+            EventTransport.Builder builder = settings.transport(BROKER, SERVER, SERVERS, TLS);
             assertThat(builder).isInstanceOf(KafkaTransport.Builder.class);
             BlockingQueue<IncomingMessage> received = new LinkedBlockingQueue<>();
             try (EventTransport transport = builder.build();

@@ -37,7 +37,7 @@ class KafkaOutageTest {
         try (KafkaBroker broker = KafkaBroker.startWithListeners(
                 List.of(new KafkaBroker.Listener("FIXED", "PLAINTEXT", port, Map.of())));
                 LogRecorder log = LogRecorder.on(KafkaTransport.class.getPackageName());
-                KafkaTransport transport = KafkaTransport.bootstrap("localhost:" + port)
+                KafkaTransport transport = KafkaTransport.bootstrap("localhost:" + port).plaintext()
                         .sendTimeout(Duration.ofSeconds(5)).build()) {
             LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
             try (Subscription ignored = transport.subscribe(SubscriptionSpec.of(TOPIC, "watchers"),

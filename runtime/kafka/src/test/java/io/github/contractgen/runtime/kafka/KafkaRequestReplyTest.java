@@ -19,7 +19,7 @@ class KafkaRequestReplyTest extends RequestReplyContract {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = KafkaBroker.start(Map.of());
-        transport = KafkaTransport.bootstrap(broker.bootstrapServers()).build();
+        transport = KafkaTransport.bootstrap(broker.bootstrapServers()).plaintext().build();
     }
 
     @AfterAll
@@ -39,7 +39,7 @@ class KafkaRequestReplyTest extends RequestReplyContract {
 
     @Override
     protected EventTransport newTransport() {
-        return KafkaTransport.bootstrap(broker.bootstrapServers()).build();
+        return KafkaTransport.bootstrap(broker.bootstrapServers()).plaintext().build();
     }
 
     @Override

@@ -102,12 +102,12 @@ class KafkaSaslTest {
 
     @Test
     void plainRoundTrips() throws Exception {
-        roundTrip(KafkaTransport.bootstrap("localhost:" + saslPort).credentials("alice", PLAIN_PASSWORD));
+        roundTrip(KafkaTransport.bootstrap("localhost:" + saslPort).plaintext().credentials("alice", PLAIN_PASSWORD));
     }
 
     @Test
     void scramSha256RoundTrips() throws Exception {
-        roundTrip(KafkaTransport.bootstrap("localhost:" + saslPort).saslMechanism("SCRAM-SHA-256")
+        roundTrip(KafkaTransport.bootstrap("localhost:" + saslPort).plaintext().saslMechanism("SCRAM-SHA-256")
                 .credentials("bob", SCRAM_PASSWORD));
     }
 
@@ -119,12 +119,12 @@ class KafkaSaslTest {
 
     @Test
     void wrongPlainPasswordFailsSayingAuthenticationFailed() throws Exception {
-        wrongPassword(KafkaTransport.bootstrap("localhost:" + saslPort).credentials("alice", WRONG));
+        wrongPassword(KafkaTransport.bootstrap("localhost:" + saslPort).plaintext().credentials("alice", WRONG));
     }
 
     @Test
     void wrongScramPasswordFailsSayingAuthenticationFailed() throws Exception {
-        wrongPassword(KafkaTransport.bootstrap("localhost:" + saslPort).saslMechanism("SCRAM-SHA-256")
+        wrongPassword(KafkaTransport.bootstrap("localhost:" + saslPort).plaintext().saslMechanism("SCRAM-SHA-256")
                 .credentials("bob", WRONG));
     }
 

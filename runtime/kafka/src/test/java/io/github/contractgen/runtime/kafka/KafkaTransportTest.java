@@ -27,7 +27,7 @@ class KafkaTransportTest extends EventTransportContract {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = KafkaBroker.start(Map.of());
-        transport = KafkaTransport.bootstrap(broker.bootstrapServers()).build();
+        transport = KafkaTransport.bootstrap(broker.bootstrapServers()).plaintext().build();
     }
 
     @AfterAll
@@ -56,7 +56,7 @@ class KafkaTransportTest extends EventTransportContract {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (KafkaTransport unreachable = KafkaTransport.bootstrap("127.0.0.1:" + closedPort)
+        try (KafkaTransport unreachable = KafkaTransport.bootstrap("127.0.0.1:" + closedPort).plaintext()
                 .sendTimeout(Duration.ofSeconds(2)).build()) {
             var sent = unreachable.send(OutgoingMessage.of("orders", "x".getBytes(UTF_8), null));
             // Far above the send timeout: proves the future completes, not how fast.
@@ -75,7 +75,7 @@ class KafkaTransportTest extends EventTransportContract {
 
     @Test
     void sendAfterCloseFailsOnTheFuture() {
-        KafkaTransport closed = KafkaTransport.bootstrap(broker.bootstrapServers()).build();
+        KafkaTransport closed = KafkaTransport.bootstrap(broker.bootstrapServers()).plaintext().build();
         closed.close();
         assertThat(closed.send(OutgoingMessage.of("orders", new byte[0], null)))
                 .failsWithin(Duration.ofSeconds(90))

@@ -136,6 +136,7 @@ public final class MqttTransport implements EventTransport {
         private final String host;
         private final int port;
         private TlsConfig tls;
+        private boolean plaintext;
         private String username;
         private byte[] password;
         private String clientId = "contractgen-" + UUID.randomUUID().toString().substring(0, 8);
@@ -154,6 +155,15 @@ public final class MqttTransport implements EventTransport {
         @Override
         public Builder tls(TlsConfig tls) {
             this.tls = Objects.requireNonNull(tls, "tls");
+            this.plaintext = false;
+            return this;
+        }
+
+        /** No TLS: MQTT over plain TCP; credentials travel in clear. Only for a broker without TLS. */
+        @Override
+        public Builder plaintext() {
+            this.tls = null;
+            this.plaintext = true;
             return this;
         }
 
@@ -189,6 +199,10 @@ public final class MqttTransport implements EventTransport {
         /** Connects the publishing client; fails with a {@link TransportException} saying why. */
         @Override
         public MqttTransport build() {
+            if (tls == null && !plaintext) {
+                throw new IllegalStateException("tls: not chosen; call tls(...), or plaintext() for a broker"
+                        + " without TLS (credentials would travel in clear)");
+            }
             return new MqttTransport(new MqttConnector(host, port, tls, username, password, version, timeout), clientId);
         }
     }

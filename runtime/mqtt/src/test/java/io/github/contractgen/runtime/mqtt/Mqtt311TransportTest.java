@@ -31,7 +31,7 @@ class Mqtt311TransportTest extends EventTransportContract {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = MqttBroker.start(data);
-        transport = MqttTransport.builder("127.0.0.1", broker.port).protocolVersion(MqttProtocolVersion.MQTT_3_1_1).build();
+        transport = MqttTransport.builder("127.0.0.1", broker.port).plaintext().protocolVersion(MqttProtocolVersion.MQTT_3_1_1).build();
     }
 
     @AfterAll

@@ -47,7 +47,7 @@ class MqttCredentialsTest {
     @ParameterizedTest
     @EnumSource(MqttProtocolVersion.class)
     void rightPasswordRoundTrips(MqttProtocolVersion version) throws Exception {
-        try (MqttTransport transport = MqttTransport.builder("127.0.0.1", broker.port).protocolVersion(version)
+        try (MqttTransport transport = MqttTransport.builder("127.0.0.1", broker.port).plaintext().protocolVersion(version)
                 .credentials("sensor", PASSWORD).build()) {
             LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
             String topic = "auth/" + version;

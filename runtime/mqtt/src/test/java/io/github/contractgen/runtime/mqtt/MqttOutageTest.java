@@ -39,7 +39,7 @@ class MqttOutageTest {
     private static void restart(MqttBroker broker, MqttProtocolVersion version) throws Exception {
         String topic = "outage/" + version;
         try (LogRecorder log = LogRecorder.on(MqttTransport.class.getName());
-                MqttTransport transport = MqttTransport.builder("127.0.0.1", broker.port).clientId("outage")
+                MqttTransport transport = MqttTransport.builder("127.0.0.1", broker.port).plaintext().clientId("outage")
                         .protocolVersion(version).timeout(Duration.ofSeconds(5)).build()) {
             LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
             try (Subscription ignored = transport.subscribe(SubscriptionSpec.of(topic, "watchers"),

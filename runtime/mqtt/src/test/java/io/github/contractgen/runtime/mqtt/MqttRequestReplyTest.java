@@ -22,7 +22,7 @@ class MqttRequestReplyTest extends RequestReplyContract {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = MqttBroker.start(data);
-        transport = MqttTransport.builder("127.0.0.1", broker.port).build();
+        transport = MqttTransport.builder("127.0.0.1", broker.port).plaintext().build();
     }
 
     @AfterAll
@@ -42,6 +42,6 @@ class MqttRequestReplyTest extends RequestReplyContract {
 
     @Override
     protected EventTransport newTransport() {
-        return MqttTransport.builder("127.0.0.1", broker.port).build();
+        return MqttTransport.builder("127.0.0.1", broker.port).plaintext().build();
     }
 }

@@ -36,7 +36,7 @@ class MqttTransportTest extends EventTransportContract {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = MqttBroker.start(data);
-        transport = MqttTransport.builder("127.0.0.1", broker.port).build();
+        transport = MqttTransport.builder("127.0.0.1", broker.port).plaintext().build();
     }
 
     @AfterAll
@@ -108,7 +108,7 @@ class MqttTransportTest extends EventTransportContract {
     @Test
     void unreachableBrokerIsReportedByBuild() throws Exception {
         int closedPort = MqttBroker.freePort();
-        assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", closedPort).timeout(Duration.ofSeconds(90)).build())
+        assertThatThrownBy(() -> MqttTransport.builder("127.0.0.1", closedPort).plaintext().timeout(Duration.ofSeconds(90)).build())
                 .isInstanceOf(TransportException.class)
                 .hasMessageStartingWith("cannot connect to MQTT broker 127.0.0.1:" + closedPort)
                 .hasMessageContaining("Connection refused");

@@ -51,7 +51,8 @@ public final class OrdersConfig {
     public static final ConfigKey CONFIG_FILE = ConfigKey.of("orders.configFile", "ORDERS_CONFIG_FILE");
 
     /**
-     * {@code orders.server}, environment {@code ORDERS_SERVER}: Which of the contract's servers to connect to, by name; default: none, the in-memory transport.
+     * {@code orders.server}, environment {@code ORDERS_SERVER}: Which of the contract's servers to connect to, by name; default: the contract's only server
+     * (required when it lists several).
      */
     public static final ConfigKey SERVER = ConfigKey.of("orders.server", "ORDERS_SERVER");
 
@@ -144,11 +145,11 @@ public final class OrdersConfig {
     }
 
     /**
-     * The transport for the server {@link #SERVER} names (at {@link #BROKER}, if set), found by its protocol among the transports on the class path, with TLS and credentials applied; empty when no server is chosen: the in-memory transport then serves.
+     * The transport for the server {@link #SERVER} names, or the contract's only server (at {@link #BROKER}, if set), found by its protocol among the transports on the class path, with TLS and credentials applied; plaintext only for a server the contract declares without TLS. Never the in-memory transport: a missing setting fails rather than drops messages.
      *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
-    public Optional<EventTransport.Builder> transport() {
+    public EventTransport.Builder transport() {
         return settings.transport(BROKER, SERVER, SERVERS, TLS);
     }
 

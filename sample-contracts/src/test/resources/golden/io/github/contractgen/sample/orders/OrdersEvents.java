@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,6 +43,12 @@ import org.jspecify.annotations.Nullable;
         comments = "from orders.yaml"
 )
 public final class OrdersEvents implements AutoCloseable {
+    private static final AddressPattern ANNOUNCE_SHIPMENT_ADDRESS = AddressPattern.of("shop.{region}.orders.shipped");
+
+    private static final AddressPattern RECEIVE_ORDER_ADDRESS = AddressPattern.of("shop.{region}.orders.placed");
+
+    private static final AddressPattern RECEIVE_QUOTE_REQUEST_ADDRESS = AddressPattern.of("shop.{region}.orders.quote");
+
     private final EventClient client;
 
     @Nullable
@@ -63,7 +70,7 @@ public final class OrdersEvents implements AutoCloseable {
     }
 
     /**
-     * A builder; the in-memory transport unless another is set.
+     * A builder: TLS by default; the in-memory transport unless a transport or config is set.
      */
     public static Builder builder() {
         return new Builder();
@@ -76,9 +83,8 @@ public final class OrdersEvents implements AutoCloseable {
      */
     public Subscription onAnnounceShipment(AnnounceShipmentHandler handler) {
         Objects.requireNonNull(handler, "handler");
-        AddressPattern pattern = AddressPattern.of("shop.{region}.orders.shipped");
         return client.subscribe("announceShipment", spec("shop.{region}.orders.shipped", null, Map.of()), message -> {
-            Map<String, String> values = pattern.parameters(message.address());
+            Map<String, String> values = ANNOUNCE_SHIPMENT_ADDRESS.parameters(message.address());
             handler.handle(values.get("region"), JsonCodec.shared().decode(message.payload(), JsonType.of(OrderShipped.class)), decodeHeaders(message.headers(), JsonType.of(OrderShippedHeaders.class)));
         });
     }
@@ -174,14 +180,15 @@ public final class OrdersEvents implements AutoCloseable {
      * Sends the messages of operation {@code receiveOrder}. Thread-safe.
      */
     public final class OrderPlacedProducer {
-        private final AddressPattern address = AddressPattern.of("shop.{region}.orders.placed");
-
         private OrderPlacedProducer() {
         }
 
         /**
          * Sends one message and waits until the broker has it.
          *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
+         * @param payload the message
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
          */
         public void send(String region, @Nullable String key, OrderPlaced payload) {
@@ -191,6 +198,10 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one message and waits until the broker has it.
          *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
+         * @param payload the message
+         * @param headers the headers, or null for none
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
          */
         public void send(String region, @Nullable String key, OrderPlaced payload,
@@ -200,6 +211,10 @@ public final class OrdersEvents implements AutoCloseable {
 
         /**
          * Sends one message without headers; the future fails when the broker did not take it.
+         *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
+         * @param payload the message
          */
         public CompletableFuture<Void> sendAsync(String region, @Nullable String key,
                 OrderPlaced payload) {
@@ -208,15 +223,24 @@ public final class OrdersEvents implements AutoCloseable {
 
         /**
          * Sends one message; the future fails when the broker did not take it.
+         *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
+         * @param payload the message
+         * @param headers the headers, or null for none
          */
         public CompletableFuture<Void> sendAsync(String region, @Nullable String key,
                 OrderPlaced payload, @Nullable OrderPlacedHeaders headers) {
             Objects.requireNonNull(payload, "payload");
+            Objects.requireNonNull(region, "region");
+            if (!Set.of("eu", "us").contains(region)) {
+                throw new IllegalArgumentException("region must be one of eu, us, was " + region);
+            }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("region", region);
             Map<String, String> text = encodeHeaders(headers);
             text.putIfAbsent("correlationId", UUID.randomUUID().toString());
-            OutgoingMessage message = new OutgoingMessage(address.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+            OutgoingMessage message = new OutgoingMessage(RECEIVE_ORDER_ADDRESS.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, JsonCodec.shared().encode(payload), "application/json", Map.of());
             return client.send("receiveOrder", "shop.{region}.orders.placed", message);
         }
     }
@@ -225,14 +249,14 @@ public final class OrdersEvents implements AutoCloseable {
      * Sends the requests of operation {@code receiveQuoteRequest} and waits for their replies. Thread-safe.
      */
     public final class QuoteRequestProducer {
-        private final AddressPattern address = AddressPattern.of("shop.{region}.orders.quote");
-
         private QuoteRequestProducer() {
         }
 
         /**
          * Sends one request and waits for its reply, at most the builder's request timeout.
          *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param payload the message
          * @return the reply
          * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
          * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
@@ -244,6 +268,10 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one request and waits for its reply, at most {@code timeout}.
          *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param payload the message
+         * @param headers the headers, or null for none
+         * @param timeout how long to wait for the reply
          * @return the reply
          * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
          * @throws io.github.contractgen.runtime.TransportException when the request could not be sent
@@ -255,6 +283,9 @@ public final class OrdersEvents implements AutoCloseable {
 
         /**
          * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
+         *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param payload the message
          */
         public CompletableFuture<OrderQuote> requestAsync(String region, QuoteRequest payload) {
             return requestAsync(region, payload, null, requestTimeout);
@@ -262,15 +293,24 @@ public final class OrdersEvents implements AutoCloseable {
 
         /**
          * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
+         *
+         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param payload the message
+         * @param headers the headers, or null for none
+         * @param timeout how long to wait for the reply
          */
         public CompletableFuture<OrderQuote> requestAsync(String region, QuoteRequest payload,
                 @Nullable Map<String, String> headers, Duration timeout) {
             Objects.requireNonNull(payload, "payload");
             Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(region, "region");
+            if (!Set.of("eu", "us").contains(region)) {
+                throw new IllegalArgumentException("region must be one of eu, us, was " + region);
+            }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("region", region);
             Map<String, String> text = encodeHeaders(headers);
-            OutgoingMessage message = new OutgoingMessage(address.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+            OutgoingMessage message = new OutgoingMessage(RECEIVE_QUOTE_REQUEST_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
             RequestSpec exchange = new RequestSpec(client.inbox("receiveQuoteRequest"), "replyTo", "correlationId", "correlationId", timeout);
             return client.request("receiveQuoteRequest", "shop.{region}.orders.quote", message, exchange)
                         .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(OrderQuote.class)));
@@ -286,6 +326,8 @@ public final class OrdersEvents implements AutoCloseable {
         private EventTransport. @Nullable Builder transportBuilder;
 
         private @Nullable TlsConfig tls;
+
+        private boolean plaintext;
 
         private @Nullable String group;
 
@@ -303,7 +345,7 @@ public final class OrdersEvents implements AutoCloseable {
         }
 
         /**
-         * A transport already built, e.g. one shared with other services; defaults to a new in-memory transport. A built transport keeps its own TLS settings.
+         * A transport already built, e.g. one shared with other services; defaults to the config's server, or without {@link #config} a new in-memory transport. A built transport keeps its own TLS settings.
          *
          * @return this builder
          */
@@ -313,7 +355,7 @@ public final class OrdersEvents implements AutoCloseable {
         }
 
         /**
-         * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls} is applied to it.
+         * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls}, or the JVM's trust store unless {@link #plaintext()} is called, is applied to it.
          *
          * @return this builder
          */
@@ -323,12 +365,22 @@ public final class OrdersEvents implements AutoCloseable {
         }
 
         /**
-         * TLS for the broker connection, applied to the transport builder.
+         * TLS for the broker connection, applied to the transport builder or the config's; defaults to the JVM's trust store (for a config's server: TLS unless the contract declares the server without it).
          *
          * @return this builder
          */
         public Builder tls(TlsConfig tls) {
             this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /**
+         * No TLS: for a broker without it (local development, tests), never across a network; credentials would travel in clear. Without this call a transport builder gets TLS.
+         *
+         * @return this builder
+         */
+        public Builder plaintext() {
+            this.plaintext = true;
             return this;
         }
 
@@ -399,26 +451,39 @@ public final class OrdersEvents implements AutoCloseable {
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */
         public OrdersEvents build() {
-            EventTransport built;
-            EventTransport.Builder transportBuilder = this.transportBuilder;
-            String group = this.group;
-            if (config != null) {
-                if (transport == null && transportBuilder == null) {
-                    transportBuilder = config.transport().orElse(null);
+            String group = this.group != null || config == null ? this.group : config.group().orElse(null);
+            return new OrdersEvents(new EventClient(connect(), observer, "orders"), group, policy, deadLetters, requestTimeout);
+        }
+
+        /**
+         * The transport given, else one built from the transport builder or the config, with TLS unless {@link #plaintext()} was chosen, else a new in-memory transport.
+         */
+        private EventTransport connect() {
+            if (tls != null && plaintext) {
+                throw new IllegalStateException("tls and plaintext: choose one");
+            }
+            if (transport != null) {
+                if (tls != null || plaintext) {
+                    throw new IllegalStateException((plaintext ? "plaintext" : "tls") + ": a built transport keeps its own settings; set it as a builder (e.g. KafkaTransport.bootstrap(...))");
                 }
-                group = group != null ? group : config.group().orElse(null);
+                return transport;
             }
             if (transportBuilder != null) {
-                if (tls != null) {
-                    transportBuilder.tls(tls);
-                }
-                built = transportBuilder.build();
-            } else if (tls != null) {
-                throw new IllegalStateException("tls: set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) so that TLS can be applied to it");
-            } else {
-                built = transport != null ? transport : InMemoryTransport.create();
+                return (plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls : TlsConfig.systemDefault())).build();
             }
-            return new OrdersEvents(new EventClient(built, observer, "orders"), group, policy, deadLetters, requestTimeout);
+            if (config != null) {
+                EventTransport.Builder configured = config.transport();
+                if (plaintext) {
+                    configured.plaintext();
+                } else if (tls != null) {
+                    configured.tls(tls);
+                }
+                return configured.build();
+            }
+            if (tls != null || plaintext) {
+                throw new IllegalStateException((plaintext ? "plaintext" : "tls") + ": set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) or config(...) so that it can be applied");
+            }
+            return InMemoryTransport.create();
         }
     }
 }

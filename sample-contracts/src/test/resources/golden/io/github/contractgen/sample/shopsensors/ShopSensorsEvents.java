@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
         comments = "from shop-sensors.yaml"
 )
 public final class ShopSensorsEvents implements AutoCloseable {
+    private static final AddressPattern REPORT_TEMPERATURE_ADDRESS = AddressPattern.of("shop/{room}/temperature");
+
+    private static final AddressPattern SET_THRESHOLD_ADDRESS = AddressPattern.of("shop/{room}/threshold");
+
     private final EventClient client;
 
     @Nullable
@@ -53,7 +57,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
     }
 
     /**
-     * A builder; the in-memory transport unless another is set.
+     * A builder: TLS by default; the in-memory transport unless a transport or config is set.
      */
     public static Builder builder() {
         return new Builder();
@@ -75,9 +79,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
      */
     public Subscription onSetThreshold(SetThresholdHandler handler) {
         Objects.requireNonNull(handler, "handler");
-        AddressPattern pattern = AddressPattern.of("shop/{room}/threshold");
         return client.subscribe("setThreshold", spec("shop/{room}/threshold", null, Map.of("qos", "2", "retain", "false")), message -> {
-            Map<String, String> values = pattern.parameters(message.address());
+            Map<String, String> values = SET_THRESHOLD_ADDRESS.parameters(message.address());
             handler.handle(values.get("room"), JsonCodec.shared().decode(message.payload(), JsonType.of(ThresholdCommandPayload.class)), message.headers());
         });
     }
@@ -99,11 +102,6 @@ public final class ShopSensorsEvents implements AutoCloseable {
         Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
         values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
         return text;
-    }
-
-    private static <T> T decodeHeaders(Map<String, String> headers, JsonType<T> type) {
-        JsonCodec codec = JsonCodec.shared();
-        return codec.decode(codec.encode(headers), type);
     }
 
     /**
@@ -129,14 +127,14 @@ public final class ShopSensorsEvents implements AutoCloseable {
      * Sends the messages of operation {@code reportTemperature}. Thread-safe.
      */
     public final class ReportTemperatureProducer {
-        private final AddressPattern address = AddressPattern.of("shop/{room}/temperature");
-
         private ReportTemperatureProducer() {
         }
 
         /**
          * Sends one message and waits until the broker has it.
          *
+         * @param room The room the sensor is in.
+         * @param payload the message
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
          */
         public void send(String room, TemperatureReading payload) {
@@ -146,6 +144,9 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Sends one message and waits until the broker has it.
          *
+         * @param room The room the sensor is in.
+         * @param payload the message
+         * @param headers the headers, or null for none
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
          */
         public void send(String room, TemperatureReading payload,
@@ -155,6 +156,9 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
         /**
          * Sends one message without headers; the future fails when the broker did not take it.
+         *
+         * @param room The room the sensor is in.
+         * @param payload the message
          */
         public CompletableFuture<Void> sendAsync(String room, TemperatureReading payload) {
             return sendAsync(room, payload, null);
@@ -162,14 +166,19 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
         /**
          * Sends one message; the future fails when the broker did not take it.
+         *
+         * @param room The room the sensor is in.
+         * @param payload the message
+         * @param headers the headers, or null for none
          */
         public CompletableFuture<Void> sendAsync(String room, TemperatureReading payload,
                 @Nullable TemperatureReadingHeaders headers) {
             Objects.requireNonNull(payload, "payload");
+            Objects.requireNonNull(room, "room");
             Map<String, String> values = new LinkedHashMap<>();
             values.put("room", room);
             Map<String, String> text = encodeHeaders(headers);
-            OutgoingMessage message = new OutgoingMessage(address.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of("qos", "1", "retain", "true"));
+            OutgoingMessage message = new OutgoingMessage(REPORT_TEMPERATURE_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of("qos", "1", "retain", "true"));
             return client.send("reportTemperature", "shop/{room}/temperature", message);
         }
     }
@@ -196,6 +205,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
         private @Nullable TlsConfig tls;
 
+        private boolean plaintext;
+
         private @Nullable String group;
 
         private @Nullable ShopSensorsConfig config;
@@ -210,7 +221,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         }
 
         /**
-         * A transport already built, e.g. one shared with other services; defaults to a new in-memory transport. A built transport keeps its own TLS settings.
+         * A transport already built, e.g. one shared with other services; defaults to the config's server, or without {@link #config} a new in-memory transport. A built transport keeps its own TLS settings.
          *
          * @return this builder
          */
@@ -220,7 +231,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         }
 
         /**
-         * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls} is applied to it.
+         * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls}, or the JVM's trust store unless {@link #plaintext()} is called, is applied to it.
          *
          * @return this builder
          */
@@ -230,12 +241,22 @@ public final class ShopSensorsEvents implements AutoCloseable {
         }
 
         /**
-         * TLS for the broker connection, applied to the transport builder.
+         * TLS for the broker connection, applied to the transport builder or the config's; defaults to the JVM's trust store (for a config's server: TLS unless the contract declares the server without it).
          *
          * @return this builder
          */
         public Builder tls(TlsConfig tls) {
             this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /**
+         * No TLS: for a broker without it (local development, tests), never across a network; credentials would travel in clear. Without this call a transport builder gets TLS.
+         *
+         * @return this builder
+         */
+        public Builder plaintext() {
+            this.plaintext = true;
             return this;
         }
 
@@ -296,26 +317,39 @@ public final class ShopSensorsEvents implements AutoCloseable {
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */
         public ShopSensorsEvents build() {
-            EventTransport built;
-            EventTransport.Builder transportBuilder = this.transportBuilder;
-            String group = this.group;
-            if (config != null) {
-                if (transport == null && transportBuilder == null) {
-                    transportBuilder = config.transport().orElse(null);
+            String group = this.group != null || config == null ? this.group : config.group().orElse(null);
+            return new ShopSensorsEvents(new EventClient(connect(), observer, "shopsensors"), group, policy, deadLetters);
+        }
+
+        /**
+         * The transport given, else one built from the transport builder or the config, with TLS unless {@link #plaintext()} was chosen, else a new in-memory transport.
+         */
+        private EventTransport connect() {
+            if (tls != null && plaintext) {
+                throw new IllegalStateException("tls and plaintext: choose one");
+            }
+            if (transport != null) {
+                if (tls != null || plaintext) {
+                    throw new IllegalStateException((plaintext ? "plaintext" : "tls") + ": a built transport keeps its own settings; set it as a builder (e.g. KafkaTransport.bootstrap(...))");
                 }
-                group = group != null ? group : config.group().orElse(null);
+                return transport;
             }
             if (transportBuilder != null) {
-                if (tls != null) {
-                    transportBuilder.tls(tls);
-                }
-                built = transportBuilder.build();
-            } else if (tls != null) {
-                throw new IllegalStateException("tls: set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) so that TLS can be applied to it");
-            } else {
-                built = transport != null ? transport : InMemoryTransport.create();
+                return (plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls : TlsConfig.systemDefault())).build();
             }
-            return new ShopSensorsEvents(new EventClient(built, observer, "shop-sensors"), group, policy, deadLetters);
+            if (config != null) {
+                EventTransport.Builder configured = config.transport();
+                if (plaintext) {
+                    configured.plaintext();
+                } else if (tls != null) {
+                    configured.tls(tls);
+                }
+                return configured.build();
+            }
+            if (tls != null || plaintext) {
+                throw new IllegalStateException((plaintext ? "plaintext" : "tls") + ": set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) or config(...) so that it can be applied");
+            }
+            return InMemoryTransport.create();
         }
     }
 }
