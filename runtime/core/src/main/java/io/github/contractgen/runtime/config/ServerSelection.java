@@ -14,7 +14,10 @@ final class ServerSelection {
         this.sources = sources;
     }
 
-    /** The server {@code serverKey} names, or empty when it is not set. */
+    /**
+     * The server {@code serverKey} names, or empty when it is not set. Names match regardless of case,
+     * since OpenAPI servers take theirs from a description ("Production"), which nobody types exactly.
+     */
     Optional<ContractServer> chosen(ConfigKey serverKey, List<ContractServer> servers) {
         Optional<String> wanted = sources.find(serverKey);
         if (wanted.isEmpty()) {
@@ -22,7 +25,7 @@ final class ServerSelection {
         }
         for (int i = 0; i < servers.size(); i++) {
             ContractServer server = servers.get(i);
-            if (server.name().equals(wanted.get()) || String.valueOf(i + 1).equals(wanted.get())) {
+            if (server.name().equalsIgnoreCase(wanted.get().strip()) || String.valueOf(i + 1).equals(wanted.get())) {
                 return Optional.of(server);
             }
         }

@@ -79,6 +79,13 @@ class ContractSettingsTest {
     }
 
     @Test
+    void serverNamesMatchRegardlessOfCase() {
+        env.put("SHOP_SERVER", "Tenant");
+        env.put("SHOP_SERVER_TENANT", "acme");
+        assertThat(settings().baseUri(BASE_URI, SERVER, REST)).isEqualTo(URI.create("https://acme.shop.example"));
+    }
+
+    @Test
     void aMissingOrWrongServerSettingNamesTheKeyAndWhereToSetIt() {
         env.put("SHOP_SERVER", "tenant");
         assertThatThrownBy(() -> settings().baseUri(BASE_URI, SERVER, REST)).isInstanceOf(ConfigException.class)
