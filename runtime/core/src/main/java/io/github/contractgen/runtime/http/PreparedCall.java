@@ -98,6 +98,9 @@ final class PreparedCall<T> {
     }
 
     private String cookies(AuthCollector auth) {
+        if (call.cookies().isEmpty() && auth.cookies().isEmpty()) {
+            return null;
+        }
         List<String> pairs = new ArrayList<>();
         for (NamedValue cookie : call.cookies()) {
             pairs.add(cookie.name() + "=" + cookieValue(headerValue(cookie.value())));

@@ -79,6 +79,9 @@ final class UriEncoder {
 
     /** The query string (without '?') for {@code params} followed by {@code extra}; null when empty. */
     static String query(List<QueryParam> params, List<String[]> extra) {
+        if (params.isEmpty() && extra.isEmpty()) {
+            return null; // most calls: nothing to join
+        }
         StringJoiner query = new StringJoiner("&");
         for (QueryParam param : params) {
             QueryStyles.append(query, param);
