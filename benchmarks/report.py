@@ -178,7 +178,9 @@ def main(out, target):
                  if "=" in line)
     lines = ["# Benchmarks", "",
              "Written by `benchmarks/run.sh` from its own measurements; nothing here is an expectation. "
-             "Re-run it to refresh this file (see the comments at the top of the script for longer runs).", "",
+             "Re-run it to refresh this file (see the comments at the top of the script for longer runs). "
+             "How the hot paths were profiled, what was found and what changed: "
+             "[benchmarks/PROFILING.md](benchmarks/PROFILING.md).", "",
              "## Machine and command", "",
              f"- date: {props.get('date')}, commit {props.get('commit')}",
              f"- CPU: {props.get('nproc')} cores ({props.get('cpu')}), memory {props.get('memory_mb')} MB",
