@@ -40,6 +40,7 @@ final class BlockingExecution<T> {
     private int attempts;
     private int lastStatus = -1;
     private long responseBytes = -1;
+    private T result;
 
     BlockingExecution(HttpClient client, HttpClientOptions options, PreparedCall<T> prepared, Observation observation) {
         this.client = client;
@@ -58,37 +59,50 @@ final class BlockingExecution<T> {
             } catch (InterruptedException e) {
                 throw interrupted(e, attemptStart, true);
             } catch (IOException | RuntimeException e) {
-                Duration took = Duration.ofNanos(System.nanoTime() - attemptStart);
-                RuntimeException mapped = AttemptRules.failure(prepared, options, e);
-                int attempt = attempts;
-                Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, -1, took, mapped)));
-                if (Retries.retryableFailure(e) && AttemptRules.mayRetry(prepared, options, attempt)) {
-                    pause(Retries.backoff(options.retryPolicy(), attempt));
-                    continue;
-                }
-                throw finish(mapped);
+                failed(e, Duration.ofNanos(System.nanoTime() - attemptStart));
+                continue; // failed() returned: another attempt follows
             }
-            Duration took = Duration.ofNanos(System.nanoTime() - attemptStart);
-            RestCall<T> call = prepared.call();
-            ResponseInfo info = ResponseDecoder.info(call.operationId(), call.method(), prepared.safeUri(), response);
-            lastStatus = info.status();
-            responseBytes = info.bodyLength();
-            int attempt = attempts;
-            Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, info.status(), took, null)));
-            Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, info, attempt);
-            if (delay.isPresent()) {
-                pause(delay.get());
-                continue;
+            if (responded(response, Duration.ofNanos(System.nanoTime() - attemptStart))) {
+                return result;
             }
-            T value;
-            try {
-                value = ResponseDecoder.decode(call.responses(), info);
-            } catch (RuntimeException e) {
-                throw finish(e);
-            }
-            finish(null);
-            return value;
         }
+    }
+
+    /** Tells the observer of a failed attempt; returns after the backoff when another may follow, else throws. */
+    private void failed(Exception failure, Duration took) {
+        RuntimeException mapped = AttemptRules.failure(prepared, options, failure);
+        int attempt = attempts;
+        Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, -1, took, mapped)));
+        if (Retries.retryableFailure(failure) && AttemptRules.mayRetry(prepared, options, attempt)) {
+            pause(Retries.backoff(options.retryPolicy(), attempt));
+            return;
+        }
+        throw finish(mapped);
+    }
+
+    /**
+     * Handles an attempt's response: true with {@link #result} set when the call is done, false after
+     * the delay when another attempt follows; throws the declared exception of an error status.
+     */
+    private boolean responded(HttpResponse<byte[]> response, Duration took) {
+        RestCall<T> call = prepared.call();
+        ResponseInfo info = ResponseDecoder.info(call.operationId(), call.method(), prepared.safeUri(), response);
+        lastStatus = info.status();
+        responseBytes = info.bodyLength();
+        int attempt = attempts;
+        Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, info.status(), took, null)));
+        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, info, attempt);
+        if (delay.isPresent()) {
+            pause(delay.get());
+            return false;
+        }
+        try {
+            result = ResponseDecoder.decode(call.responses(), info);
+        } catch (RuntimeException e) {
+            throw finish(e);
+        }
+        finish(null);
+        return true;
     }
 
     /**
