@@ -134,8 +134,12 @@ def jmh(out):
     if not path.exists():
         return ["## JMH", "", "Not run (SKIP_JMH).", ""]
     results = json.loads(path.read_text(encoding="utf-8"))
-    lines = ["## JMH", "", "| benchmark | mode | score | error (99.9%) | unit | alloc B/op |",
-             "| --- | --- | --- | --- | --- | --- |"]
+    lines = ["## JMH", "",
+             "CPU µs/op: CPU time of the whole benchmark JVM (every thread: client, loopback server, JIT, GC) "
+             "per operation, from `benchmarks.CpuProfiler`; less sensitive to the machine's load than "
+             "throughput.", "",
+             "| benchmark | mode | score | error (99.9%) | unit | CPU µs/op | alloc B/op |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
     scores = {}
     for r in results:
         name = r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]
@@ -143,22 +147,29 @@ def jmh(out):
         if params:
             name += " (" + ", ".join(f"{k}={v}" for k, v in params.items()) + ")"
         primary = r["primaryMetric"]
-        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        scores[name] = (primary["score"], alloc)
+        secondary = r.get("secondaryMetrics", {})
+        alloc = secondary.get("gc.alloc.rate.norm", {}).get("score")
+        cpu = secondary.get("cpu.time.norm", {}).get("score")
+        scores[name] = (primary["score"], alloc, cpu)
         lines.append(f"| {name} | {r['mode']} | {primary['score']:.3f} | {primary['scoreError']:.3f} "
-                     f"| {primary['scoreUnit']} | {fmt(alloc, 0)} |")
+                     f"| {primary['scoreUnit']} | {fmt(cpu, 1)} | {fmt(alloc, 0)} |")
     pairs = [("RestClientBenchmark.getPetGenerated", "RestClientBenchmark.getPetHandWritten"),
              ("RestClientBenchmark.createPetGenerated", "RestClientBenchmark.createPetHandWritten"),
+             ("GrpcClientBenchmark.getItemGenerated", "GrpcClientBenchmark.getItemRawStub"),
+             ("GeneratedProducerBenchmark.generatedProducerRoundTrip", "GeneratedProducerBenchmark.bareQueueRoundTrip"),
              ("EventTransportBenchmark.runtimeRoundTrip", "EventTransportBenchmark.bareQueueRoundTrip")]
-    lines += ["", "Cost of the generated layer: 1 − throughput(generated) / throughput(baseline); extra "
-                  "allocation per call. The loopback server runs in the benchmark's JVM, so its allocation is in "
-                  "both columns and the difference is the client's.", "",
-              "| generated | baseline | throughput cost | extra alloc B/op |", "| --- | --- | --- | --- |"]
+    lines += ["", "Cost of the generated layer: throughput cost = 1 − throughput(generated) / throughput(baseline); "
+                  "CPU cost = CPU per op (generated) / CPU per op (baseline) − 1; extra allocation per call. The "
+                  "loopback servers run in the benchmark's JVM, so their share is in both columns and the "
+                  "difference is the client's. Negative: the generated side measured cheaper (noise, or a "
+                  "cheaper path).", "",
+              "| generated | baseline | throughput cost | CPU cost | extra alloc B/op |", "| --- | --- | --- | --- | --- |"]
     for ours, base in pairs:
         if ours in scores and base in scores:
-            (s1, a1), (s2, a2) = scores[ours], scores[base]
+            (s1, a1, c1), (s2, a2, c2) = scores[ours], scores[base]
             extra = fmt(a1 - a2, 0) if a1 is not None and a2 is not None else "–"
-            lines.append(f"| {ours} | {base} | {(1 - s1 / s2) * 100:.1f}% | {extra} |")
+            cpu = f"{(c1 / c2 - 1) * 100:.1f}%" if c1 and c2 else "–"
+            lines.append(f"| {ours} | {base} | {(1 - s1 / s2) * 100:.1f}% | {cpu} | {extra} |")
     return lines + [""]
 
 
@@ -167,7 +178,9 @@ def main(out, target):
                  if "=" in line)
     lines = ["# Benchmarks", "",
              "Written by `benchmarks/run.sh` from its own measurements; nothing here is an expectation. "
-             "Re-run it to refresh this file (see the comments at the top of the script for longer runs).", "",
+             "Re-run it to refresh this file (see the comments at the top of the script for longer runs). "
+             "How the hot paths were profiled, what was found and what changed: "
+             "[benchmarks/PROFILING.md](benchmarks/PROFILING.md).", "",
              "## Machine and command", "",
              f"- date: {props.get('date')}, commit {props.get('commit')}",
              f"- CPU: {props.get('nproc')} cores ({props.get('cpu')}), memory {props.get('memory_mb')} MB",
@@ -183,12 +196,9 @@ def main(out, target):
                   "and noisy; CPU seconds suffer less, but still some (caches, frequency). Compare the two sides of "
                   "a row, which ran interleaved under the same load, rather than absolute values.", ""]
     lines += generation(out) + noop(out) + jmh(out)
-    lines += ["## Not measured yet", "",
-              "- Generated gRPC client against the raw grpc-java stub: the gRPC client generator has not landed "
-              "on main (only the runtime and the .proto reader have).",
-              "- Generated event producer against raw kafka-clients: no AsyncAPI client generator on main yet; "
-              "the event row above measures the runtime those clients will call (EventClient on the in-memory "
-              "transport) against a bare BlockingQueue.", ""]
+    lines += ["## Not measured here", "",
+              "- The generated event producer against raw kafka-clients: the rows above use the in-memory "
+              "transport against a bare BlockingQueue, so they measure the generated layer without a broker.", ""]
     pathlib.Path(target).write_text("\n".join(lines), encoding="utf-8")
 
 

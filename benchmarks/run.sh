@@ -19,8 +19,9 @@
 #  3. no-op rebuild: a Maven project with 100 contracts, 'mvn generate-sources' from clean, then with
 #     nothing changed, then with the goal skipped; the plugin is installed into a private local
 #     repository under benchmarks/target (never into ~/.m2, which it only reads);
-#  4. JMH: generated REST client vs hand-written java.net.http + Jackson, event runtime vs a bare
-#     queue, the no-op Generator.generate, with -prof gc;
+#  4. JMH: generated REST client vs hand-written java.net.http + Jackson, generated gRPC client vs the
+#     raw stub, generated event producer and event runtime vs a bare queue, the no-op
+#     Generator.generate; with -prof gc and CpuProfiler (process CPU per operation);
 #  5. python3 benchmarks/report.py turns the raw results into BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -152,9 +153,10 @@ fi
 
 # --- 4. JMH --------------------------------------------------------------------------------------
 if [ -z "${SKIP_JMH:-}" ]; then
-  echo "== JMH: $JMH_ARGS -prof gc"
+  echo "== JMH: $JMH_ARGS -prof gc -prof CpuProfiler"
   # shellcheck disable=SC2086
-  java -cp "$CP" org.openjdk.jmh.Main $JMH_ARGS -prof gc -rf json -rff "$OUT/jmh.json" \
+  java -cp "$CP" org.openjdk.jmh.Main $JMH_ARGS -prof gc -prof io.github.contractgen.benchmarks.CpuProfiler \
+    -rf json -rff "$OUT/jmh.json" \
     | tee "$OUT/jmh.txt"
 fi
 

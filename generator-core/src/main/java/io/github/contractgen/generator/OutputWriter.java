@@ -40,7 +40,7 @@ final class OutputWriter {
         void move(Path from, Path to) throws IOException;
 
         Mover RENAME = (from, to) -> {
-            Files.createDirectories(to.getParent());
+            ensureDirectory(to.getParent());
             try {
                 Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -189,8 +189,19 @@ final class OutputWriter {
     }
 
     private static void writeFile(Path file, byte[] content) throws IOException {
-        Files.createDirectories(file.getParent());
+        ensureDirectory(file.getParent());
         Files.write(file, content);
+    }
+
+    /**
+     * Creates {@code dir} unless it is a directory already. The check comes first because
+     * {@link Files#createDirectories} on an existing directory costs a thrown and caught exception,
+     * and a large contract puts thousands of files into the same few directories.
+     */
+    static void ensureDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
     }
 
     /** Removes the directories that deleting {@code stale} files left empty, up to {@code out}. */

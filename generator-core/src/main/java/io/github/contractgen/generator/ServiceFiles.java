@@ -60,11 +60,15 @@ final class ServiceFiles {
             EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
             String where = "contract " + contract.path() + ", service " + service.name();
             for (Emitter emitter : emitters) {
-                String emitterWhere = where + ", emitter " + Generator.stableName(emitter);
-                for (JavaFile javaFile : EmitFailure.during(emitterWhere, () -> emitter.emit(context))) {
-                    String path = javaPath(javaFile);
-                    put(contract, path, EmitFailure.during(emitterWhere + ", file " + path, () -> javaSource(javaFile)));
-                }
+                // Each file becomes text as soon as it is built (see Emitter.emitEach); a failure in
+                // either step names the emitter, and the file when it is known.
+                EmitFailure.during(where + ", emitter " + Generator.stableName(emitter), () -> {
+                    emitter.emitEach(context, javaFile -> {
+                        String path = javaPath(javaFile);
+                        put(contract, path, EmitFailure.during("file " + path, () -> javaSource(javaFile)));
+                    });
+                    return null;
+                });
             }
             String serviceId = ConfigNames.serviceId(contract.path(), service.name());
             render(contract, TemplateModel.of(contract, service, symbols, serviceId, generatorVersion));

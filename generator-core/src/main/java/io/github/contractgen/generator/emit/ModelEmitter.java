@@ -3,6 +3,7 @@ package io.github.contractgen.generator.emit;
 import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.model.Models;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Emits the model of a service: a record per object type, an open enum per enumeration, a sealed
@@ -16,5 +17,10 @@ public final class ModelEmitter implements Emitter {
     @Override
     public List<JavaFile> emit(EmitContext context) {
         return Models.emit(context);
+    }
+
+    @Override
+    public void emitEach(EmitContext context, Consumer<JavaFile> sink) {
+        Models.emitEach(context, sink);
     }
 }

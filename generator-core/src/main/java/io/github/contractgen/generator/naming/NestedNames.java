@@ -38,10 +38,11 @@ final class NestedNames {
         Set<String> taken = new HashSet<>(SymbolTable.SHADOWING);
         taken.addAll(IMPORTED);
         types.values().forEach(name -> taken.add(name.simpleName()));
+        NameScope outside = new NameScope(taken); // built once: a union's scope shares it, never copies it
         for (TypeDef def : typeDefs) {
             ClassName owner = types.get(def.name());
             if (def instanceof TypeDef.UnionDef union) {
-                NameScope scope = new NameScope(taken);
+                NameScope scope = outside.child();
                 deserializers.put(def.name(), owner.nestedClass(scope.allocate("Deserializer")));
                 Map<TypeRef, ClassName> named = new LinkedHashMap<>();
                 for (TypeRef variant : union.variants()) {

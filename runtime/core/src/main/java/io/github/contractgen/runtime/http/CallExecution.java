@@ -1,7 +1,5 @@
 package io.github.contractgen.runtime.http;
 
-import io.github.contractgen.runtime.ContractgenException;
-import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.observe.AttemptInfo;
 import io.github.contractgen.runtime.observe.CallResult;
@@ -11,13 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -78,7 +74,7 @@ final class CallExecution<T> {
         }
         credentials.whenComplete((ignored, error) -> {
             if (error != null) {
-                attemptDone(null, credentialFailure(error));
+                attemptDone(null, AttemptRules.credentialFailure(prepared, error));
             } else {
                 send(auth);
             }
@@ -112,8 +108,7 @@ final class CallExecution<T> {
             if (ended) {
                 return;
             }
-            exchange = client.sendAsync(request, BoundedBody.handler(prepared.call().operationId(),
-                    options.maxResponseBytes(), options.requestTimeout()));
+            exchange = client.sendAsync(request, AttemptRules.bodyHandler(prepared, options));
             pending = exchange;
         }
         exchange.whenComplete(this::attemptDone);
@@ -130,20 +125,17 @@ final class CallExecution<T> {
             took = Duration.ofNanos(System.nanoTime() - attemptStartNanos);
         }
         if (error != null) {
-            failed(unwrap(error), took);
+            failed(AttemptRules.unwrap(error), took);
         } else {
             responded(response, took);
         }
     }
 
     private void failed(Throwable failure, Duration took) {
-        RuntimeException mapped = failure instanceof ContractgenException || failure instanceof IllegalArgumentException
-                ? (RuntimeException) failure
-                : Failures.map(prepared.call().operationId(), prepared.call().method(), prepared.safeUri(), failure,
-                        options);
+        RuntimeException mapped = AttemptRules.failure(prepared, options, failure);
         int attempt = attempts;
         Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, -1, took, mapped)));
-        if (Retries.retryableFailure(failure) && mayRetry()) {
+        if (Retries.retryableFailure(failure) && AttemptRules.mayRetry(prepared, options, attempt)) {
             retryAfter(Retries.backoff(options.retryPolicy(), attempt));
         } else {
             finish(null, mapped);
@@ -159,7 +151,7 @@ final class CallExecution<T> {
             responseBytes = info.bodyLength();
         }
         Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, info.status(), took, null)));
-        Optional<Duration> delay = retryDelay(info, attempt);
+        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, info, attempt);
         if (delay.isPresent()) {
             retryAfter(delay.get());
             return;
@@ -169,24 +161,6 @@ final class CallExecution<T> {
         } catch (RuntimeException e) {
             finish(null, e);
         }
-    }
-
-    /** The delay before another attempt after {@code response}, or empty when there is none to make. */
-    private Optional<Duration> retryDelay(ResponseInfo response, int attempt) {
-        if (!Retries.retryableStatus(response.status()) || !mayRetry()) {
-            return Optional.empty();
-        }
-        Optional<Duration> retryAfter = Retries.retryAfter(response, Instant.now());
-        if (retryAfter.isPresent()) {
-            // Above the limit, waiting would hold the caller too long: return the error at once.
-            return retryAfter.get().compareTo(options.retryPolicy().maxRetryAfter()) > 0
-                    ? Optional.empty() : retryAfter;
-        }
-        return Optional.of(Retries.backoff(options.retryPolicy(), attempt));
-    }
-
-    private boolean mayRetry() {
-        return prepared.call().idempotent() && attempts < options.retryPolicy().maxAttempts();
     }
 
     private void retryAfter(Duration delay) {
@@ -247,23 +221,5 @@ final class CallExecution<T> {
 
     private Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - startNanos);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    private RuntimeException credentialFailure(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof ContractgenException contractgen) {
-            return contractgen;
-        }
-        // The credential's own message may quote a secret: name only the type.
-        return new TransportException(prepared.call().operationId() + ": a credential could not be applied ("
-                + cause.getClass().getSimpleName() + ")", null);
     }
 }

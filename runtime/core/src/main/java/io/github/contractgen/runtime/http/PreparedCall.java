@@ -20,17 +20,18 @@ final class PreparedCall<T> {
 
     private final RestCall<T> call;
     private final HttpClientOptions options;
-    private final String origin;
-    private final String path;
+    /** Scheme, authority and path: the request URI without its query. */
+    private final String location;
     private final EncodedBody body;
     private final List<Credential> credentials;
+    private URI safeUri;
 
     PreparedCall(RestCall<T> call, HttpClientOptions options, List<Credential> credentials) {
         this.call = call;
         this.options = options;
         URI base = options.baseUri();
-        this.origin = base.getScheme() + "://" + base.getRawAuthority();
-        this.path = UriEncoder.path(call.operationId(), base, call.pathTemplate(), call.pathParams());
+        this.location = base.getScheme() + "://" + base.getRawAuthority()
+                + UriEncoder.path(call.operationId(), base, call.pathTemplate(), call.pathParams());
         this.body = BodyEncoder.encode(call.body());
         this.credentials = credentials;
     }
@@ -43,9 +44,15 @@ final class PreparedCall<T> {
         return credentials;
     }
 
-    /** The URI without query: safe for messages, observers and {@code ResponseInfo}. */
-    URI safeUri() {
-        return URI.create(origin + path);
+    /**
+     * The URI without query: safe for messages, observers and {@code ResponseInfo}. Parsed once per
+     * call, and only when needed; a request without query uses it as its URI.
+     */
+    synchronized URI safeUri() {
+        if (safeUri == null) {
+            safeUri = URI.create(location);
+        }
+        return safeUri;
     }
 
     /** The size of the body, -1 when there is none. */
@@ -56,7 +63,7 @@ final class PreparedCall<T> {
     /** One attempt's request. */
     HttpRequest request(AuthCollector auth, Map<String, String> observerHeaders, Duration timeout) {
         String query = UriEncoder.query(call.queryParams(), auth.query());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path + (query == null ? "" : "?" + query)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(query == null ? safeUri() : URI.create(location + "?" + query))
                 .timeout(timeout)
                 .method(call.method(), body.bytes() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
@@ -87,14 +94,13 @@ final class PreparedCall<T> {
     }
 
     private String accept() {
-        if (call.accept() != null) {
-            return call.accept();
-        }
-        List<String> types = call.responses().mediaTypes();
-        return types.isEmpty() ? null : String.join(", ", types);
+        return call.accept() != null ? call.accept() : call.responses().accept();
     }
 
     private String cookies(AuthCollector auth) {
+        if (call.cookies().isEmpty() && auth.cookies().isEmpty()) {
+            return null;
+        }
         List<String> pairs = new ArrayList<>();
         for (NamedValue cookie : call.cookies()) {
             pairs.add(cookie.name() + "=" + cookieValue(headerValue(cookie.value())));

@@ -22,10 +22,14 @@ public final class ResponseSpec<T> {
 
     private final List<Entry> entries;
     private final ErrorFactory<byte[]> otherwise;
+    /** The default {@code Accept} header, worked out once: specs are constants of generated code. */
+    private final String accept;
 
     private ResponseSpec(Builder<T> builder) {
         this.entries = List.copyOf(builder.entries);
         this.otherwise = builder.otherwise;
+        List<String> types = mediaTypes();
+        this.accept = types.isEmpty() ? null : String.join(", ", types);
     }
 
     /** A new, empty builder. */
@@ -115,6 +119,11 @@ public final class ResponseSpec<T> {
     }
 
     /** The media types the declared bodies accept, for the Accept header. */
+    /** The declared media types joined for an {@code Accept} header; null when no response has a body. */
+    String accept() {
+        return accept;
+    }
+
     List<String> mediaTypes() {
         List<String> types = new ArrayList<>();
         for (Entry entry : entries) {

@@ -1,7 +1,6 @@
 package io.github.contractgen.runtime.http;
 
 import io.github.contractgen.runtime.ContractgenException;
-import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.observe.CallInfo;
 import io.github.contractgen.runtime.observe.CallKind;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /** The machinery behind {@link RestClientCore}: one {@link HttpClient} and the calls sent through it. */
 final class Transport {
@@ -22,6 +20,8 @@ final class Transport {
     private final HttpClientOptions options;
     private final HttpClient client;
     private final Map<String, Credential> credentials = new LinkedHashMap<>();
+    private final String host;
+    private final int port;
     private volatile boolean closed;
 
     Transport(HttpClientOptions options) {
@@ -39,19 +39,17 @@ final class Transport {
         for (Credential credential : options.credentials()) {
             credentials.put(credential.scheme(), credential);
         }
+        this.host = options.baseUri().getHost();
+        this.port = port(options.baseUri());
     }
 
+    /** Sends {@code call} on this thread (see {@link BlockingExecution} for why not through the async path). */
     <T> T call(RestCall<T> call) {
-        CompletableFuture<T> future = callAsync(call);
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            throw rethrow(call, e.getCause());
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new TransportException(call.operationId() + ": interrupted while waiting for the response", e);
+        if (closed) {
+            throw new IllegalStateException(call.operationId() + ": the client is closed");
         }
+        PreparedCall<T> prepared = new PreparedCall<>(call, options, select(call));
+        return new BlockingExecution<>(client, options, prepared, start(call)).run();
     }
 
     <T> CompletableFuture<T> callAsync(RestCall<T> call) {
@@ -65,10 +63,13 @@ final class Transport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        return new CallExecution<>(client, options, prepared, start(call)).start();
+    }
+
+    private Observation start(RestCall<?> call) {
         CallInfo info = new CallInfo(options.serviceName(), call.operationId(), CallKind.HTTP, call.method(),
-                call.pathTemplate(), options.baseUri().getHost(), port(options.baseUri()));
-        Observation observation = Observers.safeStart(options.observer(), info);
-        return new CallExecution<>(client, options, prepared, observation).start();
+                call.pathTemplate(), host, port);
+        return Observers.safeStart(options.observer(), info);
     }
 
     /** The base URI's port, or the scheme's default: the host and port only, never user information. */
@@ -96,16 +97,6 @@ final class Transport {
         alternatives.forEach(alternative -> needed.add(String.join(" + ", alternative)));
         throw new ContractgenException(call.operationId() + ": no credentials for its security requirement; "
                 + "configure " + needed + " (configured: " + credentials.keySet() + ")");
-    }
-
-    private static RuntimeException rethrow(RestCall<?> call, Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new TransportException(call.operationId() + ": failed: " + cause, cause);
     }
 
     void close() {

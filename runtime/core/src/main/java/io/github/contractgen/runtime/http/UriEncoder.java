@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,24 +18,44 @@ import java.util.regex.Pattern;
  */
 final class UriEncoder {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+    /** What {@link #path} treats as a placeholder; kept as the specification of its scan (and for tests). */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private UriEncoder() {}
 
-    /** The base URI's path joined with the expanded template. */
+    /**
+     * The base URI's path joined with the expanded template. Placeholders are {@code {name}} with a
+     * name of at least one character and no braces, as {@link #PLACEHOLDER} says; they are found by a
+     * plain scan, since this runs on every call and a regular expression's matcher costs more than the
+     * rest of the path.
+     */
     static String path(String operationId, URI base, String template, Map<String, Object> values) {
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (placeholder.find()) {
-            String name = placeholder.group(1);
+        StringBuilder path = new StringBuilder(template.length() + 16);
+        int copied = 0;
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = open + 1;
+            while (close < template.length() && template.charAt(close) != '{' && template.charAt(close) != '}') {
+                close++;
+            }
+            if (close == template.length()) {
+                break; // no closing brace: the rest is literal
+            }
+            if (template.charAt(close) == '{' || close == open + 1) {
+                open = template.charAt(close) == '{' ? close : template.indexOf('{', close);
+                continue; // "{{" or "{}": not a placeholder, scan on from the next brace
+            }
+            String name = template.substring(open + 1, close);
             Object value = values.get(name);
             if (value == null) {
                 throw new IllegalArgumentException(operationId + ": path parameter '" + name + "' has no value");
             }
-            placeholder.appendReplacement(path, Matcher.quoteReplacement(segment(value)));
+            path.append(template, copied, open).append(segment(value));
+            copied = close + 1;
+            open = template.indexOf('{', copied);
         }
-        placeholder.appendTail(path);
+        path.append(template, copied, template.length());
         String basePath = base.getRawPath() == null ? "" : base.getRawPath();
         if (basePath.endsWith("/")) {
             basePath = basePath.substring(0, basePath.length() - 1);
@@ -60,6 +79,9 @@ final class UriEncoder {
 
     /** The query string (without '?') for {@code params} followed by {@code extra}; null when empty. */
     static String query(List<QueryParam> params, List<String[]> extra) {
+        if (params.isEmpty() && extra.isEmpty()) {
+            return null; // most calls: nothing to join
+        }
         StringJoiner query = new StringJoiner("&");
         for (QueryParam param : params) {
             QueryStyles.append(query, param);

@@ -3,14 +3,17 @@ package io.github.contractgen.runtime.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Encodes and decodes JSON for generated code with one configured Jackson mapper.
@@ -27,6 +30,12 @@ public final class JsonCodec {
     private static final JsonCodec SHARED = new JsonCodec(newMapper());
 
     private final ObjectMapper mapper;
+    /**
+     * A reader per decoded type: it holds the type's deserializer, which {@code mapper.readValue} would
+     * look up (and resolve the type for) on every call. Keyed by the types generated code declares as
+     * constants, so the map stays as small as the contract.
+     */
+    private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
     private JsonCodec(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -78,9 +87,9 @@ public final class JsonCodec {
     public <T> T decode(byte[] json, JsonType<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        JavaType javaType = mapper.getTypeFactory().constructType(type.type());
+        ObjectReader reader = readers.computeIfAbsent(type.type(), t -> mapper.readerFor(mapper.constructType(t)));
         try {
-            return mapper.readValue(json, javaType);
+            return reader.readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode JSON as " + type + ": " + e.getMessage(), e);
         }
