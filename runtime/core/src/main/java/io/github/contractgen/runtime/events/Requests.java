@@ -114,7 +114,7 @@ final class Requests implements AutoCloseable {
         String key = spec.replyAddress() + "\n" + spec.replyCorrelationHeader();
         ReplyRouter router = routers.get(key);
         if (router == null) {
-            // A group per router: MQTT refuses two live subscriptions of one group on a transport.
+            // A group per router: it must see every reply on its address, not share them with another router.
             router = new ReplyRouter(transport, spec.replyAddress(), spec.replyCorrelationHeader(),
                     "contractgen-replies-" + clientId + "-" + (routers.size() + 1), timer);
             routers.put(key, router);
