@@ -5,6 +5,7 @@ import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.MessageHandler;
 import io.github.contractgen.runtime.events.OutgoingMessage;
+import io.github.contractgen.runtime.events.RequestSpec;
 import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionRegistry;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
@@ -56,10 +57,14 @@ public final class MqttTransport implements EventTransport {
     public static final String QOS = "qos";
     /** The binding that sets (and, received, holds) the retain flag: true or false. */
     public static final String RETAIN = "retain";
-    /** The binding whose value travels as MQTT 5 Correlation Data (UTF-8). */
-    public static final String CORRELATION_ID = "correlationId";
-    /** The binding whose value travels as the MQTT 5 Response Topic. */
-    public static final String RESPONSE_TOPIC = "responseTopic";
+    /**
+     * The binding whose value travels as MQTT 5 Correlation Data (UTF-8): the neutral binding in which
+     * {@link io.github.contractgen.runtime.events.EventClient#request} and {@code reply} carry the
+     * correlation id, so that MQTT 5 peers outside contractgen correlate by the protocol's own field.
+     */
+    public static final String CORRELATION_ID = RequestSpec.CORRELATION_ID_BINDING;
+    /** The binding whose value travels as the MQTT 5 Response Topic: the neutral binding of a request's reply address. */
+    public static final String RESPONSE_TOPIC = RequestSpec.REPLY_ADDRESS_BINDING;
 
     private final MqttConnector connector;
     private final String clientId;
