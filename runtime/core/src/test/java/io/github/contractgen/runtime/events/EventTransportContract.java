@@ -218,7 +218,9 @@ public abstract class EventTransportContract {
         if (duplicatesWhileGroupForms()) {
             assertThat(bothMembers).containsAll(sent);
         } else {
-            assertThat(pagerOne).doesNotContainAnyElementsOf(pagerTwo);
+            List<String> inBoth = new ArrayList<>(pagerOne);
+            inBoth.retainAll(pagerTwo); // either member's share may be empty (one Kafka partition, in memory)
+            assertThat(inBoth).as("messages both members of the group handled").isEmpty();
             assertThat(bothMembers).containsExactlyInAnyOrderElementsOf(sent);
         }
     }
