@@ -87,7 +87,9 @@ public final class EventClient implements AutoCloseable {
      * Sends the request {@code message} for operation {@code operation} and completes with the reply
      * whose correlation id matches. The correlation id is the request's {@code spec.correlationHeader()}
      * header when it has one, else a new UUID put there; the reply address goes into
-     * {@code spec.replyAddressHeader()} when set. The future fails with a {@link ReplyTimeoutException}
+     * {@code spec.replyAddressHeader()} when set; both also go into the bindings
+     * {@link RequestSpec#CORRELATION_ID_BINDING} and {@link RequestSpec#REPLY_ADDRESS_BINDING}, which MQTT 5
+     * sends as Correlation Data and Response Topic. The future fails with a {@link ReplyTimeoutException}
      * naming the operation when no reply arrives within {@code spec.timeout()}, and with the transport's
      * error when the request could not be sent.
      */

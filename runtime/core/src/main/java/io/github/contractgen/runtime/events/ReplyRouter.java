@@ -84,11 +84,12 @@ final class ReplyRouter implements AutoCloseable {
     }
 
     private void route(IncomingMessage message) {
-        String id = message.headers().get(correlationHeader);
+        String id = Requests.correlationId(message, correlationHeader);
         Pending entry = id == null ? null : pending.remove(id);
         if (entry == null) {
             LOG.log(Level.FINE, () -> "dropping a message on '" + address + "' that no request waits for"
-                    + (id == null ? " (it has no '" + correlationHeader + "' header)" : " (correlation id " + id + ")"));
+                    + (id == null ? " (it has no '" + correlationHeader + "' header nor correlation binding)"
+                            : " (correlation id " + id + ")"));
             return;
         }
         if (entry.timeout != null) {

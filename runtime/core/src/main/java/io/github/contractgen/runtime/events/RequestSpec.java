@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * {@link #replyAddress()} once and matches replies by correlation id; the replying side sends its reply
  * to the address named in {@link #replyAddressHeader()} when the request carries one, else to
  * {@link #replyAddress()}, with the request's correlation id in {@link #replyCorrelationHeader()}.
+ * Both sides also put the correlation id and reply address into the neutral bindings
+ * {@value #CORRELATION_ID_BINDING} and {@value #REPLY_ADDRESS_BINDING}, which a transport maps onto its
+ * own fields where it has them (MQTT 5) and ignores otherwise, and read them when the headers are
+ * missing, so that a peer using only the protocol's own fields takes part.
  *
  * @param replyAddress the concrete address replies arrive on
  * @param replyAddressHeader the request header that carries the reply address ({@code replyTo} for
@@ -27,6 +31,20 @@ public record RequestSpec(String replyAddress, @Nullable String replyAddressHead
 
     /** The header that carries the correlation id when the contract declares none in a header. */
     public static final String DEFAULT_CORRELATION_HEADER = "correlationId";
+
+    /**
+     * The binding in which a request and its reply also carry the correlation id, besides the header,
+     * so that a transport with a field of its own for it (MQTT 5 Correlation Data) fills that field, and
+     * a peer that sets only the field is understood: the header wins when both are present.
+     */
+    public static final String CORRELATION_ID_BINDING = "correlationId";
+
+    /**
+     * The binding in which a request also carries {@link #replyAddress()}, for a transport with a field
+     * of its own for it (MQTT 5 Response Topic); a request that names its reply address only there is
+     * answered there.
+     */
+    public static final String REPLY_ADDRESS_BINDING = "replyAddress";
 
     public RequestSpec {
         Objects.requireNonNull(replyAddress, "replyAddress");

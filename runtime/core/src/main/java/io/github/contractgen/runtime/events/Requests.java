@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request/reply part of an {@link EventClient}: one {@link ReplyRouter} per reply address, made
@@ -60,6 +61,9 @@ final class Requests implements AutoCloseable {
         if (spec.replyAddressHeader() != null) {
             headers.put(spec.replyAddressHeader(), spec.replyAddress());
         }
+        Map<String, String> bindings = new LinkedHashMap<>(message.bindings());
+        bindings.put(RequestSpec.CORRELATION_ID_BINDING, id);
+        bindings.put(RequestSpec.REPLY_ADDRESS_BINDING, spec.replyAddress());
         CallInfo call = new CallInfo(service, operation, CallKind.MESSAGE_SEND, "REQUEST", addressTemplate);
         Observation observation = Observers.safeStart(observer, call);
         Observers.safely(() -> observation.inject((name, value) -> headers.put(
@@ -69,7 +73,8 @@ final class Requests implements AutoCloseable {
         try {
             ReplyRouter router = router(spec);
             reply = router.expect(operation, id, spec.timeout());
-            send(message.withHeaders(headers), router, id, reply);
+            send(new OutgoingMessage(message.address(), message.key(), headers, message.payload(), message.contentType(),
+                    bindings), router, id, reply);
         } catch (RuntimeException e) {
             reply = CompletableFuture.failedFuture(e);
         }
@@ -114,7 +119,7 @@ final class Requests implements AutoCloseable {
         String key = spec.replyAddress() + "\n" + spec.replyCorrelationHeader();
         ReplyRouter router = routers.get(key);
         if (router == null) {
-            // A group per router: MQTT refuses two live subscriptions of one group on a transport.
+            // A group per router: it must see every reply on its address, not share them with another router.
             router = new ReplyRouter(transport, spec.replyAddress(), spec.replyCorrelationHeader(),
                     "contractgen-replies-" + clientId + "-" + (routers.size() + 1), timer);
             routers.put(key, router);
@@ -124,10 +129,15 @@ final class Requests implements AutoCloseable {
 
     /**
      * The reply to {@code request} made ready to send: addressed to the request's reply address header
-     * when it has one, else to {@code reply}'s own address, and carrying the request's correlation id.
+     * when it has one, else to its {@link RequestSpec#REPLY_ADDRESS_BINDING} binding, else to
+     * {@code reply}'s own address, and carrying the request's correlation id (from the header, else the
+     * binding) in the reply header and binding.
      */
     static OutgoingMessage addressed(String operation, IncomingMessage request, OutgoingMessage reply, RequestSpec spec) {
         String target = spec.replyAddressHeader() == null ? null : request.headers().get(spec.replyAddressHeader());
+        if (target == null || target.isEmpty()) {
+            target = request.bindings().get(RequestSpec.REPLY_ADDRESS_BINDING);
+        }
         if (target == null || target.isEmpty()) {
             target = reply.address();
         }
@@ -137,11 +147,19 @@ final class Requests implements AutoCloseable {
                     + " and the contract fixes none");
         }
         Map<String, String> headers = new LinkedHashMap<>(reply.headers());
-        String id = request.headers().get(spec.correlationHeader());
+        Map<String, String> bindings = new LinkedHashMap<>(reply.bindings());
+        String id = correlationId(request, spec.correlationHeader());
         if (id != null) {
             headers.put(spec.replyCorrelationHeader(), id);
+            bindings.put(RequestSpec.CORRELATION_ID_BINDING, id);
         }
-        return new OutgoingMessage(target, reply.key(), headers, reply.payload(), reply.contentType(), reply.bindings());
+        return new OutgoingMessage(target, reply.key(), headers, reply.payload(), reply.contentType(), bindings);
+    }
+
+    /** The correlation id of {@code message}: its header {@code header}, else its correlation binding, else null. */
+    static @Nullable String correlationId(IncomingMessage message, String header) {
+        String id = message.headers().get(header);
+        return id != null ? id : message.bindings().get(RequestSpec.CORRELATION_ID_BINDING);
     }
 
     /** Ends every reply subscription, fails the requests still waiting and stops the timer. */

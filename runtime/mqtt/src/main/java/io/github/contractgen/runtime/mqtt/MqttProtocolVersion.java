@@ -20,7 +20,9 @@ public enum MqttProtocolVersion {
     /**
      * MQTT 3.1.1: a PUBLISH has a topic, a payload, QoS and retain, nothing else. Headers (and so the
      * {@code traceparent}: a trace ends at the hop), the content type, the key, correlation data and
-     * response topic are not sent; the receiver sees none of them.
+     * response topic are not sent; the receiver sees none of them. Consumer groups are still shared
+     * subscriptions ({@code $share/<group>/<filter>}): an MQTT 5 feature that HiveMQ, Mosquitto, EMQX and
+     * VerneMQ accept from 3.1.1 clients as well.
      */
     MQTT_3_1_1
 }

@@ -28,15 +28,24 @@ final class MqttSubscription extends DeliveringSubscription {
 
     private final SubscriptionSpec spec;
     private final AddressPattern pattern;
+    private final String filter;
+    private final int member;
     private final MqttConnection client;
     private final Duration timeout;
     private final ExecutorService executor;
     private volatile Thread worker;
 
-    MqttSubscription(SubscriptionSpec spec, MessageHandler handler, MqttConnector connector, String id, boolean persistent) {
+    /**
+     * Connects as {@code id} and subscribes {@code filter}; {@code member} is the number of a group's
+     * member (its session persists), 0 without a group (its session is clean).
+     */
+    MqttSubscription(SubscriptionSpec spec, String filter, MessageHandler handler, MqttConnector connector, String id,
+            int member) {
         super(new Delivery(spec, handler));
         this.spec = spec;
         this.pattern = spec.pattern();
+        this.filter = filter;
+        this.member = member;
         this.timeout = connector.timeout;
         // After close, the client may still hand the executor end-of-flow signals: dropping them is right.
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
@@ -46,7 +55,7 @@ final class MqttSubscription extends DeliveringSubscription {
             return thread;
         }, new ThreadPoolExecutor.DiscardPolicy());
         try {
-            this.client = connector.connect(id, persistent, "subscription to '" + spec.addressPattern() + "'",
+            this.client = connector.connect(id, member > 0, "subscription to '" + spec.addressPattern() + "'",
                     this::onPublish, executor);
         } catch (RuntimeException e) {
             executor.shutdown();
@@ -56,7 +65,6 @@ final class MqttSubscription extends DeliveringSubscription {
     }
 
     private void subscribe() {
-        String filter = pattern.toFilter('/', "+");
         try {
             // Waits for SUBACK: a message sent after subscribe() returned is seen.
             client.subscribe(filter, MqttMessages.qos(spec.bindings().get(MqttTransport.QOS), spec.addressPattern()))
@@ -86,6 +94,14 @@ final class MqttSubscription extends DeliveringSubscription {
 
     String group() {
         return spec.group();
+    }
+
+    String addressPattern() {
+        return spec.addressPattern();
+    }
+
+    int member() {
+        return member;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.MessageHandler;
 import io.github.contractgen.runtime.events.OutgoingMessage;
+import io.github.contractgen.runtime.events.RequestSpec;
 import io.github.contractgen.runtime.events.Subscription;
 import io.github.contractgen.runtime.events.SubscriptionRegistry;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
@@ -29,12 +30,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * message has those two as bindings again. The key is never sent: MQTT has none. With MQTT 3.1.1 only
  * the topic, payload, QoS and retain travel ({@link MqttProtocolVersion#MQTT_3_1_1} says what is lost).
  *
- * <p>Address parameters become {@code +} wildcards. Each subscription has its own connection; with a
- * group it uses a persistent session named {@code <clientId>-<group>} that does not expire, so that a
- * message left unacknowledged (its handler still failing when the subscription closed) is delivered
- * again when the group subscribes again; without a group the session is clean. A QoS 1 message is
- * acknowledged only after the handler returned or the message was dead-lettered. Subscriptions of one
- * group do not compete for messages here: two live subscriptions of one group are refused.
+ * <p>Address parameters become {@code +} wildcards. Each subscription has its own connection. A
+ * subscription with a group is a shared subscription {@code $share/<group>/<filter>} (with MQTT 3.1.1
+ * too, as HiveMQ, Mosquitto and EMQX accept it), so that the subscriptions of one group, here or in
+ * other processes, compete for its messages; a group containing {@code /}, {@code +} or {@code #} is
+ * refused. Each member keeps a persistent session that does not expire (see {@link MqttGroups} for its
+ * client id), so that a message left unacknowledged (its handler still failing when the subscription
+ * closed) is delivered again when the member subscribes again, or, if the broker hands a departed
+ * member's messages on (HiveMQ does), to another member at once. Without a group the session is clean
+ * and the subscription gets every message. A QoS 1 message is acknowledged only after the handler
+ * returned or the message was dead-lettered.
  *
  * <p>Outages: {@link Builder#build()} connects and fails with a {@link TransportException} when the
  * broker cannot be reached or refuses the credentials ("authentication failed"). A connection lost
@@ -52,10 +57,14 @@ public final class MqttTransport implements EventTransport {
     public static final String QOS = "qos";
     /** The binding that sets (and, received, holds) the retain flag: true or false. */
     public static final String RETAIN = "retain";
-    /** The binding whose value travels as MQTT 5 Correlation Data (UTF-8). */
-    public static final String CORRELATION_ID = "correlationId";
-    /** The binding whose value travels as the MQTT 5 Response Topic. */
-    public static final String RESPONSE_TOPIC = "responseTopic";
+    /**
+     * The binding whose value travels as MQTT 5 Correlation Data (UTF-8): the neutral binding in which
+     * {@link io.github.contractgen.runtime.events.EventClient#request} and {@code reply} carry the
+     * correlation id, so that MQTT 5 peers outside contractgen correlate by the protocol's own field.
+     */
+    public static final String CORRELATION_ID = RequestSpec.CORRELATION_ID_BINDING;
+    /** The binding whose value travels as the MQTT 5 Response Topic: the neutral binding of a request's reply address. */
+    public static final String RESPONSE_TOPIC = RequestSpec.REPLY_ADDRESS_BINDING;
 
     private final MqttConnector connector;
     private final String clientId;
@@ -105,17 +114,15 @@ public final class MqttTransport implements EventTransport {
     public Subscription subscribe(SubscriptionSpec spec, MessageHandler handler) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(handler, "handler");
+        String filter = MqttGroups.filter(spec); // refuses a group that cannot be a share name, before connecting
         return subscriptions.add(spec.addressPattern(), open -> {
-            for (MqttSubscription live : open) {
-                if (spec.group() != null && spec.group().equals(live.group())) {
-                    throw new IllegalStateException("MQTT subscriptions of one group do not compete: group '"
-                            + spec.group() + "' already has a live subscription on this transport");
-                }
+            if (spec.group() == null) {
+                String id = clientId + "-s" + counter.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+                return new MqttSubscription(spec, filter, handler, connector, id, 0);
             }
-            boolean persistent = spec.group() != null;
-            String id = clientId + "-" + (persistent ? spec.group() : "s" + counter.incrementAndGet()
-                    + "-" + UUID.randomUUID().toString().substring(0, 8));
-            return new MqttSubscription(spec, handler, connector, id, persistent);
+            int member = MqttGroups.freeMember(open, spec);
+            return new MqttSubscription(spec, filter, handler, connector, MqttGroups.sessionId(clientId, spec, member),
+                    member);
         });
     }
 
@@ -175,7 +182,11 @@ public final class MqttTransport implements EventTransport {
             return this;
         }
 
-        /** The prefix of client identifiers; set it to a stable name for persistent group sessions. */
+        /**
+         * The prefix of client identifiers; set it to a stable name, one per instance of the service, so
+         * that a restarted instance resumes its groups' persistent sessions (two instances with one name
+         * would take each other's sessions over).
+         */
         public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "clientId");
             return this;

@@ -59,11 +59,6 @@ class Mqtt311TransportTest extends EventTransportContract {
         return false;
     }
 
-    @Override
-    protected boolean competingConsumers() {
-        return false;
-    }
-
     @Test
     void headersContentTypeAndCorrelationAreLostAsTheJavadocSays() throws Exception {
         String address = address("lossy");

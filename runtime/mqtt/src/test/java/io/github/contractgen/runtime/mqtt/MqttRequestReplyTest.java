@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Request/reply over MQTT 5 against an embedded broker: the correlation id and the reply address travel
- * as user properties, and each reply router has a subscription (and session) of its own.
+ * as user properties (and as Correlation Data and Response Topic), and each reply router is the only
+ * member of its own shared subscription group, so it gets every reply on its address.
  */
 class MqttRequestReplyTest extends RequestReplyContract {
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The transport contract over MQTT 5 against an embedded HiveMQ CE broker (no keys; groups do not compete). */
+/** The transport contract over MQTT 5 against an embedded HiveMQ CE broker (no keys; groups are shared subscriptions). */
 class MqttTransportTest extends EventTransportContract {
 
     @TempDir
@@ -56,11 +56,6 @@ class MqttTransportTest extends EventTransportContract {
 
     @Override
     protected boolean carriesKey() {
-        return false;
-    }
-
-    @Override
-    protected boolean competingConsumers() {
         return false;
     }
 
@@ -112,14 +107,5 @@ class MqttTransportTest extends EventTransportContract {
                 .isInstanceOf(TransportException.class)
                 .hasMessageStartingWith("cannot connect to MQTT broker 127.0.0.1:" + closedPort)
                 .hasMessageContaining("Connection refused");
-    }
-
-    @Test
-    void twoLiveSubscriptionsOfOneGroupAreRefused() {
-        String address = address("x");
-        try (Subscription ignored = transport.subscribe(SubscriptionSpec.of(address, "solo"), m -> { })) {
-            assertThatThrownBy(() -> transport.subscribe(SubscriptionSpec.of(address, "solo"), m -> { }))
-                    .hasMessageContaining("MQTT subscriptions of one group do not compete");
-        }
     }
 }
