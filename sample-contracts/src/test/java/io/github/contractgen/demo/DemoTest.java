@@ -87,13 +87,13 @@ class DemoTest {
                 .containsExactly(
                         "orders receiveQuoteRequest shop.{region}.orders.quote",
                         "orders receiveOrder shop.{region}.orders.placed", "orders receiveOrder shop.{region}.orders.placed",
-                        "shop-sensors reportTemperature shop/{room}/temperature",
-                        "shop-sensors reportTemperature shop/{room}/temperature");
+                        "shopsensors reportTemperature shop/{room}/temperature",
+                        "shopsensors reportTemperature shop/{room}/temperature");
         assertThat(ofKind(CallKind.MESSAGE_RECEIVE)).extracting(seen -> seen.call().service() + " " + seen.call().operation()
                         + " " + seen.call().target())
                 .containsExactly(
                         "orders announceShipment shop.{region}.orders.shipped", "orders announceShipment shop.{region}.orders.shipped",
-                        "shop-sensors setThreshold shop/{room}/threshold", "shop-sensors setThreshold shop/{room}/threshold");
+                        "shopsensors setThreshold shop/{room}/threshold", "shopsensors setThreshold shop/{room}/threshold");
         assertThat(ofKind(CallKind.MESSAGE_SEND)).allSatisfy(seen -> assertThat(seen.result().error()).isNull());
         assertThat(ofKind(CallKind.MESSAGE_SEND)).extracting(seen -> seen.call().method())
                 .containsExactly("REQUEST", "SEND", "SEND", "SEND", "SEND");

@@ -22,7 +22,7 @@ class MqttCorrelationBindingsTest extends CorrelationBindingsContract {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = MqttBroker.start(data);
-        transport = MqttTransport.builder("127.0.0.1", broker.port).build();
+        transport = MqttTransport.builder("127.0.0.1", broker.port).plaintext().build();
     }
 
     @AfterAll

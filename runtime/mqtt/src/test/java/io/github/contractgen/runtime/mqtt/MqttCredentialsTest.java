@@ -64,7 +64,7 @@ class MqttCredentialsTest {
     void wrongPasswordFailsSayingSoWithoutTheSecret(MqttProtocolVersion version) {
         try (LogRecorder log = LogRecorder.on("")) {
             TransportException failure = catchThrowableOfType(TransportException.class, () -> MqttTransport
-                    .builder("127.0.0.1", broker.port).protocolVersion(version).credentials("sensor", WRONG)
+                    .builder("127.0.0.1", broker.port).plaintext().protocolVersion(version).credentials("sensor", WRONG)
                     .timeout(Duration.ofSeconds(90)).build());
 
             assertThat(failure).hasMessageStartingWith("cannot connect to MQTT broker 127.0.0.1:" + broker.port

@@ -49,7 +49,7 @@ class MqttGroupTest {
     }
 
     private static MqttTransport transport(MqttProtocolVersion version) {
-        return MqttTransport.builder("127.0.0.1", broker.port).protocolVersion(version).build();
+        return MqttTransport.builder("127.0.0.1", broker.port).plaintext().protocolVersion(version).build();
     }
 
     private static String address(String name) {
