@@ -5,8 +5,7 @@ import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.grpc.GrpcBlockingCalls;
 import io.github.contractgen.runtime.grpc.GrpcCalls;
 import io.github.contractgen.runtime.grpc.GrpcChannels;
-import io.github.contractgen.runtime.grpc.GrpcRetryConfig;
-import io.github.contractgen.runtime.grpc.GrpcStatusException;
+import io.github.contractgen.runtime.grpc.GrpcRetryPolicy;
 import io.github.contractgen.runtime.observe.Observer;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -20,6 +19,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client of {@code contractgen.test.features.Orders}.
@@ -28,13 +28,18 @@ import javax.annotation.processing.Generated;
  *
  * <p>Second paragraph.
  *
- * <p>Immutable and thread-safe: build one with {@link #builder()} and share it. Calls block until they end; {@link #async()} offers the same calls asynchronously. Failures are {@link io.github.contractgen.runtime.grpc.GrpcStatusException}s carrying the gRPC status and trailers. Close the client to shut its channel down.
+ * <p>Immutable and thread-safe: build one with {@link #builder()} and share it. Calls block until they end; {@link #async()} offers the same calls asynchronously. Failures are {@link OrdersException}s carrying the gRPC status and trailers. Close the client to shut its channel down.
  */
 @Generated(
     value = "io.github.contractgen",
     comments = "from features/proto3_features.proto"
 )
 public final class OrdersClient implements AutoCloseable {
+  /**
+   * The options of every call: failures are {@link OrdersException}s.
+   */
+  private static final CallOptions DEFAULT_OPTIONS = GrpcCalls.throwing(CallOptions.DEFAULT, OrdersException::new);
+
   private final ManagedChannel channel;
 
   private final Channel calls;
@@ -42,11 +47,11 @@ public final class OrdersClient implements AutoCloseable {
   /**
    * Each call's own deadline, or null for the channel's default (unary calls only).
    */
-  private final Duration deadline;
+  private final @Nullable Duration deadline;
 
   private final OrdersAsyncClient async;
 
-  private OrdersClient(ManagedChannel channel, Channel calls, Duration deadline) {
+  private OrdersClient(ManagedChannel channel, Channel calls, @Nullable Duration deadline) {
     this.channel = channel;
     this.calls = calls;
     this.deadline = deadline;
@@ -55,6 +60,8 @@ public final class OrdersClient implements AutoCloseable {
 
   /**
    * A builder for a new client.
+   *
+   * @return a builder with nothing set yet
    */
   public static Builder builder() {
     return new Builder();
@@ -62,6 +69,8 @@ public final class OrdersClient implements AutoCloseable {
 
   /**
    * The same calls, asynchronous: futures and {@link Flow.Publisher} publishers; shares this client's channel, deadline and metadata.
+   *
+   * @return the asynchronous client
    */
   public OrdersAsyncClient async() {
     return async;
@@ -69,8 +78,12 @@ public final class OrdersClient implements AutoCloseable {
 
   /**
    * A client whose calls, streams included, each get {@code deadline} from their start; it shares this client's channel.
+   *
+   * @param deadline how long each call may take, positive
+   * @return a client with that deadline
    */
   public OrdersClient withDeadline(Duration deadline) {
+    Objects.requireNonNull(deadline, "deadline");
     if (deadline.isNegative() || deadline.isZero()) {
       throw new IllegalArgumentException("deadline must be positive, was " + deadline);
     }
@@ -79,6 +92,9 @@ public final class OrdersClient implements AutoCloseable {
 
   /**
    * A client that sends {@code headers} with every call, besides those set before; it shares this client's channel.
+   *
+   * @param headers the metadata to send
+   * @return a client that sends it
    */
   public OrdersClient withMetadata(Metadata headers) {
     Objects.requireNonNull(headers, "headers");
@@ -88,8 +104,9 @@ public final class OrdersClient implements AutoCloseable {
   /**
    * Fetches one order.
    *
+   * @param request the message to send
    * @return the answer
-   * @throws GrpcStatusException when the call ends with a status other than OK
+   * @throws OrdersException when the call ends with a status other than OK
    */
   public Proto3Features.Order getOrder(Proto3Features.OrderRequest request) {
     return GrpcCalls.unary(calls, OrdersGrpc.getGetOrderMethod(), options(), request);
@@ -98,8 +115,9 @@ public final class OrdersClient implements AutoCloseable {
   /**
    * Streams the lines of an order.
    *
+   * @param request the message to send
    * @return the answers as they arrive; close the stream to cancel the call early
-   * @throws GrpcStatusException when the call ends with a status other than OK
+   * @throws OrdersException when the call ends with a status other than OK
    */
   public Stream<Proto3Features.Order.Line> streamLines(Proto3Features.OrderRequest request) {
     return GrpcBlockingCalls.serverStreaming(calls, OrdersGrpc.getStreamLinesMethod(), options(), request);
@@ -110,7 +128,7 @@ public final class OrdersClient implements AutoCloseable {
    *
    * @param requests the messages to send, read as gRPC can send them
    * @return the answer
-   * @throws GrpcStatusException when the call ends with a status other than OK
+   * @throws OrdersException when the call ends with a status other than OK
    */
   public Proto3Features.Order upload(Iterable<? extends Proto3Features.Order.Line> requests) {
     return GrpcBlockingCalls.clientStreaming(calls, OrdersGrpc.getUploadMethod(), options(), requests);
@@ -121,7 +139,7 @@ public final class OrdersClient implements AutoCloseable {
    *
    * @param requests the messages to send, read as gRPC can send them
    * @return the answers as they arrive; close the stream to cancel the call early
-   * @throws GrpcStatusException when the call ends with a status other than OK
+   * @throws OrdersException when the call ends with a status other than OK
    */
   public Stream<Proto3Features.Order.Line.Discount> chat(
       Iterable<? extends Proto3Features.Order.Line.Discount> requests) {
@@ -131,8 +149,10 @@ public final class OrdersClient implements AutoCloseable {
   /**
    * Calls {@code contractgen.test.features.Orders/Ping}.
    *
+   * @param request the message to send
    * @return the answer
-   * @throws GrpcStatusException when the call ends with a status other than OK
+   * @throws OrdersException when the call ends with a status other than OK
+   * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
    */
   @Deprecated
   public Empty ping(Empty request) {
@@ -148,8 +168,8 @@ public final class OrdersClient implements AutoCloseable {
   }
 
   private CallOptions options() {
-    return deadline == null ? CallOptions.DEFAULT
-        : CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    return deadline == null ? DEFAULT_OPTIONS
+        : DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   /**
@@ -158,21 +178,17 @@ public final class OrdersClient implements AutoCloseable {
   public static final class Builder {
     private String target;
 
-    private TlsConfig tls;
+    private @Nullable TlsConfig tls;
 
     private boolean plaintext;
 
     private Observer observer = Observer.NOOP;
 
-    private Duration deadline;
+    private @Nullable Duration deadline;
 
-    private Duration keepAliveTime;
+    private @Nullable OrdersConfig config;
 
-    private Duration keepAliveTimeout;
-
-    private OrdersConfig config;
-
-    private GrpcRetryConfig retry = GrpcRetryConfig.builder().methods(OrdersGrpc.getServiceDescriptor().getMethods()).build();
+    private GrpcRetryPolicy retryPolicy = GrpcRetryPolicy.builder().methods(OrdersGrpc.getServiceDescriptor().getMethods()).build();
 
     private Builder() {
     }
@@ -230,30 +246,17 @@ public final class OrdersClient implements AutoCloseable {
     }
 
     /**
-     * Pings a connection that has calls open but received nothing for {@code time}, and drops it when no answer comes within {@code timeout}: a dead peer or a silently dropped connection (a NAT or load balancer forgetting it) then fails the calls instead of leaving them hanging. gRPC sends pings at most every ten seconds; the server must permit the rate. Off by default.
+     * When failed calls are tried again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults to {@code GrpcRetryPolicy}'s defaults for those methods. REST clients have the same {@code retryPolicy}; event clients' {@code deliveryPolicy} is another thing, the redelivery of a message a handler failed on.
      *
-     * @param time the idle time before a ping, positive
-     * @param timeout how long to wait for the answer, positive
      * @return this builder
      */
-    public Builder keepAlive(Duration time, Duration timeout) {
-      this.keepAliveTime = Objects.requireNonNull(time, "time");
-      this.keepAliveTimeout = Objects.requireNonNull(timeout, "timeout");
+    public Builder retryPolicy(GrpcRetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
     /**
-     * When failed calls are tried again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults to {@code GrpcRetryConfig}'s defaults for those methods.
-     *
-     * @return this builder
-     */
-    public Builder retry(GrpcRetryConfig retry) {
-      this.retry = Objects.requireNonNull(retry, "retry");
-      return this;
-    }
-
-    /**
-     * Settings from configuration ({@code OrdersConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline, keep-alive. Read at {@link #build()}.
+     * Settings from configuration ({@code OrdersConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline. Read at {@link #build()}.
      *
      * @return this builder
      */
@@ -266,7 +269,6 @@ public final class OrdersClient implements AutoCloseable {
      * A new client with a channel of its own.
      *
      * @throws IllegalStateException when no target is set
-     * @throws IllegalArgumentException when a keep-alive duration is not positive
      * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
      */
     public OrdersClient build() {
@@ -285,7 +287,7 @@ public final class OrdersClient implements AutoCloseable {
       if (target == null) {
         throw new IllegalStateException("target is not set: call target(\"host:port\") or config(...) before build()");
       }
-      GrpcChannels.Builder channel = GrpcChannels.forTarget(target).observer(observer).retry(retry);
+      GrpcChannels.Builder channel = GrpcChannels.forTarget(target).observer(observer).retryPolicy(retryPolicy);
       if (plaintext) {
         channel.plaintext();
       } else if (tls != null) {
@@ -294,21 +296,8 @@ public final class OrdersClient implements AutoCloseable {
       if (deadline != null) {
         channel.defaultDeadline(deadline);
       }
-      applyKeepAlive(channel);
       ManagedChannel built = channel.build();
       return new OrdersClient(built, built, null);
-    }
-
-    private void applyKeepAlive(GrpcChannels.Builder channel) {
-      Duration time = keepAliveTime;
-      Duration timeout = keepAliveTimeout;
-      if (time == null && config != null) {
-        time = config.keepAliveTime().orElse(null);
-        timeout = config.keepAliveTimeout().orElse(Duration.ofSeconds(20));
-      }
-      if (time != null) {
-        channel.keepAlive(time, timeout);
-      }
     }
   }
 }

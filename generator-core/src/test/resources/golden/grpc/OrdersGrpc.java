@@ -255,6 +255,8 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
+     *
+     * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated
     public void ping(Empty request, StreamObserver<Empty> responseObserver) {
@@ -291,6 +293,8 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
+     *
+     * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated
     public Empty ping(Empty request) {
@@ -320,6 +324,8 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
+     *
+     * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated
     public ListenableFuture<Empty> ping(Empty request) {
@@ -365,6 +371,8 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
+     *
+     * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated
     default void ping(Empty request, StreamObserver<Empty> responseObserver) {

@@ -2,10 +2,10 @@ package demo;
 
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.grpc.GrpcBlockingCalls;
-import io.github.contractgen.runtime.grpc.GrpcStatusException;
 import io.github.contractgen.runtime.observe.Observer;
 import io.github.contractgen.test.features.OrdersAsyncClient;
 import io.github.contractgen.test.features.OrdersClient;
+import io.github.contractgen.test.features.OrdersException;
 import io.github.contractgen.test.features.Proto3Features.Order;
 import io.github.contractgen.test.features.Proto3Features.OrderRequest;
 import io.grpc.Metadata;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -42,8 +43,21 @@ public final class OrdersScenario implements Function<Object[], Map<String, Obje
                 client.withMetadata(headers).withDeadline(Duration.ofSeconds(60))
                         .getOrder(OrderRequest.newBuilder().setId("missing").build());
                 out.put("error", "none");
-            } catch (GrpcStatusException e) {
+            } catch (OrdersException e) {
                 out.put("error", e.code() + ": " + e.status().getDescription() + " / " + e.trailers().get(OrdersService.REASON));
+            }
+            try {
+                client.async().getOrder(OrderRequest.newBuilder().setId("missing").build()).get(60, TimeUnit.SECONDS);
+                out.put("asyncError", "none");
+            } catch (ExecutionException e) {
+                OrdersException cause = (OrdersException) e.getCause();
+                out.put("asyncError", cause.code() + " / " + cause.trailers().get(OrdersService.REASON));
+            }
+            try {
+                client.withDeadline(null);
+                out.put("nullDeadline", "accepted");
+            } catch (NullPointerException e) {
+                out.put("nullDeadline", e.getMessage());
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -2,11 +2,11 @@ package io.github.contractgen.demo;
 
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.grpc.GrpcBlockingCalls;
-import io.github.contractgen.runtime.grpc.GrpcStatusException;
 import io.github.contractgen.runtime.observe.Observer;
 import io.github.contractgen.sample.inventory.v1.GetItemRequest;
 import io.github.contractgen.sample.inventory.v1.InventoryAsyncClient;
 import io.github.contractgen.sample.inventory.v1.InventoryClient;
+import io.github.contractgen.sample.inventory.v1.InventoryException;
 import io.github.contractgen.sample.inventory.v1.Item;
 import io.github.contractgen.sample.inventory.v1.Location;
 import io.github.contractgen.sample.inventory.v1.StockChange;
@@ -93,7 +93,7 @@ final class GrpcDemo {
         }
         try {
             inventory.getItem(GetItemRequest.newBuilder().setSku("unicorn").build());
-        } catch (GrpcStatusException e) {
+        } catch (InventoryException e) {
             out.println("grpc getItem(unicorn) -> " + e.code() + ": " + e.status().getDescription());
         }
     }

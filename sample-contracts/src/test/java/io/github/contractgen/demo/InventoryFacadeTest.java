@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.TlsConfig;
-import io.github.contractgen.runtime.grpc.GrpcStatusException;
 import io.github.contractgen.runtime.observe.CallInfo;
 import io.github.contractgen.runtime.observe.CallResult;
 import io.github.contractgen.runtime.observe.Observation;
 import io.github.contractgen.runtime.observe.Observer;
 import io.github.contractgen.sample.inventory.v1.GetItemRequest;
 import io.github.contractgen.sample.inventory.v1.InventoryClient;
+import io.github.contractgen.sample.inventory.v1.InventoryException;
 import io.github.contractgen.sample.inventory.v1.Item;
 import io.github.contractgen.sample.inventory.v1.StockChange;
 import io.github.contractgen.sample.inventory.v1.StockLevel;
@@ -101,18 +101,18 @@ class InventoryFacadeTest {
         InventoryClient hurried = client(withCertificate()).withDeadline(Duration.ofMillis(300));
         GetItemRequest slow = GetItemRequest.newBuilder().setSku("slow").build();
 
-        assertThatThrownBy(() -> hurried.getItem(slow)).isInstanceOfSatisfying(GrpcStatusException.class,
+        assertThatThrownBy(() -> hurried.getItem(slow)).isInstanceOfSatisfying(InventoryException.class,
                 e -> assertThat(e.code()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
         CompletableFuture<Item> later = hurried.async().getItem(slow);
         assertThatThrownBy(() -> later.get(PATIENCE_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOfSatisfying(GrpcStatusException.class,
+                .cause().isInstanceOfSatisfying(InventoryException.class,
                         e -> assertThat(e.code()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
         // A stream that never ends is ended by the client's deadline too.
         assertThatThrownBy(() -> {
             try (Stream<Item> items = hurried.listItems(WatchRequest.getDefaultInstance())) {
                 items.forEach(item -> { });
             }
-        }).isInstanceOfSatisfying(GrpcStatusException.class,
+        }).isInstanceOfSatisfying(InventoryException.class,
                 e -> assertThat(e.code()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
     }
 
@@ -171,7 +171,7 @@ class InventoryFacadeTest {
         InventoryClient anonymous = client(TlsConfig.trustPem(certificates.caBundle()));
 
         assertThatThrownBy(() -> anonymous.getItem(GetItemRequest.newBuilder().setSku("sku-1").build()))
-                .isInstanceOfSatisfying(GrpcStatusException.class,
+                .isInstanceOfSatisfying(InventoryException.class,
                         e -> assertThat(e.code()).isEqualTo(Status.Code.UNAVAILABLE));
         observer.awaitEnds(1);
         assertThat(observer.ends).singleElement().satisfies(end -> assertThat(end.status()).isEqualTo(Status.Code.UNAVAILABLE.value()));
@@ -182,14 +182,24 @@ class InventoryFacadeTest {
         InventoryClient inventoryClient = client(withCertificate());
         GetItemRequest missing = GetItemRequest.newBuilder().setSku("missing").build();
 
-        assertThatThrownBy(() -> inventoryClient.getItem(missing)).isInstanceOfSatisfying(GrpcStatusException.class, e -> {
+        assertThatThrownBy(() -> inventoryClient.getItem(missing)).isInstanceOfSatisfying(InventoryException.class, e -> {
             assertThat(e.code()).isEqualTo(Status.Code.NOT_FOUND);
             assertThat(e.status().getDescription()).isEqualTo("no item missing");
             assertThat(e.trailers().get(ScriptedInventory.MISSING_SKU)).isEqualTo("missing");
         });
         assertThatThrownBy(() -> inventoryClient.async().getItem(missing).get(PATIENCE_SECONDS, TimeUnit.SECONDS))
-                .cause().isInstanceOfSatisfying(GrpcStatusException.class,
+                .cause().isInstanceOfSatisfying(InventoryException.class,
                         e -> assertThat(e.trailers().get(ScriptedInventory.MISSING_SKU)).isEqualTo("missing"));
+    }
+
+    @Test
+    void theServicesExceptionIsTheOneContractgenBaseTypeAndANullDeadlineIsNamed() {
+        InventoryClient inventoryClient = client(withCertificate());
+
+        assertThatThrownBy(() -> inventoryClient.getItem(GetItemRequest.newBuilder().setSku("missing").build()))
+                .isInstanceOf(io.github.contractgen.runtime.ContractgenException.class);
+        assertThatThrownBy(() -> inventoryClient.withDeadline(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("deadline");
     }
 
     @Test
@@ -198,9 +208,9 @@ class InventoryFacadeTest {
 
         assertThat(inventoryClient.getItem(GetItemRequest.newBuilder().setSku("sku-1").build()).getQuantity()).isEqualTo(3);
         assertThatThrownBy(() -> inventoryClient.getItem(GetItemRequest.newBuilder().setSku("missing").build()))
-                .isInstanceOf(GrpcStatusException.class);
+                .isInstanceOf(InventoryException.class);
         assertThatThrownBy(() -> inventoryClient.withDeadline(Duration.ofMillis(300))
-                .getItem(GetItemRequest.newBuilder().setSku("slow").build())).isInstanceOf(GrpcStatusException.class);
+                .getItem(GetItemRequest.newBuilder().setSku("slow").build())).isInstanceOf(InventoryException.class);
         try (Stream<StockLevel> levels = inventoryClient.reconcile(List.of(
                 StockChange.newBuilder().setSku("a").setReceived(1).build(),
                 StockChange.newBuilder().setSku("b").setReceived(2).build()))) {

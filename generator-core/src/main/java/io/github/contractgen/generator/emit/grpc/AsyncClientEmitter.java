@@ -22,6 +22,7 @@ final class AsyncClientEmitter {
     static JavaFile emit(RpcEmitContext context) {
         RpcNames names = context.names();
         ClassName client = names.facadeClass("Client");
+        ClassName exception = ExceptionEmitter.exceptionClass(context);
         TypeSpec.Builder type = TypeSpec.classBuilder(names.facadeClass("AsyncClient"))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(GrpcDocs.generated(context))
@@ -29,23 +30,24 @@ final class AsyncClientEmitter {
                         + " for streams.\n\n<p>Immutable and thread-safe; get it from {@link $T#async()}, whose channel,"
                         + " deadline and metadata it shares. Cancelling a future or a subscription cancels the call."
                         + " Failures are {@link $T}s.\n", context.service().fullName(), GrpcTypes.FLOW_PUBLISHER,
-                        client, GrpcTypes.GRPC_STATUS_EXCEPTION)
+                        client, exception)
+                .addField(CallSettings.defaultOptionsField(exception))
                 .addField(CallSettings.callsField())
                 .addField(CallSettings.deadlineField())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(GrpcTypes.CHANNEL, "calls")
-                        .addParameter(GrpcTypes.DURATION, "deadline")
+                        .addParameter(GrpcTypes.DURATION.annotated(GrpcTypes.NULLABLE_ANNOTATION), "deadline")
                         .addStatement("this.calls = calls")
                         .addStatement("this.deadline = deadline")
                         .build());
         for (RpcMethod method : context.service().methods()) {
-            type.addMethod(call(MethodShapes.of(method), names));
+            type.addMethod(call(MethodShapes.of(method), names, exception));
         }
         type.addMethod(CallSettings.optionsMethod());
         return JavaFile.builder(names.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 
-    private static MethodSpec call(MethodShapes shapes, RpcNames names) {
+    private static MethodSpec call(MethodShapes shapes, RpcNames names, ClassName exception) {
         RpcMethod method = shapes.method();
         boolean futureResult = !method.serverStreaming();
         TypeName result = ParameterizedTypeName.get(futureResult ? GrpcTypes.COMPLETABLE_FUTURE : GrpcTypes.FLOW_PUBLISHER,
@@ -54,18 +56,18 @@ final class AsyncClientEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(result)
                 .addJavadoc("$L\n\n", GrpcDocs.summary(method));
-        shapes.deprecate(call);
         if (method.clientStreaming()) {
             call.addParameter(ParameterizedTypeName.get(GrpcTypes.FLOW_PUBLISHER, shapes.request()), "requests")
                     .addJavadoc("@param requests the messages to send, subscribed to once the call has started; one is"
                             + " asked for whenever gRPC can send it\n");
         } else {
-            call.addParameter(shapes.request(), "request");
+            call.addParameter(shapes.request(), "request").addJavadoc(GrpcDocs.requestParam());
         }
         call.addJavadoc(futureResult
-                ? "@return the answer; the future fails with a {@link $T}\n"
-                : "@return the answers; the call starts when it is subscribed to, and fails with a {@link $T}\n",
-                GrpcTypes.GRPC_STATUS_EXCEPTION);
+                ? "@return the answer; the future fails with {@link $T}\n"
+                : "@return the answers; the call starts when it is subscribed to, and fails with {@link $T}\n",
+                exception);
+        shapes.deprecateAfterTags(call);
         String runtime = switch (method.kind()) {
             case UNARY -> "unaryAsync";
             case SERVER_STREAMING -> "serverStreaming";

@@ -1,12 +1,14 @@
 package io.github.contractgen.generator.emit.grpc;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import javax.lang.model.element.Modifier;
 
 /**
  * The members both facades share: the channel the calls go through and the deadline of each call, and
- * the method that turns them into a call's options (the deadline counts from the call's start).
+ * the method that turns them into a call's options (the deadline counts from the call's start; failures
+ * become the service's own exception).
  */
 final class CallSettings {
 
@@ -17,8 +19,18 @@ final class CallSettings {
     }
 
     static FieldSpec deadlineField() {
-        return FieldSpec.builder(GrpcTypes.DURATION, "deadline", Modifier.PRIVATE, Modifier.FINAL)
+        return FieldSpec.builder(GrpcTypes.DURATION.annotated(GrpcTypes.NULLABLE_ANNOTATION), "deadline",
+                        Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Each call's own deadline, or null for the channel's default (unary calls only).\n")
+                .build();
+    }
+
+    /** {@code DEFAULT_OPTIONS}: no deadline, and failures as {@code exception}. */
+    static FieldSpec defaultOptionsField(ClassName exception) {
+        return FieldSpec.builder(GrpcTypes.CALL_OPTIONS, "DEFAULT_OPTIONS", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("The options of every call: failures are {@link $T}s.\n", exception)
+                .initializer("$T.throwing($T.DEFAULT, $T::new)", GrpcTypes.GRPC_CALLS, GrpcTypes.CALL_OPTIONS, exception)
                 .build();
     }
 
@@ -26,8 +38,8 @@ final class CallSettings {
         return MethodSpec.methodBuilder("options")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(GrpcTypes.CALL_OPTIONS)
-                .addStatement("return deadline == null ? $T.DEFAULT\n: $T.DEFAULT.withDeadlineAfter(deadline.toNanos(), $T.NANOSECONDS)",
-                        GrpcTypes.CALL_OPTIONS, GrpcTypes.CALL_OPTIONS, GrpcTypes.TIME_UNIT)
+                .addStatement("return deadline == null ? DEFAULT_OPTIONS\n: DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), $T.NANOSECONDS)",
+                        GrpcTypes.TIME_UNIT)
                 .build();
     }
 }

@@ -9,8 +9,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The {@code Builder} nested in {@code <Service>Client}: {@code target}, {@code tls}, {@code plaintext},
- * {@code observer}, {@code deadline}, {@code keepAlive}, {@code retry}, then {@code build()} makes the channel
- * through {@code GrpcChannels}. TLS is the default; plaintext only when asked for by name.
+ * {@code observer}, {@code deadline}, {@code keepAlive}, {@code retryPolicy}, then {@code build()} makes the
+ * channel through {@code GrpcChannels}. TLS is the default; plaintext only when asked for by name.
  */
 final class ClientBuilderEmitter {
 
@@ -27,17 +27,17 @@ final class ClientBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Configures a {@link $T}; not thread-safe, {@link #build()} validates.\n", client)
                 .addField(String.class, "target", Modifier.PRIVATE)
-                .addField(GrpcTypes.TLS_CONFIG, "tls", Modifier.PRIVATE)
+                .addField(nullable(GrpcTypes.TLS_CONFIG), "tls", Modifier.PRIVATE)
                 .addField(boolean.class, "plaintext", Modifier.PRIVATE)
                 .addField(FieldSpec.builder(GrpcTypes.OBSERVER, "observer", Modifier.PRIVATE)
                         .initializer("$T.NOOP", GrpcTypes.OBSERVER).build())
-                .addField(GrpcTypes.DURATION, "deadline", Modifier.PRIVATE)
-                .addField(GrpcTypes.DURATION, "keepAliveTime", Modifier.PRIVATE)
-                .addField(GrpcTypes.DURATION, "keepAliveTimeout", Modifier.PRIVATE)
-                .addField(config, "config", Modifier.PRIVATE)
-                .addField(FieldSpec.builder(GrpcTypes.GRPC_RETRY_CONFIG, "retry", Modifier.PRIVATE)
+                .addField(nullable(GrpcTypes.DURATION), "deadline", Modifier.PRIVATE)
+                .addField(nullable(GrpcTypes.DURATION), "keepAliveTime", Modifier.PRIVATE)
+                .addField(nullable(GrpcTypes.DURATION), "keepAliveTimeout", Modifier.PRIVATE)
+                .addField(nullable(config), "config", Modifier.PRIVATE)
+                .addField(FieldSpec.builder(GrpcTypes.GRPC_RETRY_POLICY, "retryPolicy", Modifier.PRIVATE)
                         .initializer("$T.builder().methods($T.getServiceDescriptor().getMethods()).build()",
-                                GrpcTypes.GRPC_RETRY_CONFIG, grpc).build())
+                                GrpcTypes.GRPC_RETRY_POLICY, grpc).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(setter(builder, "target", TypeName.get(String.class),
                         "The server: {@code host:port} or a gRPC target URI such as {@code dns:///host:443}. Required.")
@@ -65,10 +65,13 @@ final class ClientBuilderEmitter {
                         .addStatement("this.deadline = $T.requireNonNull(deadline, $S)", GrpcTypes.OBJECTS, "deadline")
                         .addStatement("return this").build())
                 .addMethod(keepAlive(builder))
-                .addMethod(setter(builder, "retry", GrpcTypes.GRPC_RETRY_CONFIG, "When failed calls are tried again;"
-                        + " only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults"
-                        + " to {@code GrpcRetryConfig}'s defaults for those methods.")
-                        .addStatement("this.retry = $T.requireNonNull(retry, $S)", GrpcTypes.OBJECTS, "retry")
+                .addMethod(setter(builder, "retryPolicy", GrpcTypes.GRPC_RETRY_POLICY, "When failed calls are tried"
+                        + " again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are."
+                        + " Defaults to {@code GrpcRetryPolicy}'s defaults for those methods. REST clients have the same"
+                        + " {@code retryPolicy}; event clients' {@code deliveryPolicy} is another thing, the redelivery of"
+                        + " a message a handler failed on.")
+                        .addStatement("this.retryPolicy = $T.requireNonNull(retryPolicy, $S)", GrpcTypes.OBJECTS,
+                                "retryPolicy")
                         .addStatement("return this").build())
                 .addMethod(setter(builder, "config", config, "Settings from configuration ({@code $T.fromEnvironment()}:"
                         + " system properties, environment variables, the config file) for everything not set on this"
@@ -115,6 +118,10 @@ final class ClientBuilderEmitter {
                 .build();
     }
 
+    private static TypeName nullable(TypeName type) {
+        return type.annotated(GrpcTypes.NULLABLE_ANNOTATION);
+    }
+
     private static MethodSpec.Builder setter(ClassName builder, String name, TypeName type, String doc, Object... args) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
@@ -148,7 +155,7 @@ final class ClientBuilderEmitter {
                 .addStatement("throw new IllegalStateException($S)",
                         "target is not set: call target(\"host:port\") or config(...) before build()")
                 .endControlFlow()
-                .addStatement("$T.Builder channel = $T.forTarget(target).observer(observer).retry(retry)",
+                .addStatement("$T.Builder channel = $T.forTarget(target).observer(observer).retryPolicy(retryPolicy)",
                         GrpcTypes.GRPC_CHANNELS, GrpcTypes.GRPC_CHANNELS)
                 .beginControlFlow("if (plaintext)")
                 .addStatement("channel.plaintext()")

@@ -25,6 +25,19 @@ final class GrpcDocs {
                 : Javadocs.escape(method.description());
     }
 
+    /**
+     * The {@code @deprecated} tag line of a method the contract deprecates (itself or through its service),
+     * worded as the model records word it; without the tag javac's doclint warns about {@code @Deprecated}.
+     */
+    static String deprecatedTag(RpcMethod method) {
+        return "@deprecated the contract marks {@code " + method.fullMethodName() + "} as deprecated\n";
+    }
+
+    /** The {@code @param request} line of a call that sends one message. */
+    static String requestParam() {
+        return "@param request the message to send\n";
+    }
+
     /** A Javadoc block: the summary, then {@code rest} (each a paragraph or tag lines). */
     static CodeBlock javadoc(String summary, String... rest) {
         CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", summary);

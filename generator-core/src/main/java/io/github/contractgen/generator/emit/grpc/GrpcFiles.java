@@ -14,7 +14,7 @@ public final class GrpcFiles {
     public static List<JavaFile> of(RpcEmitContext context) {
         Objects.requireNonNull(context, "context");
         return List.of(GrpcServiceEmitter.emit(context), ClientFacadeEmitter.emit(context),
-                AsyncClientEmitter.emit(context),
+                AsyncClientEmitter.emit(context), ExceptionEmitter.emit(context),
                 new ConfigClassEmitter(ConfigPlans.grpc(context)).emit());
     }
 }

@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  * with ours. It is leaner: descriptors are built when the class loads instead of lazily, and the
  * server binds methods by reference rather than through a switch over method ids. Unlike the official
  * plugin it marks descriptors safe or idempotent from {@code idempotency_level}, which is what lets
- * {@code GrpcRetryConfig} retry them.
+ * {@code GrpcRetryPolicy} retry them.
  */
 final class GrpcServiceEmitter {
 

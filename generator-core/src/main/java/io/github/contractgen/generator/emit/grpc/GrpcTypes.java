@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.emit.grpc;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
 /** The grpc-java and runtime classes that generated gRPC code names. */
@@ -14,6 +15,7 @@ final class GrpcTypes {
     static final ClassName CALL_OPTIONS = ClassName.get("io.grpc", "CallOptions");
     static final ClassName CLIENT_INTERCEPTORS = ClassName.get("io.grpc", "ClientInterceptors");
     static final ClassName METADATA = ClassName.get("io.grpc", "Metadata");
+    static final ClassName GRPC_STATUS = ClassName.get("io.grpc", "Status");
     static final ClassName METHOD_DESCRIPTOR = ClassName.get("io.grpc", "MethodDescriptor");
     static final ClassName METHOD_TYPE = METHOD_DESCRIPTOR.nestedClass("MethodType");
     static final ClassName SERVICE_DESCRIPTOR = ClassName.get("io.grpc", "ServiceDescriptor");
@@ -42,9 +44,12 @@ final class GrpcTypes {
     static final ClassName GRPC_CHANNELS = ClassName.get("io.github.contractgen.runtime.grpc", "GrpcChannels");
     static final ClassName GRPC_CALLS = ClassName.get("io.github.contractgen.runtime.grpc", "GrpcCalls");
     static final ClassName GRPC_BLOCKING_CALLS = ClassName.get("io.github.contractgen.runtime.grpc", "GrpcBlockingCalls");
-    static final ClassName GRPC_RETRY_CONFIG = ClassName.get("io.github.contractgen.runtime.grpc", "GrpcRetryConfig");
+    static final ClassName GRPC_RETRY_POLICY = ClassName.get("io.github.contractgen.runtime.grpc", "GrpcRetryPolicy");
     static final ClassName GRPC_STATUS_EXCEPTION =
             ClassName.get("io.github.contractgen.runtime.grpc", "GrpcStatusException");
+
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
 
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

@@ -38,10 +38,22 @@ record MethodShapes(RpcMethod method, ClassName request, ClassName response) {
         return method.kind().name();
     }
 
-    /** {@code @Deprecated} when the contract deprecates the method or its service. */
+    /**
+     * {@code @Deprecated} and its Javadoc tag when the contract deprecates the method or its service;
+     * call it right after the summary line, before any other tag.
+     */
     void deprecate(com.palantir.javapoet.MethodSpec.Builder builder) {
         if (method.deprecated()) {
-            builder.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+            builder.addAnnotation(AnnotationSpec.builder(Deprecated.class).build())
+                    .addJavadoc("\n$L", GrpcDocs.deprecatedTag(method));
+        }
+    }
+
+    /** As {@link #deprecate}, for a method whose Javadoc already ends in tags. */
+    void deprecateAfterTags(com.palantir.javapoet.MethodSpec.Builder builder) {
+        if (method.deprecated()) {
+            builder.addAnnotation(AnnotationSpec.builder(Deprecated.class).build())
+                    .addJavadoc("$L", GrpcDocs.deprecatedTag(method));
         }
     }
 }

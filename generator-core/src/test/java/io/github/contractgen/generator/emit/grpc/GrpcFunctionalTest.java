@@ -87,16 +87,20 @@ class GrpcFunctionalTest {
                 .containsEntry("asyncServerStreaming", List.of("o-1-1", "o-1-2", "o-1-3"))
                 .containsEntry("asyncClientStreaming", 3)
                 .containsEntry("asyncBidi", List.of(2, 4))
-                .containsEntry("error", "NOT_FOUND: no such order / no order missing");
-        assertThat(observer.calls).as("one start per call").hasSize(9);
+                .containsEntry("error", "NOT_FOUND: no such order / no order missing")
+                .containsEntry("asyncError", "NOT_FOUND / no order missing")
+                .containsEntry("nullDeadline", "deadline");
+        assertThat(observer.calls).as("one start per call").hasSize(10);
         assertThat(observer.calls).map(CallInfo::operation).containsExactly(
                 "contractgen.test.features.Orders/GetOrder", "contractgen.test.features.Orders/StreamLines",
                 "contractgen.test.features.Orders/Upload", "contractgen.test.features.Orders/Chat",
                 "contractgen.test.features.Orders/GetOrder", "contractgen.test.features.Orders/StreamLines",
                 "contractgen.test.features.Orders/Upload", "contractgen.test.features.Orders/Chat",
-                "contractgen.test.features.Orders/GetOrder");
-        assertThat(observer.ends).as("one end per call").hasSize(9);
-        assertThat(observer.ends).map(CallResult::status).containsOnly(0, 5).filteredOn(s -> s == 5).hasSize(1);
+                "contractgen.test.features.Orders/GetOrder", "contractgen.test.features.Orders/GetOrder");
+        assertThat(observer.calls).map(CallInfo::service).as("gRPC's service is the full proto name, as rpc.service wants")
+                .containsOnly("contractgen.test.features.Orders");
+        assertThat(observer.ends).as("one end per call").hasSize(10);
+        assertThat(observer.ends).map(CallResult::status).containsOnly(0, 5).filteredOn(s -> s == 5).hasSize(2);
     }
 
     @Test

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code /pets/{petId}}), never a URL with parameter values, query or credentials, and the server is
  * a host name and port only, never user information.
  *
- * @param service the service's name as the contract gives it
+ * @param service the service's name as the contract gives it: the client's service id for REST and events
+ *     ({@code petstore}), the full proto service name for gRPC ({@code routeguide.v1.RouteGuide}), which is
+ *     what OpenTelemetry's {@code rpc.service} asks for and what identifies a gRPC service on the wire;
+ *     metrics tags and span attributes take it as it is
  * @param operation the operation id (REST), the full method name (gRPC) or the channel operation (events)
  * @param kind the kind of call
  * @param method the HTTP method, {@code UNARY}/{@code SERVER_STREAMING}/... for gRPC, {@code SEND}/{@code RECEIVE} for events

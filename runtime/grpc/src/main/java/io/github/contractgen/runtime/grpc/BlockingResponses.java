@@ -26,16 +26,21 @@ final class BlockingResponses<R> implements Flow.Subscriber<R>, Iterator<R> {
     private static final Object COMPLETE = new Object();
 
     private final BlockingQueue<Object> signals = new LinkedBlockingQueue<>();
+    private final GrpcStatusException.Factory exceptions;
     private volatile Flow.Subscription subscription;
     private Object next;
     private boolean finished;
 
     /** A stream of what {@code responses} publishes; the subscription starts now, closing cancels it. */
-    static <R> Stream<R> stream(Flow.Publisher<R> responses) {
-        BlockingResponses<R> reader = new BlockingResponses<>();
+    static <R> Stream<R> stream(Flow.Publisher<R> responses, GrpcStatusException.Factory exceptions) {
+        BlockingResponses<R> reader = new BlockingResponses<>(exceptions);
         responses.subscribe(reader);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(reader::cancel);
+    }
+
+    private BlockingResponses(GrpcStatusException.Factory exceptions) {
+        this.exceptions = exceptions;
     }
 
     @Override
@@ -51,7 +56,7 @@ final class BlockingResponses<R> implements Flow.Subscriber<R>, Iterator<R> {
 
     @Override
     public void onError(Throwable failure) {
-        signals.add(new Failure(GrpcStatusException.from(failure)));
+        signals.add(new Failure(GrpcStatusException.from(failure, exceptions)));
     }
 
     @Override
@@ -97,7 +102,7 @@ final class BlockingResponses<R> implements Flow.Subscriber<R>, Iterator<R> {
             Thread.currentThread().interrupt();
             cancel();
             finished = true;
-            throw new GrpcStatusException(Status.CANCELLED.withDescription("interrupted while waiting for a response")
+            throw exceptions.create(Status.CANCELLED.withDescription("interrupted while waiting for a response")
                     .withCause(e), null);
         }
     }

@@ -34,7 +34,8 @@ public final class GrpcBlockingCalls {
     /** The responses of a server-streaming call; the call starts now. */
     public static <Q, R> Stream<R> serverStreaming(Channel channel, MethodDescriptor<Q, R> method,
             CallOptions options, Q request) {
-        return BlockingResponses.stream(GrpcCalls.serverStreaming(channel, method, options, request));
+        return BlockingResponses.stream(GrpcCalls.serverStreaming(channel, method, options, request),
+                GrpcCalls.exceptions(options));
     }
 
     /** Sends every item of {@code requests} and waits for the one response. */
@@ -44,12 +45,12 @@ public final class GrpcBlockingCalls {
         try {
             return result.get();
         } catch (ExecutionException e) {
-            throw GrpcStatusException.from(e.getCause());
+            throw GrpcStatusException.from(e.getCause(), GrpcCalls.exceptions(options));
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
-            throw new GrpcStatusException(Status.CANCELLED.withDescription("interrupted while waiting for the response")
-                    .withCause(e), null);
+            throw GrpcCalls.exceptions(options).create(Status.CANCELLED
+                    .withDescription("interrupted while waiting for the response").withCause(e), null);
         }
     }
 
@@ -60,7 +61,8 @@ public final class GrpcBlockingCalls {
      */
     public static <Q, R> Stream<R> bidiStreaming(Channel channel, MethodDescriptor<Q, R> method,
             CallOptions options, Iterable<? extends Q> requests) {
-        return BlockingResponses.stream(GrpcCalls.bidiStreaming(channel, method, options, fromIterable(requests)));
+        return BlockingResponses.stream(GrpcCalls.bidiStreaming(channel, method, options, fromIterable(requests)),
+                GrpcCalls.exceptions(options));
     }
 
     /**

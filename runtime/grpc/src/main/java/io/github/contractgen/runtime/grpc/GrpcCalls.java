@@ -25,7 +25,27 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class GrpcCalls {
 
+    /** Where {@link #throwing} keeps the exception factory; absent means plain {@link GrpcStatusException}s. */
+    private static final CallOptions.Key<GrpcStatusException.Factory> EXCEPTIONS =
+            CallOptions.Key.createWithDefault("contractgen-exceptions", GrpcStatusException::new);
+
     private GrpcCalls() {}
+
+    /**
+     * {@code options} that make every failure of a call through this class an exception of
+     * {@code exceptions}' making: how a generated client throws its own {@code <Service>Exception}
+     * from blocking calls, futures, streams and publishers alike. The option travels with the call
+     * options because they reach every place a failure is made, without a parameter more on each call.
+     */
+    public static CallOptions throwing(CallOptions options, GrpcStatusException.Factory exceptions) {
+        Objects.requireNonNull(options, "options");
+        return options.withOption(EXCEPTIONS, Objects.requireNonNull(exceptions, "exceptions"));
+    }
+
+    /** The exception factory {@code options} carry. */
+    static GrpcStatusException.Factory exceptions(CallOptions options) {
+        return options.getOption(EXCEPTIONS);
+    }
 
     /** A blocking unary call. */
     public static <Q, R> R unary(Channel channel, MethodDescriptor<Q, R> method, CallOptions options, Q request) {
@@ -34,7 +54,7 @@ public final class GrpcCalls {
         try {
             return ClientCalls.blockingUnaryCall(channel, method, options, request);
         } catch (StatusRuntimeException e) {
-            throw GrpcStatusException.from(e);
+            throw GrpcStatusException.from(e, exceptions(options));
         }
     }
 
@@ -44,7 +64,7 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(request, "request");
         CompletableFuture<R> result = new CompletableFuture<>();
-        ClientCalls.asyncUnaryCall(channel.newCall(method, options), request, new SingleResponse<>(result, null));
+        ClientCalls.asyncUnaryCall(channel.newCall(method, options), request, new SingleResponse<>(result, null, exceptions(options)));
         return result;
     }
 
@@ -55,7 +75,7 @@ public final class GrpcCalls {
         Objects.requireNonNull(request, "request");
         return new ResponsePublisher<Q, R>(
                 observer -> ClientCalls.asyncServerStreamingCall(channel.newCall(method, options), request, observer),
-                requestStream -> {}, () -> {});
+                requestStream -> {}, () -> {}, exceptions(options));
     }
 
     /** A client-streaming call that sends what {@code requests} publishes and completes with the answer. */
@@ -65,7 +85,7 @@ public final class GrpcCalls {
         Objects.requireNonNull(requests, "requests");
         CompletableFuture<R> result = new CompletableFuture<>();
         AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
-        ClientCalls.asyncClientStreamingCall(channel.newCall(method, options), new SingleResponse<>(result, writer));
+        ClientCalls.asyncClientStreamingCall(channel.newCall(method, options), new SingleResponse<>(result, writer, exceptions(options)));
         requests.subscribe(writer.get());
         return result;
     }
@@ -83,7 +103,7 @@ public final class GrpcCalls {
                 observer -> ClientCalls.asyncBidiStreamingCall(channel.newCall(method, options),
                         new CancelWriterOnEnd<>(observer, writer)),
                 requestStream -> writer.set(new StreamObserverSubscriber<>(requestStream)),
-                () -> requests.subscribe(writer.get()));
+                () -> requests.subscribe(writer.get()), exceptions(options));
     }
 
     private static void check(Channel channel, MethodDescriptor<?, ?> method, CallOptions options) {
@@ -96,11 +116,14 @@ public final class GrpcCalls {
     private static final class SingleResponse<Q, R> implements ClientResponseObserver<Q, R> {
         private final CompletableFuture<R> result;
         private final AtomicReference<StreamObserverSubscriber<Q>> writer;
+        private final GrpcStatusException.Factory exceptions;
         private R value;
 
-        SingleResponse(CompletableFuture<R> result, AtomicReference<StreamObserverSubscriber<Q>> writer) {
+        SingleResponse(CompletableFuture<R> result, AtomicReference<StreamObserverSubscriber<Q>> writer,
+                GrpcStatusException.Factory exceptions) {
             this.result = result;
             this.writer = writer;
+            this.exceptions = exceptions;
         }
 
         @Override
@@ -125,7 +148,7 @@ public final class GrpcCalls {
             if (writer != null && writer.get() != null) {
                 writer.get().cancel();
             }
-            result.completeExceptionally(GrpcStatusException.from(failure));
+            result.completeExceptionally(GrpcStatusException.from(failure, exceptions));
         }
 
         @Override

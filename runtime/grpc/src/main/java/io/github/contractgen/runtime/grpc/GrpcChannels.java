@@ -79,7 +79,7 @@ public final class GrpcChannels {
         private Duration keepAliveTime;
         private Duration keepAliveTimeout;
         private boolean keepAliveWithoutCalls;
-        private GrpcRetryConfig retry;
+        private GrpcRetryPolicy retry;
         private String userAgent;
         private final List<ClientInterceptor> interceptors = new ArrayList<>();
 
@@ -129,9 +129,9 @@ public final class GrpcChannels {
             return this;
         }
 
-        /** Retries the methods this config names (those the contract marks safe or idempotent). */
-        public Builder retry(GrpcRetryConfig retry) {
-            this.retry = Objects.requireNonNull(retry, "retry");
+        /** Retries the methods this policy names (those the contract marks safe or idempotent). */
+        public Builder retryPolicy(GrpcRetryPolicy retryPolicy) {
+            this.retry = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A gRPC call that ended with a status other than OK, with the status and the trailers the server sent.
  *
- * <p>Generated clients throw this instead of grpc-java's {@link StatusRuntimeException} so that one
+ * <p>Generated clients throw a subclass named after the service ({@code RouteGuideException}, made
+ * through a {@link Factory}) instead of grpc-java's {@link StatusRuntimeException}, so that one
  * {@code catch (ContractgenException e)} handles REST, gRPC and event failures alike, while code that
  * cares about gRPC looks at {@link #status()} (a deadline that passed is {@code DEADLINE_EXCEEDED}, a
  * call the caller cancelled is {@code CANCELLED}) and at {@link #trailers()} for error details.
@@ -24,6 +25,22 @@ public class GrpcStatusException extends ContractgenException {
     private final transient Status status;
     private final transient Metadata trailers;
 
+    /**
+     * Makes the exception a failed call ends with. Generated clients pass their own
+     * {@code <Service>Exception::new} (see {@link GrpcCalls#throwing}) so that callers catch a type
+     * named after the service; {@code GrpcStatusException::new} is the default.
+     */
+    @FunctionalInterface
+    public interface Factory {
+
+        /** The exception for a call that ended with {@code status} (never OK) and {@code trailers}. */
+        GrpcStatusException create(Status status, Metadata trailers);
+    }
+
+    /**
+     * @param status the status the call ended with; never OK
+     * @param trailers the trailers the server sent, or {@code null} for none
+     */
     public GrpcStatusException(Status status, Metadata trailers) {
         super(message(Objects.requireNonNull(status, "status")), status.getCause());
         this.status = status;
@@ -46,6 +63,21 @@ public class GrpcStatusException extends ContractgenException {
             return new GrpcStatusException(e.getStatus(), e.getTrailers());
         }
         return new GrpcStatusException(Status.fromThrowable(failure), Status.trailersFromThrowable(failure));
+    }
+
+    /**
+     * {@code failure} as the exception {@code factory} makes, with the status and trailers that
+     * {@link #from(Throwable)} finds; an exception of the factory's making is passed through unchanged,
+     * so converting twice is harmless.
+     */
+    public static GrpcStatusException from(Throwable failure, Factory factory) {
+        Objects.requireNonNull(factory, "factory");
+        GrpcStatusException plain = from(failure);
+        if (plain.getClass() != GrpcStatusException.class) {
+            return plain; // already a service's own exception
+        }
+        GrpcStatusException made = factory.create(plain.status, plain.trailers);
+        return Objects.requireNonNull(made, "the exception factory returned null");
     }
 
     /** The status the call ended with; never OK. */

@@ -21,13 +21,16 @@ final class ResponsePublisher<Q, R> implements Flow.Publisher<R> {
     private final Consumer<ClientCallStreamObserver<Q>> beforeStart;
     /** Called after the call started (the bidi adapter subscribes its writer there). */
     private final Runnable afterStart;
+    /** Makes the exception a failed call ends with. */
+    private final GrpcStatusException.Factory exceptions;
     private final AtomicBoolean subscribed = new AtomicBoolean();
 
     ResponsePublisher(Consumer<ClientResponseObserver<Q, R>> start, Consumer<ClientCallStreamObserver<Q>> beforeStart,
-            Runnable afterStart) {
+            Runnable afterStart, GrpcStatusException.Factory exceptions) {
         this.start = start;
         this.beforeStart = beforeStart;
         this.afterStart = afterStart;
+        this.exceptions = exceptions;
     }
 
     @Override
@@ -155,7 +158,7 @@ final class ResponsePublisher<Q, R> implements Flow.Publisher<R> {
         @Override
         public void onError(Throwable failure) {
             if (!isCancelled()) {
-                subscriber.onError(GrpcStatusException.from(failure));
+                subscriber.onError(GrpcStatusException.from(failure, exceptions));
             }
         }
 

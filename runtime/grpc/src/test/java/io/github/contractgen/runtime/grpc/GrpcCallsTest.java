@@ -165,4 +165,44 @@ class GrpcCallsTest {
                 .cause().isInstanceOfSatisfying(GrpcStatusException.class,
                         e -> assertThat(e.code()).isEqualTo(Status.Code.UNKNOWN));
     }
+
+    /** What a generated client's own exception looks like. */
+    static final class ShopException extends GrpcStatusException {
+        private static final long serialVersionUID = 1L;
+
+        ShopException(Status status, io.grpc.Metadata trailers) {
+            super(status, trailers);
+        }
+    }
+
+    @Test
+    void theOptionsExceptionFactoryMakesEveryKindOfFailure() {
+        CallOptions options = GrpcCalls.throwing(CallOptions.DEFAULT, ShopException::new);
+
+        assertThatThrownBy(() -> GrpcCalls.unary(channel, Echo.UNARY, options, "fail:blocking"))
+                .isInstanceOfSatisfying(ShopException.class, e -> {
+                    assertThat(e.code()).isEqualTo(Status.Code.NOT_FOUND);
+                    assertThat(e.trailers().get(EchoServer.DETAIL)).isEqualTo("blocking");
+                });
+        assertThatThrownBy(() -> GrpcCalls.unaryAsync(channel, Echo.UNARY, options, "fail:async").get(WAIT, TimeUnit.SECONDS))
+                .cause().isInstanceOfSatisfying(ShopException.class,
+                        e -> assertThat(e.trailers().get(EchoServer.DETAIL)).isEqualTo("async"));
+        assertThatThrownBy(() -> {
+            try (var responses = GrpcBlockingCalls.serverStreaming(channel, Echo.COUNT, options, "not a number")) {
+                responses.forEach(response -> { });
+            }
+        }).isInstanceOfSatisfying(ShopException.class, e -> assertThat(e.code()).isEqualTo(Status.Code.UNKNOWN));
+        CollectingSubscriber<String> subscriber = new CollectingSubscriber<>(1);
+        GrpcCalls.serverStreaming(channel, Echo.COUNT, options, "not a number").subscribe(subscriber);
+        assertThatThrownBy(() -> subscriber.done.get(WAIT, TimeUnit.SECONDS)).cause().isInstanceOf(ShopException.class);
+    }
+
+    @Test
+    void convertingTwiceKeepsTheServicesException() {
+        ShopException first = new ShopException(Status.NOT_FOUND, null);
+
+        assertThat(GrpcStatusException.from(first, GrpcStatusException::new)).isSameAs(first);
+        assertThat(GrpcStatusException.from(new GrpcStatusException(Status.ABORTED, null), ShopException::new))
+                .isInstanceOf(ShopException.class).extracting(GrpcStatusException::code).isEqualTo(Status.Code.ABORTED);
+    }
 }

@@ -153,12 +153,12 @@ class ObserverInterceptorTest {
 
     @Test
     void idempotentMethodsAreRetriedAndEachAttemptIsObserved() throws Exception {
-        GrpcRetryConfig retry = GrpcRetryConfig.builder()
+        GrpcRetryPolicy retry = GrpcRetryPolicy.builder()
                 .backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2.0)
                 .methods(List.of(Echo.FLAKY, Echo.UNSAFE))
                 .build();
 
-        String answer = withChannel(b -> b.retry(retry),
+        String answer = withChannel(b -> b.retryPolicy(retry),
                 channel -> GrpcCalls.unary(channel, Echo.FLAKY, CallOptions.DEFAULT, "retried"));
 
         assertThat(answer).isEqualTo("ok:retried");
@@ -172,9 +172,9 @@ class ObserverInterceptorTest {
 
     @Test
     void aMethodThatIsNotIdempotentIsSentOnce() throws Exception {
-        GrpcRetryConfig retry = GrpcRetryConfig.builder().methods(List.of(Echo.FLAKY, Echo.UNSAFE)).build();
+        GrpcRetryPolicy retry = GrpcRetryPolicy.builder().methods(List.of(Echo.FLAKY, Echo.UNSAFE)).build();
 
-        withChannel(b -> b.retry(retry), channel -> assertThatThrownBy(
+        withChannel(b -> b.retryPolicy(retry), channel -> assertThatThrownBy(
                 () -> GrpcCalls.unary(channel, Echo.UNSAFE, CallOptions.DEFAULT, "once")));
 
         CallResult result = onlyCall().ended.get(WAIT, TimeUnit.SECONDS);

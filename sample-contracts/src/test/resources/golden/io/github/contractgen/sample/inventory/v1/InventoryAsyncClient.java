@@ -1,7 +1,6 @@
 package io.github.contractgen.sample.inventory.v1;
 
 import io.github.contractgen.runtime.grpc.GrpcCalls;
-import io.github.contractgen.runtime.grpc.GrpcStatusException;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import java.time.Duration;
@@ -9,25 +8,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The asynchronous client of {@code contractgen.sample.inventory.v1.Inventory}: futures for single answers, {@link Flow.Publisher} publishers for streams.
  *
- * <p>Immutable and thread-safe; get it from {@link InventoryClient#async()}, whose channel, deadline and metadata it shares. Cancelling a future or a subscription cancels the call. Failures are {@link GrpcStatusException}s.
+ * <p>Immutable and thread-safe; get it from {@link InventoryClient#async()}, whose channel, deadline and metadata it shares. Cancelling a future or a subscription cancels the call. Failures are {@link InventoryException}s.
  */
 @Generated(
         value = "io.github.contractgen",
         comments = "from inventory.proto"
 )
 public final class InventoryAsyncClient {
+    /**
+     * The options of every call: failures are {@link InventoryException}s.
+     */
+    private static final CallOptions DEFAULT_OPTIONS = GrpcCalls.throwing(CallOptions.DEFAULT, InventoryException::new);
+
     private final Channel calls;
 
     /**
      * Each call's own deadline, or null for the channel's default (unary calls only).
      */
-    private final Duration deadline;
+    private final @Nullable Duration deadline;
 
-    InventoryAsyncClient(Channel calls, Duration deadline) {
+    InventoryAsyncClient(Channel calls, @Nullable Duration deadline) {
         this.calls = calls;
         this.deadline = deadline;
     }
@@ -35,7 +40,8 @@ public final class InventoryAsyncClient {
     /**
      * Fetches one item; safe to repeat.
      *
-     * @return the answer; the future fails with a {@link GrpcStatusException}
+     * @param request the message to send
+     * @return the answer; the future fails with {@link InventoryException}
      */
     public CompletableFuture<Item> getItem(GetItemRequest request) {
         return GrpcCalls.unaryAsync(calls, InventoryGrpc.getGetItemMethod(), options(), request);
@@ -44,7 +50,8 @@ public final class InventoryAsyncClient {
     /**
      * Streams the items stored at a location, or every item.
      *
-     * @return the answers; the call starts when it is subscribed to, and fails with a {@link GrpcStatusException}
+     * @param request the message to send
+     * @return the answers; the call starts when it is subscribed to, and fails with {@link InventoryException}
      */
     public Flow.Publisher<Item> listItems(WatchRequest request) {
         return GrpcCalls.serverStreaming(calls, InventoryGrpc.getListItemsMethod(), options(), request);
@@ -54,7 +61,7 @@ public final class InventoryAsyncClient {
      * Applies a batch of stock changes and sums them up.
      *
      * @param requests the messages to send, subscribed to once the call has started; one is asked for whenever gRPC can send it
-     * @return the answer; the future fails with a {@link GrpcStatusException}
+     * @return the answer; the future fails with {@link InventoryException}
      */
     public CompletableFuture<StockSummary> recordChanges(Flow.Publisher<StockChange> requests) {
         return GrpcCalls.clientStreaming(calls, InventoryGrpc.getRecordChangesMethod(), options(), requests);
@@ -64,14 +71,14 @@ public final class InventoryAsyncClient {
      * Applies stock changes as they come and answers each with the new stock level.
      *
      * @param requests the messages to send, subscribed to once the call has started; one is asked for whenever gRPC can send it
-     * @return the answers; the call starts when it is subscribed to, and fails with a {@link GrpcStatusException}
+     * @return the answers; the call starts when it is subscribed to, and fails with {@link InventoryException}
      */
     public Flow.Publisher<StockLevel> reconcile(Flow.Publisher<StockChange> requests) {
         return GrpcCalls.bidiStreaming(calls, InventoryGrpc.getReconcileMethod(), options(), requests);
     }
 
     private CallOptions options() {
-        return deadline == null ? CallOptions.DEFAULT
-                : CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        return deadline == null ? DEFAULT_OPTIONS
+                : DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
     }
 }

@@ -4,8 +4,7 @@ import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.grpc.GrpcBlockingCalls;
 import io.github.contractgen.runtime.grpc.GrpcCalls;
 import io.github.contractgen.runtime.grpc.GrpcChannels;
-import io.github.contractgen.runtime.grpc.GrpcRetryConfig;
-import io.github.contractgen.runtime.grpc.GrpcStatusException;
+import io.github.contractgen.runtime.grpc.GrpcRetryPolicy;
 import io.github.contractgen.runtime.observe.Observer;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -19,19 +18,25 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client of {@code contractgen.sample.inventory.v1.Inventory}.
  *
  * <p>Keeps the stock of the sample shop.
  *
- * <p>Immutable and thread-safe: build one with {@link #builder()} and share it. Calls block until they end; {@link #async()} offers the same calls asynchronously. Failures are {@link io.github.contractgen.runtime.grpc.GrpcStatusException}s carrying the gRPC status and trailers. Close the client to shut its channel down.
+ * <p>Immutable and thread-safe: build one with {@link #builder()} and share it. Calls block until they end; {@link #async()} offers the same calls asynchronously. Failures are {@link InventoryException}s carrying the gRPC status and trailers. Close the client to shut its channel down.
  */
 @Generated(
         value = "io.github.contractgen",
         comments = "from inventory.proto"
 )
 public final class InventoryClient implements AutoCloseable {
+    /**
+     * The options of every call: failures are {@link InventoryException}s.
+     */
+    private static final CallOptions DEFAULT_OPTIONS = GrpcCalls.throwing(CallOptions.DEFAULT, InventoryException::new);
+
     private final ManagedChannel channel;
 
     private final Channel calls;
@@ -39,11 +44,11 @@ public final class InventoryClient implements AutoCloseable {
     /**
      * Each call's own deadline, or null for the channel's default (unary calls only).
      */
-    private final Duration deadline;
+    private final @Nullable Duration deadline;
 
     private final InventoryAsyncClient async;
 
-    private InventoryClient(ManagedChannel channel, Channel calls, Duration deadline) {
+    private InventoryClient(ManagedChannel channel, Channel calls, @Nullable Duration deadline) {
         this.channel = channel;
         this.calls = calls;
         this.deadline = deadline;
@@ -52,6 +57,8 @@ public final class InventoryClient implements AutoCloseable {
 
     /**
      * A builder for a new client.
+     *
+     * @return a builder with nothing set yet
      */
     public static Builder builder() {
         return new Builder();
@@ -59,6 +66,8 @@ public final class InventoryClient implements AutoCloseable {
 
     /**
      * The same calls, asynchronous: futures and {@link Flow.Publisher} publishers; shares this client's channel, deadline and metadata.
+     *
+     * @return the asynchronous client
      */
     public InventoryAsyncClient async() {
         return async;
@@ -66,8 +75,12 @@ public final class InventoryClient implements AutoCloseable {
 
     /**
      * A client whose calls, streams included, each get {@code deadline} from their start; it shares this client's channel.
+     *
+     * @param deadline how long each call may take, positive
+     * @return a client with that deadline
      */
     public InventoryClient withDeadline(Duration deadline) {
+        Objects.requireNonNull(deadline, "deadline");
         if (deadline.isNegative() || deadline.isZero()) {
             throw new IllegalArgumentException("deadline must be positive, was " + deadline);
         }
@@ -76,6 +89,9 @@ public final class InventoryClient implements AutoCloseable {
 
     /**
      * A client that sends {@code headers} with every call, besides those set before; it shares this client's channel.
+     *
+     * @param headers the metadata to send
+     * @return a client that sends it
      */
     public InventoryClient withMetadata(Metadata headers) {
         Objects.requireNonNull(headers, "headers");
@@ -85,8 +101,9 @@ public final class InventoryClient implements AutoCloseable {
     /**
      * Fetches one item; safe to repeat.
      *
+     * @param request the message to send
      * @return the answer
-     * @throws GrpcStatusException when the call ends with a status other than OK
+     * @throws InventoryException when the call ends with a status other than OK
      */
     public Item getItem(GetItemRequest request) {
         return GrpcCalls.unary(calls, InventoryGrpc.getGetItemMethod(), options(), request);
@@ -95,8 +112,9 @@ public final class InventoryClient implements AutoCloseable {
     /**
      * Streams the items stored at a location, or every item.
      *
+     * @param request the message to send
      * @return the answers as they arrive; close the stream to cancel the call early
-     * @throws GrpcStatusException when the call ends with a status other than OK
+     * @throws InventoryException when the call ends with a status other than OK
      */
     public Stream<Item> listItems(WatchRequest request) {
         return GrpcBlockingCalls.serverStreaming(calls, InventoryGrpc.getListItemsMethod(), options(), request);
@@ -107,7 +125,7 @@ public final class InventoryClient implements AutoCloseable {
      *
      * @param requests the messages to send, read as gRPC can send them
      * @return the answer
-     * @throws GrpcStatusException when the call ends with a status other than OK
+     * @throws InventoryException when the call ends with a status other than OK
      */
     public StockSummary recordChanges(Iterable<? extends StockChange> requests) {
         return GrpcBlockingCalls.clientStreaming(calls, InventoryGrpc.getRecordChangesMethod(), options(), requests);
@@ -118,7 +136,7 @@ public final class InventoryClient implements AutoCloseable {
      *
      * @param requests the messages to send, read as gRPC can send them
      * @return the answers as they arrive; close the stream to cancel the call early
-     * @throws GrpcStatusException when the call ends with a status other than OK
+     * @throws InventoryException when the call ends with a status other than OK
      */
     public Stream<StockLevel> reconcile(Iterable<? extends StockChange> requests) {
         return GrpcBlockingCalls.bidiStreaming(calls, InventoryGrpc.getReconcileMethod(), options(), requests);
@@ -133,8 +151,8 @@ public final class InventoryClient implements AutoCloseable {
     }
 
     private CallOptions options() {
-        return deadline == null ? CallOptions.DEFAULT
-                : CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        return deadline == null ? DEFAULT_OPTIONS
+                : DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -143,21 +161,17 @@ public final class InventoryClient implements AutoCloseable {
     public static final class Builder {
         private String target;
 
-        private TlsConfig tls;
+        private @Nullable TlsConfig tls;
 
         private boolean plaintext;
 
         private Observer observer = Observer.NOOP;
 
-        private Duration deadline;
+        private @Nullable Duration deadline;
 
-        private Duration keepAliveTime;
+        private @Nullable InventoryConfig config;
 
-        private Duration keepAliveTimeout;
-
-        private InventoryConfig config;
-
-        private GrpcRetryConfig retry = GrpcRetryConfig.builder().methods(InventoryGrpc.getServiceDescriptor().getMethods()).build();
+        private GrpcRetryPolicy retryPolicy = GrpcRetryPolicy.builder().methods(InventoryGrpc.getServiceDescriptor().getMethods()).build();
 
         private Builder() {
         }
@@ -215,30 +229,17 @@ public final class InventoryClient implements AutoCloseable {
         }
 
         /**
-         * Pings a connection that has calls open but received nothing for {@code time}, and drops it when no answer comes within {@code timeout}: a dead peer or a silently dropped connection (a NAT or load balancer forgetting it) then fails the calls instead of leaving them hanging. gRPC sends pings at most every ten seconds; the server must permit the rate. Off by default.
+         * When failed calls are tried again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults to {@code GrpcRetryPolicy}'s defaults for those methods. REST clients have the same {@code retryPolicy}; event clients' {@code deliveryPolicy} is another thing, the redelivery of a message a handler failed on.
          *
-         * @param time the idle time before a ping, positive
-         * @param timeout how long to wait for the answer, positive
          * @return this builder
          */
-        public Builder keepAlive(Duration time, Duration timeout) {
-            this.keepAliveTime = Objects.requireNonNull(time, "time");
-            this.keepAliveTimeout = Objects.requireNonNull(timeout, "timeout");
+        public Builder retryPolicy(GrpcRetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
         /**
-         * When failed calls are tried again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults to {@code GrpcRetryConfig}'s defaults for those methods.
-         *
-         * @return this builder
-         */
-        public Builder retry(GrpcRetryConfig retry) {
-            this.retry = Objects.requireNonNull(retry, "retry");
-            return this;
-        }
-
-        /**
-         * Settings from configuration ({@code InventoryConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline, keep-alive. Read at {@link #build()}.
+         * Settings from configuration ({@code InventoryConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline. Read at {@link #build()}.
          *
          * @return this builder
          */
@@ -251,7 +252,6 @@ public final class InventoryClient implements AutoCloseable {
          * A new client with a channel of its own.
          *
          * @throws IllegalStateException when no target is set
-         * @throws IllegalArgumentException when a keep-alive duration is not positive
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */
         public InventoryClient build() {
@@ -270,7 +270,7 @@ public final class InventoryClient implements AutoCloseable {
             if (target == null) {
                 throw new IllegalStateException("target is not set: call target(\"host:port\") or config(...) before build()");
             }
-            GrpcChannels.Builder channel = GrpcChannels.forTarget(target).observer(observer).retry(retry);
+            GrpcChannels.Builder channel = GrpcChannels.forTarget(target).observer(observer).retryPolicy(retryPolicy);
             if (plaintext) {
                 channel.plaintext();
             } else if (tls != null) {
@@ -279,21 +279,8 @@ public final class InventoryClient implements AutoCloseable {
             if (deadline != null) {
                 channel.defaultDeadline(deadline);
             }
-            applyKeepAlive(channel);
             ManagedChannel built = channel.build();
             return new InventoryClient(built, built, null);
-        }
-
-        private void applyKeepAlive(GrpcChannels.Builder channel) {
-            Duration time = keepAliveTime;
-            Duration timeout = keepAliveTimeout;
-            if (time == null && config != null) {
-                time = config.keepAliveTime().orElse(null);
-                timeout = config.keepAliveTimeout().orElse(Duration.ofSeconds(20));
-            }
-            if (time != null) {
-                channel.keepAlive(time, timeout);
-            }
         }
     }
 }

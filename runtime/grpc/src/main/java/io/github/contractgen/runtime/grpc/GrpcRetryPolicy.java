@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * A gRPC service config that retries the methods that may safely be sent twice, for
- * {@link GrpcChannels.Builder#retry(GrpcRetryConfig)}.
+ * {@link GrpcChannels.Builder#retryPolicy(GrpcRetryPolicy)}.
  *
  * <p>A method is retried only when its descriptor says it is safe or idempotent, which generated code
  * sets from the contract's {@code idempotency_level} ({@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT}).
@@ -25,7 +25,7 @@ import java.util.TreeSet;
  *
  * @since 0.1.0
  */
-public final class GrpcRetryConfig {
+public final class GrpcRetryPolicy {
 
     private final int maxAttempts;
     private final Duration initialBackoff;
@@ -34,7 +34,7 @@ public final class GrpcRetryConfig {
     private final Set<Status.Code> retryableCodes;
     private final Set<String> methods;
 
-    private GrpcRetryConfig(Builder builder) {
+    private GrpcRetryPolicy(Builder builder) {
         this.maxAttempts = builder.maxAttempts;
         this.initialBackoff = builder.initialBackoff;
         this.maxBackoff = builder.maxBackoff;
@@ -132,8 +132,8 @@ public final class GrpcRetryConfig {
             return this;
         }
 
-        public GrpcRetryConfig build() {
-            return new GrpcRetryConfig(this);
+        public GrpcRetryPolicy build() {
+            return new GrpcRetryPolicy(this);
         }
     }
 }

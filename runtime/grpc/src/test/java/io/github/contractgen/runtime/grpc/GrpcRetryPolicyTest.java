@@ -9,22 +9,22 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class GrpcRetryConfigTest {
+class GrpcRetryPolicyTest {
 
     @Test
     void onlyMethodsMarkedSafeOrIdempotentAreRetried() {
-        GrpcRetryConfig config = GrpcRetryConfig.builder()
+        GrpcRetryPolicy config = GrpcRetryPolicy.builder()
                 .methods(List.of(Echo.UNARY, Echo.FLAKY, Echo.UNSAFE, Echo.COUNT))
                 .build();
 
         assertThat(config.methods()).containsExactly("test.Echo/Flaky");
-        assertThat(GrpcRetryConfig.allowsRetry(Echo.FLAKY)).isTrue();
-        assertThat(GrpcRetryConfig.allowsRetry(Echo.UNSAFE)).isFalse();
+        assertThat(GrpcRetryPolicy.allowsRetry(Echo.FLAKY)).isTrue();
+        assertThat(GrpcRetryPolicy.allowsRetry(Echo.UNSAFE)).isFalse();
     }
 
     @Test
     void theServiceConfigHasGrpcsJsonShape() {
-        GrpcRetryConfig config = GrpcRetryConfig.builder()
+        GrpcRetryPolicy config = GrpcRetryPolicy.builder()
                 .maxAttempts(4)
                 .backoff(Duration.ofMillis(250), Duration.ofSeconds(3), 1.5)
                 .retryableCodes(List.of(Status.Code.UNAVAILABLE, Status.Code.ABORTED))
@@ -43,16 +43,16 @@ class GrpcRetryConfigTest {
 
     @Test
     void noRetryableMethodGivesAnEmptyConfig() {
-        assertThat(GrpcRetryConfig.builder().methods(List.of(Echo.UNSAFE)).build().serviceConfig()).isEmpty();
+        assertThat(GrpcRetryPolicy.builder().methods(List.of(Echo.UNSAFE)).build().serviceConfig()).isEmpty();
     }
 
     @Test
     void settingsAreChecked() {
-        assertThatThrownBy(() -> GrpcRetryConfig.builder().maxAttempts(6))
+        assertThatThrownBy(() -> GrpcRetryPolicy.builder().maxAttempts(6))
                 .hasMessage("maxAttempts must be 2 to 5, was 6");
-        assertThatThrownBy(() -> GrpcRetryConfig.builder().retryableCodes(List.of(Status.Code.OK)))
+        assertThatThrownBy(() -> GrpcRetryPolicy.builder().retryableCodes(List.of(Status.Code.OK)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> GrpcRetryConfig.builder().backoff(Duration.ofSeconds(2), Duration.ofSeconds(1), 2))
+        assertThatThrownBy(() -> GrpcRetryPolicy.builder().backoff(Duration.ofSeconds(2), Duration.ofSeconds(1), 2))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
