@@ -25,7 +25,7 @@ public final class Models {
             } else if (type instanceof TypeDef.EnumDef enumeration) {
                 files.add(EmitFailure.during(where(type), () -> enums.emit(enumeration)));
             } else if (type instanceof TypeDef.UnionDef union) {
-                files.add(EmitFailure.during(where(type), () -> unions.emit(union)));
+                files.addAll(EmitFailure.during(where(type), () -> unions.emit(union)));
             }
             // An alias has no class: TypeMapper puts its target wherever it is used.
         }
