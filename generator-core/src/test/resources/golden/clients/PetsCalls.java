@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0 from petstore.yaml"
 )
 final class PetsCalls {
     private static final ResponseSpec<Pet> CREATE_PET = ResponseSpec.<Pet>builder()

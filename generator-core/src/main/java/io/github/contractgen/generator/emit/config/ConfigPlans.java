@@ -1,6 +1,7 @@
 package io.github.contractgen.generator.emit.config;
 
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.emit.client.AuthNames;
 import io.github.contractgen.generator.emit.grpc.RpcEmitContext;
 import io.github.contractgen.generator.model.EventService;
@@ -51,7 +52,7 @@ public final class ConfigPlans {
         }
         List<List<ConfigPlan.Key>> required = required(keys, context.service().security(), schemes);
         return new ConfigPlan(context.symbols().serviceClass("Config"), ConfigPlan.Kind.REST, serviceId,
-                title(context), context.contract().path(), keys.keys(), servers, required, credentials);
+                title(context), GeneratedAnnotation.of(context), keys.keys(), servers, required, credentials);
     }
 
     /** The config of an events class. */
@@ -71,7 +72,7 @@ public final class ConfigPlans {
         tls(keys);
         keys.plain("group", "The consumer group of the handlers.");
         return new ConfigPlan(context.symbols().serviceClass("Config"), ConfigPlan.Kind.EVENTS, serviceId,
-                title(context), context.contract().path(), keys.keys(), servers, List.of(), List.of());
+                title(context), GeneratedAnnotation.of(context), keys.keys(), servers, List.of(), List.of());
     }
 
     /** The config of a gRPC client: the contract names no server, so only where and how to connect. */
@@ -84,7 +85,8 @@ public final class ConfigPlans {
         keys.plain("plaintext", "true for no TLS at all: for a sidecar or a test on loopback, never across a network.");
         keys.plain("deadline", "The deadline of each unary call that sets none itself (ISO-8601, e.g. PT2S).");
         return new ConfigPlan(context.names().facadeClass("Config"), ConfigPlan.Kind.GRPC, serviceId,
-                context.service().name(), context.file().path(), keys.keys(), List.of(), List.of(), List.of());
+                context.service().name(),
+                GeneratedAnnotation.of(context.generatorVersion(), context.contractSource()), keys.keys(), List.of(), List.of(), List.of());
     }
 
     private static void common(KeySet keys) {
