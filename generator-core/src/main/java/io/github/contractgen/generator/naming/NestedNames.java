@@ -46,7 +46,8 @@ final class NestedNames {
         for (TypeDef def : typeDefs) {
             if (def instanceof TypeDef.UnionDef) {
                 ClassName owner = types.get(def.name());
-                String simple = packageScope.allocate(owner.simpleName() + "Deserializer");
+                String simple = packageScope.allocate(
+                        JavaNames.fitting(owner.simpleName() + "Deserializer", SymbolTable.MAX_TYPE_NAME_BYTES));
                 deserializers.put(def.name(), ClassName.get(owner.packageName(), simple));
                 taken.add(simple);
             }
