@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0 from petstore.yaml"
 )
 public final class DocumentsAsyncApi {
     private final RestClientCore core;

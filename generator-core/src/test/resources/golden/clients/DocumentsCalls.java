@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0 from petstore.yaml"
 )
 final class DocumentsCalls {
     private static final ResponseSpec<String> UPLOAD_DOCUMENT = ResponseSpec.<String>builder()

@@ -1,6 +1,6 @@
 package com.example.petstore;
 
-import com.example.petstore.model.Error;
+import com.example.petstore.model.ErrorModel;
 import com.example.petstore.model.Pet;
 import io.github.contractgen.runtime.http.QueryStyle;
 import io.github.contractgen.runtime.http.ResponseBody;
@@ -17,18 +17,18 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0 from petstore.yaml"
 )
 final class PetsCalls {
     private static final ResponseSpec<Pet> CREATE_PET = ResponseSpec.<Pet>builder()
             .success("201", ResponseBody.json(JsonType.of(Pet.class)))
-            .error("422", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.UnprocessableEntity::new)
+            .error("422", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.UnprocessableEntity::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 
     private static final ResponseSpec<Void> DELETE_PET = ResponseSpec.<Void>builder()
             .success("204", ResponseBody.empty())
-            .error("404", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.NotFound::new)
+            .error("404", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.NotFound::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 
@@ -39,8 +39,8 @@ final class PetsCalls {
 
     private static final ResponseSpec<Pet> GET_PET_BY_ID = ResponseSpec.<Pet>builder()
             .success("200", ResponseBody.json(JsonType.of(Pet.class)))
-            .error("404", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.NotFound::new)
-            .error("default", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.UnexpectedStatus::new)
+            .error("404", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.NotFound::new)
+            .error("default", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.UnexpectedStatus::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0 from petstore.yaml"
 )
 final class PetstoreCalls {
     private static final ResponseSpec<String> HEALTH = ResponseSpec.<String>builder()

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0 from petstore.yaml"
 )
 public final class PetstoreClient implements AutoCloseable {
     /**

@@ -1,6 +1,6 @@
 package com.example.petstore;
 
-import com.example.petstore.model.Error;
+import com.example.petstore.model.ErrorModel;
 import io.github.contractgen.runtime.ApiException;
 import io.github.contractgen.runtime.http.ResponseInfo;
 import javax.annotation.processing.Generated;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0 from petstore.yaml"
 )
 public class PetstoreException extends ApiException {
     private static final long serialVersionUID = 1L;
@@ -63,7 +63,7 @@ public class PetstoreException extends ApiException {
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
          */
-        public NotFound(ResponseInfo response, @Nullable Error body) {
+        public NotFound(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
         }
 
@@ -71,8 +71,8 @@ public class PetstoreException extends ApiException {
          * The decoded body, or {@code null} when the response had none.
          */
         @Override
-        public @Nullable Error body() {
-            return (Error) super.body();
+        public @Nullable ErrorModel body() {
+            return (ErrorModel) super.body();
         }
     }
 
@@ -85,7 +85,7 @@ public class PetstoreException extends ApiException {
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
          */
-        public UnprocessableEntity(ResponseInfo response, @Nullable Error body) {
+        public UnprocessableEntity(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
         }
 
@@ -93,8 +93,8 @@ public class PetstoreException extends ApiException {
          * The decoded body, or {@code null} when the response had none.
          */
         @Override
-        public @Nullable Error body() {
-            return (Error) super.body();
+        public @Nullable ErrorModel body() {
+            return (ErrorModel) super.body();
         }
     }
 
@@ -107,7 +107,7 @@ public class PetstoreException extends ApiException {
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
          */
-        public UnexpectedStatus(ResponseInfo response, @Nullable Error body) {
+        public UnexpectedStatus(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
         }
 
@@ -115,8 +115,8 @@ public class PetstoreException extends ApiException {
          * The decoded body, or {@code null} when the response had none.
          */
         @Override
-        public @Nullable Error body() {
-            return (Error) super.body();
+        public @Nullable ErrorModel body() {
+            return (ErrorModel) super.body();
         }
     }
 }

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
     value = "io.github.contractgen",
-    comments = "from requests-3.0.yaml"
+    comments = "contractgen test from requests-3.0.yaml"
 )
 public final class Requests30Events implements AutoCloseable {
   private static final AddressPattern RECEIVE_STATUS_REQUEST_ADDRESS = AddressPattern.of("lights/{lightId}/status");

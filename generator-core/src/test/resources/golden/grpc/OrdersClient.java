@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
     value = "io.github.contractgen",
-    comments = "from features/proto3_features.proto"
+    comments = "contractgen dev from features/proto3_features.proto"
 )
 public final class OrdersClient implements AutoCloseable {
   /**

@@ -43,7 +43,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from features/proto3_features.proto"
+        comments = "contractgen dev from features/proto3_features.proto"
 )
 public final class OrdersConfig {
     /**

@@ -34,7 +34,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
     value = "io.github.contractgen",
-    comments = "from features/proto3_features.proto"
+    comments = "contractgen dev from features/proto3_features.proto"
 )
 @GrpcGenerated
 public final class OrdersGrpc {

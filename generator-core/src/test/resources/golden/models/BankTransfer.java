@@ -8,23 +8,26 @@ import javax.annotation.processing.Generated;
 /**
  * The {@code BankTransfer} type of the contract.
  *
- * @param type the {@code type} property.
- * Set to {@code bank_transfer} when absent: the discriminator value that selects this type.
  * @param iban the {@code iban} property
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from contracts/petstore.yaml"
+        comments = "contractgen test from contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NONE
 )
-public record BankTransfer(@JsonProperty("type") String type,
+public record BankTransfer(
         @JsonProperty(value = "iban", required = true) String iban) implements PaymentMethod {
-    public BankTransfer {
-        if (type == null) {
-            type = "bank_transfer";
-        }
+    /**
+     * The {@code type} discriminator: always {@code bank_transfer}, the value that selects this type.
+     */
+    @JsonProperty(
+            value = "type",
+            access = JsonProperty.Access.READ_ONLY
+    )
+    public String type() {
+        return "bank_transfer";
     }
 }

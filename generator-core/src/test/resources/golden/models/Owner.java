@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from contracts/petstore.yaml"
+        comments = "contractgen test from contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Owner(@JsonProperty(value = "name", required = true) String name,

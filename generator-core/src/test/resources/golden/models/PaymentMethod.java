@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from contracts/petstore.yaml"
+        comments = "contractgen test from contracts/petstore.yaml"
 )
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NAME,

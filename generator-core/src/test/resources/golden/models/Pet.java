@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from contracts/petstore.yaml"
+        comments = "contractgen test from contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(

@@ -3,8 +3,6 @@ package com.example.petstore.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.contractgen.runtime.json.UnionDeserializer;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,10 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from contracts/petstore.yaml"
+        comments = "contractgen test from contracts/petstore.yaml"
 )
 @JsonDeserialize(
-        using = PetOrId.Deserializer.class
+        using = PetOrIdDeserializer.class
 )
 public sealed interface PetOrId permits Pet, PetOrId.LongValue {
     /**
@@ -30,17 +28,5 @@ public sealed interface PetOrId permits Pet, PetOrId.LongValue {
             using = JsonDeserializer.None.class
     )
     record LongValue(@JsonValue long value) implements PetOrId {
-    }
-
-    /**
-     * Decodes {@link PetOrId} by trying its variants in contract order; Jackson finds it
-     * through {@code @JsonDeserialize}.
-     */
-    final class Deserializer extends UnionDeserializer<PetOrId> {
-        private static final long serialVersionUID = 1L;
-
-        public Deserializer() {
-            super(PetOrId.class, List.of(Pet.class, LongValue.class));
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The values of {@code PetStatus}.
+ * One of {@code available}, {@code pending} or {@code sold}.
  *
  * <p>An open enum: besides the constants below it holds any value the service sends,
  * so a value this client does not know survives decoding and encoding.
@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from contracts/petstore.yaml"
+        comments = "contractgen test from contracts/petstore.yaml"
 )
 public final class PetStatus {
     /**

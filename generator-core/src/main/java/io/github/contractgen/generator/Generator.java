@@ -1,6 +1,7 @@
 package io.github.contractgen.generator;
 
 import io.github.contractgen.generator.emit.Emitter;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.model.Contract;
 import io.github.contractgen.generator.model.ContractKind;
 import io.github.contractgen.generator.model.Diagnostic;
@@ -145,7 +146,8 @@ public final class Generator {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return GenerationResult.failed(found, diagnostics, Summaries.failed(diagnostics));
         }
-        ServiceFiles files = new ServiceFiles(emitters, templates, request.basePackage(), request.generatorVersion());
+        ServiceFiles files = new ServiceFiles(emitters, templates, request.basePackage(), request.generatorVersion(),
+                path -> GeneratedAnnotation.source(request.contractsDirectory(), request.projectDirectory(), path));
         try {
             contracts.forEach(files::add);
             protos.ifPresent(result -> addProtos(files, result, contracts));

@@ -2,6 +2,7 @@ package io.github.contractgen.generator;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.emit.EmitFailure;
 import io.github.contractgen.generator.emit.Emitter;
 import io.github.contractgen.generator.emit.GrpcEmitter;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns read contracts into output files in memory: every emitter and every template for every service.
@@ -42,22 +44,30 @@ final class ServiceFiles {
     private final TemplateSet templates;
     private final String basePackage;
     private final String generatorVersion;
+    private final UnaryOperator<String> sources;
     private final SortedMap<String, byte[]> files = new TreeMap<>();
     private final Map<String, String> origins = new TreeMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    ServiceFiles(List<Emitter> emitters, TemplateSet templates, String basePackage, String generatorVersion) {
+    /**
+     * @param sources how {@code @Generated} names a contract, from its path below the contracts directory
+     *     (see {@link GeneratedAnnotation#source})
+     */
+    ServiceFiles(List<Emitter> emitters, TemplateSet templates, String basePackage, String generatorVersion,
+            UnaryOperator<String> sources) {
         this.emitters = emitters;
         this.templates = templates;
         this.basePackage = basePackage;
         this.generatorVersion = generatorVersion;
+        this.sources = sources;
     }
 
     void add(Contract contract) {
         for (Service service : contract.services()) {
             List<String> packagePath = packagePath(contract.path(), service.name());
             SymbolTable symbols = SymbolTable.of(basePackage, packagePath, service);
-            EmitContext context = new EmitContext(contract, service, symbols, generatorVersion);
+            EmitContext context = new EmitContext(contract, service, symbols, generatorVersion,
+                    sources.apply(contract.path()));
             String where = "contract " + contract.path() + ", service " + service.name();
             for (Emitter emitter : emitters) {
                 // Each file becomes text as soon as it is built (see Emitter.emitEach); a failure in
@@ -78,7 +88,7 @@ final class ServiceFiles {
     /** The gRPC code of every service of a proto file, and its templates. */
     void addProto(Contract contract, ProtoFile file, GrpcEmitter emitter) {
         for (RpcService service : file.services()) {
-            RpcEmitContext context = RpcEmitContext.of(file, service);
+            RpcEmitContext context = RpcEmitContext.of(file, service, generatorVersion, sources.apply(file.path()));
             for (JavaFile javaFile : emitter.emit(context)) {
                 put(contract, javaPath(javaFile), javaSource(javaFile));
             }

@@ -35,7 +35,7 @@ class GeneratorProtoTest {
                 "io/github/contractgen/test/features/OrdersClient.java",
                 "io/github/contractgen/test/features/OrdersAsyncClient.java");
         assertThat(output.get("io/github/contractgen/test/features/OrdersClient.java"))
-                .contains("comments = \"from features/proto3_features.proto\"")
+                .contains("comments = \"contractgen 1.0-test from src/main/contracts/features/proto3_features.proto\"")
                 .doesNotContain(root.toString());
         List<GeneratedFile> javaFiles = output.entrySet().stream().filter(e -> e.getKey().endsWith(".java"))
                 .map(e -> GeneratedFile.text(e.getKey(), e.getValue())).toList();

@@ -116,7 +116,8 @@ class HostileContractsTest {
         assertThat(result.status()).as("%s", result).isEqualTo(GenerationResult.Status.GENERATED);
         assertThat(project.read("com/example/api/model/PetStatus.java")).contains("public record PetStatus(")
                 .contains("Long code)");
-        assertThat(project.read("com/example/api/model/PetStatus2.java")).contains("The values of {@code pet-status}.")
+        assertThat(project.read("com/example/api/model/PetStatus2.java")).contains("Either {@code available} or {@code sold}.")
+                .contains("comments = \"contractgen 1.0-test from src/main/contracts/api.yaml\"")
                 .contains("public final class PetStatus2");
         assertThat(project.read("com/example/api/model/GetStatusResponse.java")).contains("PetStatus2 a,")
                 .contains("PetStatus b)");

@@ -74,7 +74,7 @@ class RemoteRefsGenerationTest {
             assertThat(files).containsKeys("com/example/shop/model/Item.java", "com/example/shop/model/Money.java");
             assertThat(files.get("com/example/shop/model/Item.java")).contains("public record Item(")
                     .contains("String sku", "Money price")
-                    .contains("comments = \"from shop.yaml\"")
+                    .contains("comments = \"contractgen 1.0-test from src/main/contracts/shop.yaml\"")
                     .doesNotContain("127.0.0.1");
             assertThat(server.requestCount()).isEqualTo(2);
         }

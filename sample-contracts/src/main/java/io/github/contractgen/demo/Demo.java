@@ -123,7 +123,7 @@ public final class Demo {
         List<Pet> dogs = petstore.pets().listPets(List.of("dog"), List.of(PetStatus.AVAILABLE), 10, null);
         out.println("available dogs: " + dogs.stream().map(Pet::name).toList());
         Order order = petstore.store().placeOrder(new Order(null, rex.id(), 1, new BigDecimal("129.90"),
-                new Card("card", "4111111111111111", "2030-12"), null));
+                new Card("4111111111111111", "2030-12"), null));
         out.println("order " + order.id() + " paid by " + order.payment().getClass().getSimpleName());
         out.println("inventory: " + petstore.store().getInventory());
         out.println("login: session " + petstore.users().login(true));

@@ -121,7 +121,7 @@ final class EventsDemo {
         AddressPattern temperature = AddressPattern.of("shop/{room}/temperature");
         broker.subscribe(SubscriptionSpec.of(temperature.template(), "monitor"), (IncomingMessage message) -> {
             TemperatureReading reading = JSON.decode(message.payload(), JsonType.of(TemperatureReading.class));
-            ThresholdCommandPayload command = reading.celsius() > 25 ? new SetThreshold(null, 30.0) : new ClearThreshold(null);
+            ThresholdCommandPayload command = reading.celsius() > 25 ? new SetThreshold(30.0) : new ClearThreshold();
             broker.send(OutgoingMessage.of("shop/" + message.parameters(temperature).get("room") + "/threshold",
                     JSON.encode(command), "application/json")).join();
         });

@@ -73,7 +73,7 @@ class RequestValidationTest {
                 "not really a png".getBytes(StandardCharsets.UTF_8)), "front");
         petstore.pets().downloadPhoto(rex.id());
         petstore.store().placeOrder(new Order(null, rex.id(), 2, new BigDecimal("10.50"),
-                new BankTransfer("bank-transfer", "DE89370400440532013000"), new PickUp("shop-1")));
+                new BankTransfer("DE89370400440532013000"), new PickUp("shop-1")));
         petstore.store().getInventory();
         petstore.users().login(true);
         petstore.pets().deletePet(rex.id(), "adopted");

@@ -12,13 +12,22 @@ import java.util.Objects;
  * @param service the service to emit
  * @param symbols the naming authority for the service
  * @param generatorVersion the generator's version, for {@code @Generated}
+ * @param contractSource the contract's path as {@code @Generated} names it: relative to the project,
+ *     see {@link GeneratedAnnotation#source}
  */
-public record EmitContext(Contract contract, Service service, SymbolTable symbols, String generatorVersion) {
+public record EmitContext(Contract contract, Service service, SymbolTable symbols, String generatorVersion,
+        String contractSource) {
 
     public EmitContext {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(symbols, "symbols");
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+        Objects.requireNonNull(contractSource, "contractSource");
+    }
+
+    /** A context without a project: {@code @Generated} names the contract relative to the contracts directory. */
+    public EmitContext(Contract contract, Service service, SymbolTable symbols, String generatorVersion) {
+        this(contract, service, symbols, generatorVersion, Objects.requireNonNull(contract, "contract").path());
     }
 }

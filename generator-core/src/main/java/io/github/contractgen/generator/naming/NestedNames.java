@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Names the types that model classes nest: the wrapper records of union variants that are not named
- * records, a union's deserializer, and the {@code Known} enum of an open enum.
+ * records and the {@code Known} enum of an open enum; and a union's deserializer, a package-private
+ * top-level class ({@code DeliveryDeserializer}) because an interface cannot nest a non-public class
+ * and the deserializer, a Jackson type, must stay out of the public API.
  *
  * <p>A nested name never equals its enclosing class (illegal in Java), a java.lang type, another model
  * type of the package or a type the model files import: inside the enclosing class a nested type would
@@ -38,12 +40,23 @@ final class NestedNames {
         Set<String> taken = new HashSet<>(SymbolTable.SHADOWING);
         taken.addAll(IMPORTED);
         types.values().forEach(name -> taken.add(name.simpleName()));
+        // Deserializers are top-level classes of the model package, named before any nested type, so
+        // that no nested type shadows the one its union's file names.
+        NameScope packageScope = new NameScope(taken);
+        for (TypeDef def : typeDefs) {
+            if (def instanceof TypeDef.UnionDef) {
+                ClassName owner = types.get(def.name());
+                String simple = packageScope.allocate(
+                        JavaNames.fitting(owner.simpleName() + "Deserializer", SymbolTable.MAX_TYPE_NAME_BYTES));
+                deserializers.put(def.name(), ClassName.get(owner.packageName(), simple));
+                taken.add(simple);
+            }
+        }
         NameScope outside = new NameScope(taken); // built once: a union's scope shares it, never copies it
         for (TypeDef def : typeDefs) {
             ClassName owner = types.get(def.name());
             if (def instanceof TypeDef.UnionDef union) {
                 NameScope scope = outside.child();
-                deserializers.put(def.name(), owner.nestedClass(scope.allocate("Deserializer")));
                 Map<TypeRef, ClassName> named = new LinkedHashMap<>();
                 for (TypeRef variant : union.variants()) {
                     if (!named.containsKey(variant)) {

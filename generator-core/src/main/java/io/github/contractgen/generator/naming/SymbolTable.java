@@ -21,18 +21,38 @@ import java.util.Set;
 public final class SymbolTable {
 
     /**
-     * java.lang types that generated code names by their simple name. A model type of the same name
-     * would shadow them inside its package, so such a model type gets a {@code Model} suffix.
+     * Every public type of java.lang (Java 17, plus those Java 21 and 25 add). A model type of the same
+     * name would shadow it inside its package, and in every file that imports it: {@code Error body}
+     * would mean the model in one file and {@code java.lang.Error} in the next. The rule: such a model
+     * type gets a {@code Model} suffix ({@code Error} becomes {@code ErrorModel}), the same on every
+     * run and every JDK.
      */
     static final Set<String> SHADOWING = Set.of(
-            "Boolean", "Byte", "Character", "Class", "Deprecated", "Double", "Enum", "Exception", "Float",
-            "FunctionalInterface", "IllegalArgumentException", "IllegalStateException", "Integer", "Iterable",
-            "Long", "Math", "Number", "Object", "Override", "Record", "RuntimeException", "SafeVarargs", "Short",
-            "String", "SuppressWarnings", "System", "Throwable", "Void");
+            "AbstractMethodError", "Appendable", "ArithmeticException", "ArrayIndexOutOfBoundsException",
+            "ArrayStoreException", "AssertionError", "AutoCloseable", "Boolean", "BootstrapMethodError", "Byte",
+            "CharSequence", "Character", "Class", "ClassCastException", "ClassCircularityError", "ClassFormatError",
+            "ClassLoader", "ClassNotFoundException", "ClassValue", "CloneNotSupportedException", "Cloneable",
+            "Comparable", "Compiler", "Deprecated", "Double", "Enum", "EnumConstantNotPresentException", "Error",
+            "Exception", "ExceptionInInitializerError", "Float", "FunctionalInterface", "IO", "IllegalAccessError",
+            "IllegalAccessException", "IllegalArgumentException", "IllegalCallerException",
+            "IllegalMonitorStateException", "IllegalStateException", "IllegalThreadStateException",
+            "IncompatibleClassChangeError", "IndexOutOfBoundsException", "InheritableThreadLocal",
+            "InstantiationError", "InstantiationException", "Integer", "InternalError", "InterruptedException",
+            "Iterable", "LayerInstantiationException", "LinkageError", "Long", "MatchException", "Math", "Module",
+            "ModuleLayer", "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError",
+            "NoSuchFieldException", "NoSuchMethodError", "NoSuchMethodException", "NullPointerException", "Number",
+            "NumberFormatException", "Object", "OutOfMemoryError", "Override", "Package", "Process",
+            "ProcessBuilder", "ProcessHandle", "Readable", "Record", "ReflectiveOperationException", "Runnable",
+            "Runtime", "RuntimeException", "RuntimePermission", "SafeVarargs", "ScopedValue", "SecurityException",
+            "SecurityManager", "Short", "StackOverflowError", "StackTraceElement", "StackWalker", "StrictMath",
+            "String", "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException", "SuppressWarnings",
+            "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal", "Throwable", "TypeNotPresentException",
+            "UnknownError", "UnsatisfiedLinkError", "UnsupportedClassVersionError", "UnsupportedOperationException",
+            "VerifyError", "VirtualMachineError", "Void", "WrongThreadException");
 
     /**
      * The longest model class name, in UTF-8 bytes: room left within {@link JavaNames#MAX_FILE_NAME_BYTES}
-     * for a class nested in it ({@code $Deserializer.class}), for a numeric suffix and for the suffixes
+     * for a class nested in it or named after it ({@code Deserializer.class}), for a numeric suffix and for the suffixes
      * of service-level classes ({@code AsyncClient}).
      */
     public static final int MAX_TYPE_NAME_BYTES = 200;
@@ -125,7 +145,10 @@ public final class SymbolTable {
         return nested.unionVariant(unionName, variant);
     }
 
-    /** The deserializer nested in a union without discriminator: {@code PaymentMethod.Deserializer}. */
+    /**
+     * The package-private deserializer of a union without discriminator, next to it in the model
+     * package: {@code DeliveryDeserializer}.
+     */
     public ClassName unionDeserializer(String unionName) {
         return nested.unionDeserializer(unionName);
     }

@@ -25,6 +25,7 @@ class NestedNamesTest {
             .enumeration("Colour", "red")
             .enumeration("Known", "x")
             .record("StringValue", value -> { })
+            .record("ThingDeserializer", taken -> { })
             .union("Deserializer", union -> union.variant(scalar(STRING)))
             .union("Thing", union -> union
                     .variant("Pet")
@@ -70,10 +71,15 @@ class NestedNamesTest {
 
     @Test
     void nestedTypesNeverTakeTheirEnclosingName() {
-        assertThat(symbols.unionDeserializer("Thing").canonicalName()).isEqualTo("com.example.shop.model.Thing.Deserializer2");
-        assertThat(symbols.unionDeserializer("Deserializer").simpleName()).isEqualTo("Deserializer2");
         assertThat(symbols.enumKnown("Colour").canonicalName()).isEqualTo("com.example.shop.model.Colour.Known");
         assertThat(symbols.enumKnown("Known").simpleName()).isEqualTo("Known2");
+    }
+
+    @Test
+    void aUnionDeserializerIsATopLevelClassThatTakesNoModelTypesName() {
+        assertThat(symbols.unionDeserializer("Thing").canonicalName()).isEqualTo("com.example.shop.model.ThingDeserializer2");
+        assertThat(symbols.unionDeserializer("Deserializer").canonicalName())
+                .isEqualTo("com.example.shop.model.DeserializerDeserializer");
     }
 
     @Test

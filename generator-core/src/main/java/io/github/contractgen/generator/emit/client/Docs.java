@@ -2,6 +2,7 @@ package io.github.contractgen.generator.emit.client;
 
 import com.palantir.javapoet.AnnotationSpec;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.emit.model.Javadocs;
 
 /** Javadoc text and the {@code @Generated} marker shared by every client file. */
@@ -9,12 +10,9 @@ final class Docs {
 
     private Docs() {}
 
-    /** {@code @Generated(value = "io.github.contractgen", comments = "from petstore.yaml")}: no date, no absolute path. */
+    /** The file's {@code @Generated}: see {@link GeneratedAnnotation}. */
     static AnnotationSpec generated(EmitContext context) {
-        return AnnotationSpec.builder(RuntimeTypes.GENERATED)
-                .addMember("value", "$S", "io.github.contractgen")
-                .addMember("comments", "$S", "from " + context.contract().path())
-                .build();
+        return GeneratedAnnotation.of(context);
     }
 
     /** The first sentence-worthy text: the summary, else the description, else {@code fallback}. */

@@ -1,6 +1,5 @@
 package io.github.contractgen.generator.emit.config;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -32,9 +31,7 @@ public final class ConfigClassEmitter {
     public JavaFile emit() {
         TypeSpec.Builder type = TypeSpec.classBuilder(plan.configClass())
                 .addJavadoc(classDoc())
-                .addAnnotation(AnnotationSpec.builder(ConfigTypes.GENERATED)
-                        .addMember("value", "$S", "io.github.contractgen")
-                        .addMember("comments", "$S", "from " + plan.contractPath()).build())
+                .addAnnotation(plan.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         plan.keys().forEach(key -> type.addField(keyField(key)));
         type.addField(FieldSpec.builder(KEY_LIST, "KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

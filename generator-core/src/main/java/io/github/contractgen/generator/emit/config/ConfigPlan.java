@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.emit.config;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +16,13 @@ import java.util.Objects;
  * @param kind which builder the config serves
  * @param serviceId the key prefix, e.g. {@code petstore}
  * @param title the service's title, for Javadoc
- * @param contractPath for {@code @Generated}
+ * @param generated the file's {@code @Generated}
  * @param keys every key, in the order the class declares them
  * @param servers the contract's servers, in contract order
  * @param required REST: the key sets of which one must be set for the service's default security
  * @param credentials REST: the credentials made from keys, one per security scheme config can supply
  */
-public record ConfigPlan(ClassName configClass, Kind kind, String serviceId, String title, String contractPath,
+public record ConfigPlan(ClassName configClass, Kind kind, String serviceId, String title, AnnotationSpec generated,
         List<Key> keys, List<ServerPlan> servers, List<List<Key>> required, List<CredentialPlan> credentials) {
 
     public ConfigPlan {

@@ -1,6 +1,7 @@
 package io.github.contractgen.generator.emit.config;
 
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.emit.client.AuthNames;
 import io.github.contractgen.generator.emit.grpc.RpcEmitContext;
 import io.github.contractgen.generator.model.EventService;
@@ -51,7 +52,7 @@ public final class ConfigPlans {
         }
         List<List<ConfigPlan.Key>> required = required(keys, context.service().security(), schemes);
         return new ConfigPlan(context.symbols().serviceClass("Config"), ConfigPlan.Kind.REST, serviceId,
-                title(context), context.contract().path(), keys.keys(), servers, required, credentials);
+                title(context), GeneratedAnnotation.of(context), keys.keys(), servers, required, credentials);
     }
 
     /** The config of an events class. */
@@ -72,7 +73,7 @@ public final class ConfigPlans {
         tls(keys);
         keys.plain("group", "The consumer group of the handlers.");
         return new ConfigPlan(context.symbols().serviceClass("Config"), ConfigPlan.Kind.EVENTS, serviceId,
-                title(context), context.contract().path(), keys.keys(), servers, List.of(), List.of());
+                title(context), GeneratedAnnotation.of(context), keys.keys(), servers, List.of(), List.of());
     }
 
     /** The config of a gRPC client: the contract names no server, so only where and how to connect. */
@@ -89,7 +90,8 @@ public final class ConfigPlans {
         keys.plain("keepAlive.timeout", "Keep-alive: how long to wait for the ping's answer before dropping the connection"
                 + " (ISO-8601); default PT20S. Needs keepAlive.time.");
         return new ConfigPlan(context.names().facadeClass("Config"), ConfigPlan.Kind.GRPC, serviceId,
-                context.service().name(), context.file().path(), keys.keys(), List.of(), List.of(), List.of());
+                context.service().name(),
+                GeneratedAnnotation.of(context.generatorVersion(), context.contractSource()), keys.keys(), List.of(), List.of(), List.of());
     }
 
     private static void common(KeySet keys) {

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.emit.TypeMapper;
 import io.github.contractgen.generator.model.EventOperation;
 import io.github.contractgen.generator.model.EventService;
@@ -160,10 +161,7 @@ final class EventsPlan {
     }
 
     AnnotationSpec generated() {
-        return AnnotationSpec.builder(EventRuntime.GENERATED)
-                .addMember("value", "$S", "io.github.contractgen")
-                .addMember("comments", "$S", "from " + context.contract().path())
-                .build();
+        return GeneratedAnnotation.of(context);
     }
 
     static TypeName stringMap() {

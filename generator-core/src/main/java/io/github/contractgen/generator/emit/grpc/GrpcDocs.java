@@ -2,6 +2,7 @@ package io.github.contractgen.generator.emit.grpc;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.RpcMethod;
 
@@ -10,12 +11,9 @@ final class GrpcDocs {
 
     private GrpcDocs() {}
 
-    /** {@code @Generated(value = "io.github.contractgen", comments = "from greeter.proto")}: no date, no absolute path. */
+    /** The file's {@code @Generated}: see {@link GeneratedAnnotation}. */
     static AnnotationSpec generated(RpcEmitContext context) {
-        return AnnotationSpec.builder(GrpcTypes.GENERATED)
-                .addMember("value", "$S", "io.github.contractgen")
-                .addMember("comments", "$S", "from " + context.file().path())
-                .build();
+        return GeneratedAnnotation.of(context.generatorVersion(), context.contractSource());
     }
 
     /** The method's comment from the contract, or a sentence naming the RPC; ends without a newline. */

@@ -29,6 +29,14 @@ final class EnumEmitter {
         this.context = context;
     }
 
+    /** Without a description: the values, e.g. "Either {@code post} or {@code courier}." */
+    private static String fallbackSummary(TypeDef.EnumDef def) {
+        if (def.values().isEmpty()) {
+            return "A value of the contract that lists no values yet.";
+        }
+        return Javadocs.wrap(Javadocs.choice(def.values().stream().map(Javadocs::code).toList(), 8) + ".");
+    }
+
     JavaFile emit(TypeDef.EnumDef def) {
         ClassName self = context.type(def.name());
         ClassName known = context.symbols().enumKnown(def.name());
@@ -38,7 +46,7 @@ final class EnumEmitter {
                 .addJavadoc("$L\n\n<p>An open enum: besides the constants below it holds any value the service sends,\n"
                         + "so a value this client does not know survives decoding and encoding.\n"
                         + "Switch on {@link #known()}.\n",
-                        Javadocs.summary(def.description(), "The values of " + Javadocs.code(def.name()) + "."))
+                        Javadocs.summary(def.description(), fallbackSummary(def)))
                 .addAnnotation(context.generated());
         if (def.deprecated()) {
             type.addAnnotation(Deprecated.class);

@@ -42,6 +42,22 @@ public final class Javadocs {
         return text.isEmpty() ? fallback : text;
     }
 
+    /**
+     * A choice between {@code items} as prose: {@code Either a or b}, {@code One of a, b or c}; at most
+     * {@code limit} items are named, the rest are counted. Items are Javadoc text already.
+     */
+    public static String choice(List<String> items, int limit) {
+        if (items.size() == 1) {
+            return "Always " + items.get(0);
+        }
+        if (items.size() > limit) {
+            return "One of " + String.join(", ", items.subList(0, limit)) + " and " + (items.size() - limit) + " more";
+        }
+        String last = items.get(items.size() - 1);
+        String head = String.join(", ", items.subList(0, items.size() - 1));
+        return (items.size() == 2 ? "Either " : "One of ") + head + " or " + last;
+    }
+
     private static String escapeParagraph(String paragraph) {
         List<String> lines = new ArrayList<>();
         for (String line : paragraph.split("\n", -1)) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.contractgen.generator.emit.EmitContext;
+import io.github.contractgen.generator.emit.GeneratedAnnotation;
 import io.github.contractgen.generator.emit.TypeMapper;
 import io.github.contractgen.generator.model.TypeDef;
 import io.github.contractgen.generator.model.TypeRef;
@@ -76,12 +77,9 @@ final class ModelContext {
         return false;
     }
 
-    /** {@code @Generated(value = "io.github.contractgen", comments = "from petstore.yaml")}: never a date. */
+    /** The file's {@code @Generated}: see {@link GeneratedAnnotation}. */
     AnnotationSpec generated() {
-        return AnnotationSpec.builder(JavaTypes.GENERATED)
-                .addMember("value", "$S", "io.github.contractgen")
-                .addMember("comments", "$S", "from " + emit.contract().path())
-                .build();
+        return GeneratedAnnotation.of(emit);
     }
 
     /** The file of a top-level model type. */

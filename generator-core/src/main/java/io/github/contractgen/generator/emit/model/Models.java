@@ -32,7 +32,7 @@ public final class Models {
             } else if (type instanceof TypeDef.EnumDef enumeration) {
                 sink.accept(EmitFailure.during(where(type), () -> enums.emit(enumeration)));
             } else if (type instanceof TypeDef.UnionDef union) {
-                sink.accept(EmitFailure.during(where(type), () -> unions.emit(union)));
+                EmitFailure.during(where(type), () -> unions.emit(union)).forEach(sink);
             }
             // An alias has no class: TypeMapper puts its target wherever it is used.
         }

@@ -32,7 +32,9 @@ import javax.lang.model.element.Modifier;
  * {@code List.copyOf}, accept null items. Required properties are {@code required = true} for
  * Jackson, so decoding fails when the service leaves one out; it also lets a union without
  * discriminator tell its variants apart. Not so for write-only ones (a response never carries them)
- * nor for those the compact constructor fills in (a discriminator with one value, a default).
+ * nor for those the compact constructor fills in (a default). A discriminator with one value for the
+ * record is no component at all: it is a constant, written by an accessor (see
+ * {@link #discriminatorGetters}).
  */
 final class RecordComponents {
 
@@ -52,6 +54,8 @@ final class RecordComponents {
     private final ModelContext context;
     private final List<UnionIndex.Membership> memberships;
     private final NameScope scope = new NameScope(RESERVED);
+    /** Declared discriminators with one value for this record: JSON name to accessor name. */
+    private final Map<String, String> constants = new TreeMap<>();
 
     RecordComponents(ModelContext context, List<UnionIndex.Membership> memberships) {
         this.context = context;
@@ -60,18 +64,38 @@ final class RecordComponents {
 
     List<Component> of(TypeDef.RecordDef def) {
         List<Component> components = new ArrayList<>();
-        def.properties().forEach(property -> components.add(property(property)));
+        for (Property property : def.properties()) {
+            if (constant(property).isPresent()) {
+                // Not a component: a caller could otherwise build a Card that goes out as a BankTransfer.
+                constants.put(property.name(), scope.allocate(JavaNames.memberName(property.name())));
+            } else {
+                components.add(property(property));
+            }
+        }
         def.additionalProperties().ifPresent(values -> components.add(additionalProperties(values)));
         return components;
     }
 
     /**
-     * For each discriminated union whose discriminator the record does not declare: a private getter
-     * that writes the one value selecting the record, so that the service can tell what it got.
-     * {@code EXISTING_PROPERTY} leaves writing the discriminator to the record; without this, such a
-     * record would go out without it. Must run after {@link #of}, whose names it avoids.
+     * The accessors that write the discriminator values selecting this record. A declared
+     * discriminator with one value gets a public accessor that returns the constant; for each
+     * discriminated union whose discriminator the record does not declare, a private getter writes it
+     * so that the service can tell what it got ({@code EXISTING_PROPERTY} leaves writing the
+     * discriminator to the record). Both are read-only to Jackson: an incoming value is ignored, the
+     * union has already used it to pick the record. Must run after {@link #of}, whose names it avoids.
      */
     List<MethodSpec> discriminatorGetters(TypeDef.RecordDef def) {
+        List<MethodSpec> getters = new ArrayList<>();
+        for (Property property : def.properties()) {
+            String javaName = constants.get(property.name());
+            if (javaName != null) {
+                getters.add(getter(javaName, property.name(), constant(property).orElseThrow())
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("The $L discriminator: always $L, the value that selects this type.\n",
+                                Javadocs.code(property.name()), Javadocs.code(constant(property).orElseThrow()))
+                        .build());
+            }
+        }
         Set<String> declared = new TreeSet<>();
         def.properties().forEach(property -> declared.add(property.name()));
         Map<String, Set<String>> values = new TreeMap<>();
@@ -79,21 +103,40 @@ final class RecordComponents {
                 .filter(membership -> membership.discriminated() && !declared.contains(membership.discriminator()))
                 .forEach(membership -> values.computeIfAbsent(membership.discriminator(), key -> new TreeSet<>())
                         .addAll(membership.values()));
-        List<MethodSpec> getters = new ArrayList<>();
         values.forEach((property, names) -> {
             if (names.size() == 1) {
-                getters.add(MethodSpec.methodBuilder(scope.allocate(JavaNames.memberName("discriminator " + property)))
-                        .addModifiers(Modifier.PRIVATE)
-                        .addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_PROPERTY)
-                                .addMember("value", "$S", property)
-                                .addMember("access", "$T.READ_ONLY", JavaTypes.JSON_PROPERTY.nestedClass("Access"))
-                                .build())
-                        .returns(String.class)
-                        .addStatement("return $S", names.iterator().next())
-                        .build());
+                getters.add(getter(scope.allocate(JavaNames.memberName("discriminator " + property)), property,
+                        names.iterator().next()).addModifiers(Modifier.PRIVATE).build());
             }
         });
         return getters;
+    }
+
+    private static MethodSpec.Builder getter(String javaName, String property, String value) {
+        return MethodSpec.methodBuilder(javaName)
+                .addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_PROPERTY)
+                        .addMember("value", "$S", property)
+                        .addMember("access", "$T.READ_ONLY", JavaTypes.JSON_PROPERTY.nestedClass("Access"))
+                        .build())
+                .returns(String.class)
+                .addStatement("return $S", value);
+    }
+
+    /**
+     * The one discriminator value that selects this record when {@code property} is a discriminator
+     * of its unions, a string or an enum, and only one value leads here; else empty (with two values,
+     * the caller must say which).
+     */
+    private Optional<String> constant(Property property) {
+        Set<String> values = new TreeSet<>();
+        memberships.stream()
+                .filter(membership -> membership.discriminated() && membership.discriminator().equals(property.name()))
+                .forEach(membership -> values.addAll(membership.values()));
+        if (values.size() != 1) {
+            return Optional.empty();
+        }
+        String value = values.iterator().next();
+        return Defaults.literal(property.type(), quoted(value), context).isPresent() ? Optional.of(value) : Optional.empty();
     }
 
     private Component property(Property property) {
@@ -133,20 +176,8 @@ final class RecordComponents {
     /** What an absent property becomes, and the sentence that says so. */
     private record Fallback(CodeBlock literal, String note) {}
 
-    /** The discriminator value that selects this record, or else the contract's default. */
+    /** The contract's default, when it can be written as Java. */
     private Optional<Fallback> fallback(Property property) {
-        Set<String> values = new TreeSet<>();
-        memberships.stream()
-                .filter(membership -> membership.discriminator().equals(property.name()))
-                .forEach(membership -> values.addAll(membership.values()));
-        if (values.size() == 1) {
-            String value = values.iterator().next();
-            Optional<CodeBlock> literal = Defaults.literal(property.type(), quoted(value), context);
-            if (literal.isPresent()) {
-                return Optional.of(new Fallback(literal.get(), "Set to " + Javadocs.code(value)
-                        + " when absent: the discriminator value that selects this type."));
-            }
-        }
         return property.defaultValue().flatMap(json -> Defaults.literal(property.type(), json, context)
                 .map(literal -> new Fallback(literal, "Default: " + Javadocs.code(json) + ", set here when absent.")));
     }

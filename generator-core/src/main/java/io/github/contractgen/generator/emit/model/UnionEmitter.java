@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
  * <p>With a discriminator, and when every variant is a record, Jackson picks the variant by the
  * discriminator property ({@code EXISTING_PROPERTY}: the record declares and writes it itself; {@code
  * visible} so that it still binds into that component). Otherwise the runtime's {@code
- * UnionDeserializer} tries the variants in contract order.
+ * UnionDeserializer} tries the variants in contract order, through a package-private subclass in a
+ * file of its own (an interface cannot nest a non-public class); Jackson's reflection instantiates it.
  */
 final class UnionEmitter {
 
@@ -31,10 +32,11 @@ final class UnionEmitter {
         this.context = context;
     }
 
-    JavaFile emit(TypeDef.UnionDef def) {
+    /** The union's file, and its deserializer's when it has one. */
+    List<JavaFile> emit(TypeDef.UnionDef def) {
         UnionIndex.Plan plan = context.unions().plan(def.name());
         if (plan.degenerate()) {
-            return context.file(UnionWrappers.degenerate(context, def));
+            return List.of(context.file(UnionWrappers.degenerate(context, def)));
         }
         ClassName self = context.type(def.name());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
@@ -47,6 +49,7 @@ final class UnionEmitter {
         if (context.usesDeprecated(def.name(), def.variants())) {
             type.addAnnotation(ModelContext.SUPPRESS_DEPRECATION);
         }
+        JavaFile deserializerFile = null;
         if (plan.discriminated()) {
             type.addAnnotation(typeInfo(def.discriminator())).addAnnotation(subTypes(plan));
         } else {
@@ -57,10 +60,11 @@ final class UnionEmitter {
             plan.variants().stream()
                     .filter(UnionIndex.Variant::wrapped)
                     .forEach(variant -> type.addType(UnionWrappers.wrapper(context, self, variant)));
-            type.addType(deserializer(self, deserializer, plan));
+            deserializerFile = context.file(deserializer(self, deserializer, plan));
         }
         plan.variants().forEach(variant -> type.addPermittedSubclass(variant.javaClass()));
-        return context.file(type.build());
+        JavaFile union = context.file(type.build());
+        return deserializerFile == null ? List.of(union) : List.of(union, deserializerFile);
     }
 
     private static CodeBlock javadoc(TypeDef.UnionDef def, UnionIndex.Plan plan) {
@@ -71,8 +75,17 @@ final class UnionEmitter {
                 ? "the value of its " + Javadocs.code(def.discriminator()) + " property says which"
                 : "decoding tries them in this order and takes the first that matches";
         return CodeBlock.of("$L\n\n<p>$L\n",
-                Javadocs.summary(def.description(), "One of the alternatives of " + Javadocs.code(def.name()) + "."),
+                Javadocs.summary(def.description(), fallbackSummary(def, plan)),
                 Javadocs.wrap("One of " + variants + "; " + how + "."));
+    }
+
+    /** Without a description: what the union holds, e.g. "Either SetThreshold or ClearThreshold, told apart by kind." */
+    private static String fallbackSummary(TypeDef.UnionDef def, UnionIndex.Plan plan) {
+        List<String> names = plan.variants().stream().map(variant -> variant.javaClass().simpleName()).toList();
+        String how = plan.discriminated()
+                ? ", told apart by " + Javadocs.code(def.discriminator())
+                : ", whichever the JSON fits first";
+        return Javadocs.wrap(Javadocs.choice(names, 8) + how + ".");
     }
 
     private static AnnotationSpec typeInfo(String discriminator) {
@@ -100,15 +113,17 @@ final class UnionEmitter {
         return subTypes.build();
     }
 
-    private static TypeSpec deserializer(ClassName union, ClassName name, UnionIndex.Plan plan) {
+    private TypeSpec deserializer(ClassName union, ClassName name, UnionIndex.Plan plan) {
         CodeBlock classes = plan.variants().stream()
                 .map(variant -> CodeBlock.of("$T.class", variant.javaClass()))
                 .collect(CodeBlock.joining(", "));
         return TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addModifiers(Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(JavaTypes.UNION_DESERIALIZER, union))
                 .addJavadoc("Decodes {@link $T} by trying its variants in contract order; Jackson finds it\n"
-                        + "through {@code @JsonDeserialize}.\n", union)
+                        + "through {@code @JsonDeserialize}. Package-private: Jackson's types stay out of the\n"
+                        + "public API.\n", union)
+                .addAnnotation(context.generated())
                 .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L")
                         .build())

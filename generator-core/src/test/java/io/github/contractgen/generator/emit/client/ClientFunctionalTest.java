@@ -218,7 +218,7 @@ class ClientFunctionalTest {
     void declaredErrorBecomesTypedException() throws Exception {
         server.handle("/v1/pets/", request -> TestResponse.json(404, "{\"code\":404,\"message\":\"no such pet\"}"));
         Class<?> notFound = loader.loadClass(PKG + "PetstoreException$NotFound");
-        Object error = canonical(loader.loadClass(PKG + "model.Error")).newInstance(404, "no such pet");
+        Object error = canonical(loader.loadClass(PKG + "model.ErrorModel")).newInstance(404, "no such pet");
 
         assertThatThrownBy(() -> call(pets(), "getPetById", "1"))
                 .isInstanceOf(notFound)
@@ -230,7 +230,7 @@ class ClientFunctionalTest {
                     assertThat(e.headers()).containsKey("content-type");
                     assertThat(call(e, "body")).isEqualTo(error);
                 });
-        assertThat(notFound.getMethod("body").getReturnType().getSimpleName()).isEqualTo("Error");
+        assertThat(notFound.getMethod("body").getReturnType().getSimpleName()).isEqualTo("ErrorModel");
     }
 
     @Test

@@ -45,4 +45,12 @@ class JavadocsTest {
         assertThat(Javadocs.escape(long120).lines()).hasSize(2).allMatch(line -> line.length() <= 100);
         assertThat(Javadocs.escape("x ".repeat(49) + "@tag")).contains("\n{@literal @}tag");
     }
+
+    @org.junit.jupiter.api.Test
+    void aChoiceReadsAsProse() {
+        assertThat(Javadocs.choice(java.util.List.of("A"), 8)).isEqualTo("Always A");
+        assertThat(Javadocs.choice(java.util.List.of("A", "B"), 8)).isEqualTo("Either A or B");
+        assertThat(Javadocs.choice(java.util.List.of("A", "B", "C"), 8)).isEqualTo("One of A, B or C");
+        assertThat(Javadocs.choice(java.util.List.of("A", "B", "C", "D"), 2)).isEqualTo("One of A, B and 2 more");
+    }
 }

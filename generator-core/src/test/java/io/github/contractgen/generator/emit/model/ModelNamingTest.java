@@ -54,7 +54,14 @@ class ModelNamingTest {
                         .optional("any", TypeRef.any()))
                 .enumeration("Override", "yes", "no")
                 .record("Deprecated", record -> record.optional("flag", named("Override")))
+                .record("Error", record -> record.required("message", scalar(STRING)))
+                .record("Thread", record -> record.required("error", named("Error")))
                 .build());
+
+        assertThat(models.source("ThreadModel")).contains("public record ThreadModel(")
+                .contains("ErrorModel error)");
+        assertThat(GeneratedModels.call(models.decode("{\"error\":{\"message\":\"m\"}}", "ThreadModel"), "error")
+                .getClass().getSimpleName()).isEqualTo("ErrorModel");
 
         Object decoded = models.decode("{\"name\":\"n\",\"inner\":{\"text\":\"t\"},\"any\":[1]}", "ObjectModel");
         assertThat(GeneratedModels.call(GeneratedModels.call(decoded, "inner"), "text")).isEqualTo("t");

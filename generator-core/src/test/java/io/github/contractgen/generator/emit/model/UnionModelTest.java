@@ -44,12 +44,12 @@ class UnionModelTest {
     @Test
     void aDiscriminatorPicksTheVariantAndStillBindsIntoTheRecord() {
         Object card = PETSTORE.decode("{\"type\":\"card\",\"number\":\"4111\"}", "PaymentMethod");
-        Object transfer = PETSTORE.decode("{\"iban\":\"NO93\",\"type\":\"bank_transfer\"}", "PaymentMethod");
+        Object transfer = PETSTORE.decode("{\"type\":\"bank_transfer\",\"iban\":\"NO93\"}", "PaymentMethod");
 
         assertThat(card.getClass().getSimpleName()).isEqualTo("Card");
         assertThat(GeneratedModels.call(card, "type")).isEqualTo("card");
         assertThat(transfer.getClass().getSimpleName()).isEqualTo("BankTransfer");
-        assertThat(GeneratedModels.encode(transfer)).isEqualTo("{\"type\":\"bank_transfer\",\"iban\":\"NO93\"}");
+        assertThat(GeneratedModels.encode(transfer)).isEqualTo("{\"iban\":\"NO93\",\"type\":\"bank_transfer\"}");
         assertThat(PETSTORE.type("PaymentMethod").isSealed()).isTrue();
         assertThat(Arrays.stream(PETSTORE.type("PaymentMethod").getPermittedSubclasses()).map(Class::getSimpleName))
                 .containsExactly("Card", "BankTransfer");
@@ -62,10 +62,25 @@ class UnionModelTest {
         Object card = PETSTORE.decode("{\"number\":\"4111\"}", "Card");
         assertThat(GeneratedModels.call(card, "type")).isEqualTo("card");
 
-        Object built = PETSTORE.construct("BankTransfer", null, "NO93");
+        Object built = PETSTORE.construct("BankTransfer", "NO93");
         String json = GeneratedModels.encode(built);
-        assertThat(json).isEqualTo("{\"type\":\"bank_transfer\",\"iban\":\"NO93\"}");
+        assertThat(json).isEqualTo("{\"iban\":\"NO93\",\"type\":\"bank_transfer\"}");
         assertThat(PETSTORE.decode(json, "PaymentMethod")).isEqualTo(built);
+    }
+
+    @Test
+    void aDeclaredDiscriminatorIsAConstantNoCallerCanGetWrong() {
+        assertThat(PETSTORE.type("Card").getRecordComponents()).extracting(c -> c.getName())
+                .containsExactly("number", "expiry");
+        Object card = PETSTORE.construct("Card", "4111", "2030-01");
+        String json = GeneratedModels.encode(card);
+        GeneratedModels.assertSameJson(json, "{\"type\":\"card\",\"number\":\"4111\",\"expiry\":\"2030-01\"}");
+        Object decoded = PETSTORE.decode(json, "PaymentMethod");
+        assertThat(decoded).isEqualTo(card);
+        // A wrong value in the property of a variant decoded on its own changes nothing: it is a constant.
+        Object lying = PETSTORE.decode("{\"type\":\"bank_transfer\",\"number\":\"4111\",\"expiry\":\"2030-01\"}", "Card");
+        assertThat(lying).isEqualTo(card);
+        assertThat(GeneratedModels.call(lying, "type")).isEqualTo("card");
     }
 
     @Test
@@ -99,6 +114,7 @@ class UnionModelTest {
         assertThat(GeneratedModels.encode(dog)).isEqualTo("{\"barks\":3,\"pet-type\":\"dog\"}");
         assertThat(models.decode("{\"pet-type\":\"dog\",\"barks\":3}", "Pet")).isEqualTo(dog);
         assertThat(models.type("Dog").getRecordComponents()).hasSize(1);
+        assertThat(models.source("Pet")).contains(" * Either Dog or Cat, told apart by {@code pet-type}.\n");
     }
 
     @Test
@@ -108,7 +124,9 @@ class UnionModelTest {
                 .union("Pet", union -> union.discriminator("kind").map("dog", "Dog").variant("Dog").variant(scalar(STRING)))
                 .build());
 
-        assertThat(models.source("Pet")).contains("Pet.Deserializer.class").doesNotContain("JsonTypeInfo");
+        assertThat(models.source("Pet")).contains("PetDeserializer.class").doesNotContain("JsonTypeInfo")
+                .contains(" * Either Dog or StringValue, whichever the JSON fits first.\n");
+        assertThat(java.lang.reflect.Modifier.isPublic(models.type("PetDeserializer").getModifiers())).isFalse();
         assertThat(models.decode("{\"kind\":\"dog\"}", "Pet").getClass().getSimpleName()).isEqualTo("Dog");
         assertThat(models.decode("\"rex\"", "Pet").getClass().getSimpleName()).isEqualTo("StringValue");
     }

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from orders.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/orders.yaml"
 )
 public final class OrdersEvents implements AutoCloseable {
     private static final AddressPattern ANNOUNCE_SHIPMENT_ADDRESS = AddressPattern.of("shop.{region}.orders.shipped");

@@ -6,7 +6,7 @@ import io.github.contractgen.runtime.http.ResponseBody;
 import io.github.contractgen.runtime.http.ResponseSpec;
 import io.github.contractgen.runtime.http.RestCall;
 import io.github.contractgen.runtime.json.JsonType;
-import io.github.contractgen.sample.petstore.model.Error;
+import io.github.contractgen.sample.petstore.model.ErrorModel;
 import io.github.contractgen.sample.petstore.model.NewPet;
 import io.github.contractgen.sample.petstore.model.Pet;
 import io.github.contractgen.sample.petstore.model.PetStatus;
@@ -23,30 +23,30 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 final class PetsCalls {
     private static final ResponseSpec<Pet> CREATE_PET = ResponseSpec.<Pet>builder()
             .success("201", ResponseBody.json(JsonType.of(Pet.class)))
-            .error("409", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.Conflict::new)
+            .error("409", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.Conflict::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 
     private static final ResponseSpec<Void> DELETE_PET = ResponseSpec.<Void>builder()
             .success("204", ResponseBody.empty())
-            .error("404", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.NotFound::new)
+            .error("404", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.NotFound::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 
     private static final ResponseSpec<byte[]> DOWNLOAD_PHOTO = ResponseSpec.<byte[]>builder()
             .success("200", ResponseBody.bytes())
-            .error("404", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.NotFound::new)
+            .error("404", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.NotFound::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 
     private static final ResponseSpec<Pet> GET_PET_BY_ID = ResponseSpec.<Pet>builder()
             .success("200", ResponseBody.json(JsonType.of(Pet.class)))
-            .error("404", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.NotFound::new)
+            .error("404", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.NotFound::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 

@@ -2,7 +2,7 @@ package io.github.contractgen.sample.petstore;
 
 import io.github.contractgen.runtime.ApiException;
 import io.github.contractgen.runtime.http.ResponseInfo;
-import io.github.contractgen.sample.petstore.model.Error;
+import io.github.contractgen.sample.petstore.model.ErrorModel;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 public class PetstoreException extends ApiException {
     private static final long serialVersionUID = 1L;
@@ -41,7 +41,7 @@ public class PetstoreException extends ApiException {
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
          */
-        public NotFound(ResponseInfo response, @Nullable Error body) {
+        public NotFound(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
         }
 
@@ -49,8 +49,8 @@ public class PetstoreException extends ApiException {
          * The decoded body, or {@code null} when the response had none.
          */
         @Override
-        public @Nullable Error body() {
-            return (Error) super.body();
+        public @Nullable ErrorModel body() {
+            return (ErrorModel) super.body();
         }
     }
 
@@ -63,7 +63,7 @@ public class PetstoreException extends ApiException {
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
          */
-        public Conflict(ResponseInfo response, @Nullable Error body) {
+        public Conflict(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
         }
 
@@ -71,8 +71,8 @@ public class PetstoreException extends ApiException {
          * The decoded body, or {@code null} when the response had none.
          */
         @Override
-        public @Nullable Error body() {
-            return (Error) super.body();
+        public @Nullable ErrorModel body() {
+            return (ErrorModel) super.body();
         }
     }
 
@@ -85,7 +85,7 @@ public class PetstoreException extends ApiException {
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
          */
-        public ClientError(ResponseInfo response, @Nullable Error body) {
+        public ClientError(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
         }
 
@@ -93,8 +93,8 @@ public class PetstoreException extends ApiException {
          * The decoded body, or {@code null} when the response had none.
          */
         @Override
-        public @Nullable Error body() {
-            return (Error) super.body();
+        public @Nullable ErrorModel body() {
+            return (ErrorModel) super.body();
         }
     }
 }

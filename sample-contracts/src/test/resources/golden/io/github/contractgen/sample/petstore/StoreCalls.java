@@ -4,7 +4,7 @@ import io.github.contractgen.runtime.http.ResponseBody;
 import io.github.contractgen.runtime.http.ResponseSpec;
 import io.github.contractgen.runtime.http.RestCall;
 import io.github.contractgen.runtime.json.JsonType;
-import io.github.contractgen.sample.petstore.model.Error;
+import io.github.contractgen.sample.petstore.model.ErrorModel;
 import io.github.contractgen.sample.petstore.model.Order;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 final class StoreCalls {
     private static final ResponseSpec<Map<String, Integer>> GET_INVENTORY = ResponseSpec.<Map<String, Integer>>builder()
@@ -26,7 +26,7 @@ final class StoreCalls {
 
     private static final ResponseSpec<Order> PLACE_ORDER = ResponseSpec.<Order>builder()
             .success("200", ResponseBody.json(JsonType.of(Order.class)))
-            .error("4XX", ResponseBody.json(JsonType.of(Error.class)), PetstoreException.ClientError::new)
+            .error("4XX", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.ClientError::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 

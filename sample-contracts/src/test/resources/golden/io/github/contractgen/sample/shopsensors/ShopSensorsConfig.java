@@ -42,7 +42,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from shop-sensors.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/shop-sensors.yaml"
 )
 public final class ShopSensorsConfig {
     /**

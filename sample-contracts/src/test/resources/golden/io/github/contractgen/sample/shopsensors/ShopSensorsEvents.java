@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from shop-sensors.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/shop-sensors.yaml"
 )
 public final class ShopSensorsEvents implements AutoCloseable {
     private static final AddressPattern REPORT_TEMPERATURE_ADDRESS = AddressPattern.of("shop/{room}/temperature");

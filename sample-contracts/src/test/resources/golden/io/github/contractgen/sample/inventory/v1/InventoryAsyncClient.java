@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from inventory.proto"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/inventory.proto"
 )
 public final class InventoryAsyncClient {
     /**

@@ -43,7 +43,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from inventory.proto"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/inventory.proto"
 )
 public final class InventoryConfig {
     /**

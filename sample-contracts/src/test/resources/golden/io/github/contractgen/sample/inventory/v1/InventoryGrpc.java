@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from inventory.proto"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/inventory.proto"
 )
 @GrpcGenerated
 public final class InventoryGrpc {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from orders.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/orders.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrderPlacedHeaders(@JsonProperty(value = "source", required = true) String source,

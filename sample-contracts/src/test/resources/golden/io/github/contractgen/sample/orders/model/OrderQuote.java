@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from orders.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/orders.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrderQuote(@JsonProperty(value = "petId", required = true) long petId,

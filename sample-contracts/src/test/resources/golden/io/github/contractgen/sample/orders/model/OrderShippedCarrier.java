@@ -7,7 +7,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The values of {@code OrderShippedCarrier}.
+ * One of {@code post}, {@code courier} or {@code pickup}.
  *
  * <p>An open enum: besides the constants below it holds any value the service sends,
  * so a value this client does not know survives decoding and encoding.
@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from orders.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/orders.yaml"
 )
 public final class OrderShippedCarrier {
     /**

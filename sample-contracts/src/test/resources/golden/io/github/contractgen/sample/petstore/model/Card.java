@@ -8,25 +8,27 @@ import javax.annotation.processing.Generated;
 /**
  * The {@code Card} type of the contract.
  *
- * @param type the {@code type} property.
- * Set to {@code card} when absent: the discriminator value that selects this type.
  * @param number the {@code number} property
  * @param expiry the {@code expiry} property
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NONE
 )
-public record Card(@JsonProperty("type") String type,
-        @JsonProperty(value = "number", required = true) String number,
+public record Card(@JsonProperty(value = "number", required = true) String number,
         @JsonProperty(value = "expiry", required = true) String expiry) implements PaymentMethod {
-    public Card {
-        if (type == null) {
-            type = "card";
-        }
+    /**
+     * The {@code type} discriminator: always {@code card}, the value that selects this type.
+     */
+    @JsonProperty(
+            value = "type",
+            access = JsonProperty.Access.READ_ONLY
+    )
+    public String type() {
+        return "card";
     }
 }

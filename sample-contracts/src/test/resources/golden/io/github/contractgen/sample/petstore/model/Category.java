@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Category(@JsonProperty(value = "name", required = true) String name,

@@ -1,8 +1,6 @@
 package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.contractgen.runtime.json.UnionDeserializer;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -13,21 +11,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonDeserialize(
-        using = Delivery.Deserializer.class
+        using = DeliveryDeserializer.class
 )
 public sealed interface Delivery permits PickUp, Address {
-    /**
-     * Decodes {@link Delivery} by trying its variants in contract order; Jackson finds it
-     * through {@code @JsonDeserialize}.
-     */
-    final class Deserializer extends UnionDeserializer<Delivery> {
-        private static final long serialVersionUID = 1L;
-
-        public Deserializer() {
-            super(Delivery.class, List.of(PickUp.class, Address.class));
-        }
-    }
 }

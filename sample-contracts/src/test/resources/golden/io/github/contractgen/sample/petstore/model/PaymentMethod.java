@@ -5,13 +5,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import javax.annotation.processing.Generated;
 
 /**
- * One of the alternatives of {@code PaymentMethod}.
+ * Either Card or BankTransfer, told apart by {@code type}.
  *
  * <p>One of {@link Card}, {@link BankTransfer}; the value of its {@code type} property says which.
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NAME,

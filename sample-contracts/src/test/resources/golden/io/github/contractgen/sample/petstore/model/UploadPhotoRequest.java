@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UploadPhotoRequest(@JsonProperty("caption") @Nullable String caption,

@@ -7,22 +7,24 @@ import javax.annotation.processing.Generated;
 
 /**
  * The {@code ClearThreshold} type of the contract.
- *
- * @param kind the {@code kind} property.
- * Set to {@code ClearThreshold} when absent: the discriminator value that selects this type.
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from shop-sensors.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/shop-sensors.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NONE
 )
-public record ClearThreshold(@JsonProperty("kind") String kind) implements ThresholdCommandPayload {
-    public ClearThreshold {
-        if (kind == null) {
-            kind = "ClearThreshold";
-        }
+public record ClearThreshold() implements ThresholdCommandPayload {
+    /**
+     * The {@code kind} discriminator: always {@code ClearThreshold}, the value that selects this type.
+     */
+    @JsonProperty(
+            value = "kind",
+            access = JsonProperty.Access.READ_ONLY
+    )
+    public String kind() {
+        return "ClearThreshold";
     }
 }

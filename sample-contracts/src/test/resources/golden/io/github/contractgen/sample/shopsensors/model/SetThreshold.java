@@ -8,23 +8,26 @@ import javax.annotation.processing.Generated;
 /**
  * The {@code SetThreshold} type of the contract.
  *
- * @param kind the {@code kind} property.
- * Set to {@code SetThreshold} when absent: the discriminator value that selects this type.
  * @param celsius the {@code celsius} property
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from shop-sensors.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/shop-sensors.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NONE
 )
-public record SetThreshold(@JsonProperty("kind") String kind,
+public record SetThreshold(
         @JsonProperty(value = "celsius", required = true) double celsius) implements ThresholdCommandPayload {
-    public SetThreshold {
-        if (kind == null) {
-            kind = "SetThreshold";
-        }
+    /**
+     * The {@code kind} discriminator: always {@code SetThreshold}, the value that selects this type.
+     */
+    @JsonProperty(
+            value = "kind",
+            access = JsonProperty.Access.READ_ONLY
+    )
+    public String kind() {
+        return "SetThreshold";
     }
 }

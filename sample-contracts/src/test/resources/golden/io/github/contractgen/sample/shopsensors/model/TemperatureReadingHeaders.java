@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from shop-sensors.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/shop-sensors.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemperatureReadingHeaders(@JsonProperty("sensorModel") @Nullable String sensorModel) {

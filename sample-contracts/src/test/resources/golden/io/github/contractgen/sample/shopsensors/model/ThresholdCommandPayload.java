@@ -5,14 +5,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import javax.annotation.processing.Generated;
 
 /**
- * One of the alternatives of {@code ThresholdCommandPayload}.
+ * Either SetThreshold or ClearThreshold, told apart by {@code kind}.
  *
  * <p>One of {@link SetThreshold}, {@link ClearThreshold}; the value of its {@code kind} property says
  * which.
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from shop-sensors.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/shop-sensors.yaml"
 )
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NAME,

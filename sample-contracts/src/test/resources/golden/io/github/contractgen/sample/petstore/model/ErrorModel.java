@@ -12,9 +12,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from petstore.yaml"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Error(@JsonProperty(value = "code", required = true) int code,
+public record ErrorModel(@JsonProperty(value = "code", required = true) int code,
         @JsonProperty(value = "message", required = true) String message) {
 }
