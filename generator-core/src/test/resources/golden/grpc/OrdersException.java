@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
     value = "io.github.contractgen",
-    comments = "from features/proto3_features.proto"
+    comments = "contractgen dev from features/proto3_features.proto"
 )
 public class OrdersException extends GrpcStatusException {
   private static final long serialVersionUID = 1L;
