@@ -4,7 +4,7 @@ assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0') : 'the e
 def events = new File(basedir, 'target/generated-sources/contractgen/com/example/events/parcels/ParcelsEvents.java')
 assert events.isFile() : "missing ${events}"
 def source = events.text
-assert source.contains('@Generated') && source.contains('from parcels.yaml') : '@Generated must name the contract'
+assert source.contains('@Generated') && (source =~ /contractgen [^ ]+ from src\/main\/contracts\/parcels\.yaml/).find() : '@Generated must name the contract'
 assert !source.contains(basedir.absolutePath) : 'generated code must hold no absolute path'
 assert new File(events.parentFile, 'model/ParcelScanned.java').isFile() : 'missing the payload record'
 

@@ -7,7 +7,7 @@ def generated = new File(basedir, 'target/generated-sources/contractgen/com/exam
     assert new File(generated, "${name}.java").isFile() : "missing ${name}.java in ${generated}"
 }
 def client = new File(generated, 'ClockClient.java').text
-assert client.contains('@Generated') && client.contains('from example/clock/v1/clock.proto') : '@Generated must name the contract'
+assert client.contains('@Generated') && (client =~ /contractgen [^ ]+ from src\/main\/contracts\/example\/clock\/v1\/clock\.proto/).find() : '@Generated must name the contract'
 assert !client.contains(basedir.absolutePath) : 'generated code must hold no absolute path'
 
 // The well-known types come from protobuf-java, not from a second generated copy.

@@ -169,6 +169,10 @@ public final class InventoryClient implements AutoCloseable {
 
         private @Nullable Duration deadline;
 
+        private @Nullable Duration keepAliveTime;
+
+        private @Nullable Duration keepAliveTimeout;
+
         private @Nullable InventoryConfig config;
 
         private GrpcRetryPolicy retryPolicy = GrpcRetryPolicy.builder().methods(InventoryGrpc.getServiceDescriptor().getMethods()).build();
@@ -229,6 +233,19 @@ public final class InventoryClient implements AutoCloseable {
         }
 
         /**
+         * Pings a connection that has calls open but received nothing for {@code time}, and drops it when no answer comes within {@code timeout}: a dead peer or a silently dropped connection (a NAT or load balancer forgetting it) then fails the calls instead of leaving them hanging. gRPC sends pings at most every ten seconds; the server must permit the rate. Off by default.
+         *
+         * @param time the idle time before a ping, positive
+         * @param timeout how long to wait for the answer, positive
+         * @return this builder
+         */
+        public Builder keepAlive(Duration time, Duration timeout) {
+            this.keepAliveTime = Objects.requireNonNull(time, "time");
+            this.keepAliveTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
          * When failed calls are tried again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults to {@code GrpcRetryPolicy}'s defaults for those methods. REST clients have the same {@code retryPolicy}; event clients' {@code deliveryPolicy} is another thing, the redelivery of a message a handler failed on.
          *
          * @return this builder
@@ -239,7 +256,7 @@ public final class InventoryClient implements AutoCloseable {
         }
 
         /**
-         * Settings from configuration ({@code InventoryConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline. Read at {@link #build()}.
+         * Settings from configuration ({@code InventoryConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline, keep-alive. Read at {@link #build()}.
          *
          * @return this builder
          */
@@ -252,6 +269,7 @@ public final class InventoryClient implements AutoCloseable {
          * A new client with a channel of its own.
          *
          * @throws IllegalStateException when no target is set
+         * @throws IllegalArgumentException when a keep-alive duration is not positive
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */
         public InventoryClient build() {
@@ -279,8 +297,21 @@ public final class InventoryClient implements AutoCloseable {
             if (deadline != null) {
                 channel.defaultDeadline(deadline);
             }
+            applyKeepAlive(channel);
             ManagedChannel built = channel.build();
             return new InventoryClient(built, built, null);
+        }
+
+        private void applyKeepAlive(GrpcChannels.Builder channel) {
+            Duration time = keepAliveTime;
+            Duration timeout = keepAliveTimeout;
+            if (time == null && config != null) {
+                time = config.keepAliveTime().orElse(null);
+                timeout = config.keepAliveTimeout().orElse(Duration.ofSeconds(20));
+            }
+            if (time != null) {
+                channel.keepAlive(time, timeout);
+            }
         }
     }
 }

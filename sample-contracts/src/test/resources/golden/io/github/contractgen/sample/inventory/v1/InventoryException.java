@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated(
         value = "io.github.contractgen",
-        comments = "from inventory.proto"
+        comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/inventory.proto"
 )
 public class InventoryException extends GrpcStatusException {
     private static final long serialVersionUID = 1L;
