@@ -12,9 +12,10 @@ import java.util.Objects;
  * {@link Contract#events()}.
  *
  * <p>The document is read as a Jackson tree, without asyncapi-core: that library resolves no
- * {@code $ref}, and its typed view would add nothing the walk over the tree needs. References inside
- * the document and to local files are resolved here, offline; remote references are refused with an
- * error. Payload schemas go through the OpenAPI reader's schema converter, so they become the same
+ * {@code $ref}, and its typed view would add nothing the walk over the tree needs (and would lose the
+ * line and column every diagnostic names). References inside the document and to local files are
+ * resolved here, offline; remote references are refused with an error unless
+ * {@link ReaderOptions#allowRemoteRefs()} lets {@code RemoteDocuments} fetch them. Payload schemas go through the OpenAPI reader's schema converter, so they become the same
  * records, enums and unions. Stateless and thread-safe.
  */
 public final class AsyncApiReader implements ContractReader {
