@@ -11,13 +11,22 @@ import java.util.Objects;
  * @param type the body's type; for FORM and MULTIPART a named record whose properties are the fields
  * @param required whether the body must be given
  * @param description may be empty
+ * @param inlineType whether {@code type} names a schema written inline in this body rather than a named
+ *     component; a FORM or MULTIPART client takes its fields as parameters, so such a type has no use of
+ *     its own unless something else refers to it
  */
-public record RequestBody(BodyKind kind, String contentType, TypeRef type, boolean required, String description) {
+public record RequestBody(
+        BodyKind kind, String contentType, TypeRef type, boolean required, String description, boolean inlineType) {
 
     public RequestBody {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
+    }
+
+    /** A body whose type is a named component (or not named at all). */
+    public RequestBody(BodyKind kind, String contentType, TypeRef type, boolean required, String description) {
+        this(kind, contentType, type, required, description, false);
     }
 }

@@ -43,6 +43,34 @@ class AwkwardContractsTest {
     }
 
     @Test
+    void inlineFormRecordsThatOnlyCarryParametersAreLeftOut() throws Exception {
+        InMemoryCompiler.Compilation compiled = run("form-bodies.yaml");
+
+        assertThat(compiled.sources()).as("fields flattened into uploadPhoto's parameters, used nowhere else")
+                .doesNotContainKey("corpus/formbodies/model/UploadPhotoRequest.java")
+                .as("an inline form a response reuses").containsKey("corpus/formbodies/model/LoginRequest.java")
+                .as("a named component is vocabulary").containsKey("corpus/formbodies/model/Settings.java");
+        assertThat(compiled.sources().get("corpus/formbodies/FormBodiesClient.java"))
+                .contains("BinaryPart file");
+    }
+
+    @Test
+    void parameterJavadocStatesBoundsValuesAndDefaults() throws Exception {
+        String client = run("form-bodies.yaml").sources().get("corpus/formbodies/FormBodiesClient.java");
+
+        assertThat(client)
+                .contains("@param limit How many photos to keep (1 to 100; the service's default is {@code 20}"
+                        + " when absent).")
+                .contains("@param size the {@code size} query parameter (one of {@code small}, {@code large})")
+                .contains("@param sizes the {@code sizes} query parameter (each one of {@code small}, {@code large})")
+                .contains("@param quality the {@code quality} query parameter (at most 1.5)")
+                .as("a required parameter is never absent")
+                .contains("@param mode the {@code mode} query parameter (one of {@code fast}, {@code best})\n")
+                .contains("@param caption the {@code caption} field of the request body (the service's default"
+                        + " is {@code untitled} when absent)");
+    }
+
+    @Test
     void longSchemaNamesStillMakeClassFilesAFileSystemAccepts() throws Exception {
         InMemoryCompiler.Compilation compiled = run("long-names.yaml");
 

@@ -19,6 +19,7 @@ import io.github.contractgen.generator.model.TypeDef;
 import io.github.contractgen.generator.model.TypeRef;
 import io.github.contractgen.generator.model.TypeRef.Scalar;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,31 @@ class OpenApiReaderOperationsTest {
                 .containsExactly("petId", "verbose");
         assertThat(operation(service, "listPets").parameters()).extracting(Parameter::name)
                 .containsExactly("limit", "status", "X-Trace", "session"); // Accept is the client's business
+    }
+
+    @Test
+    void parametersKeepTheirDefaultAndInclusiveBounds() {
+        Operation upload = operation(service("awkward/form-bodies.yaml"), "uploadPhoto");
+        assertThat(parameter(upload, "limit").limits())
+                .isEqualTo(new Parameter.Limits(Optional.of("20"), Optional.of("1"), Optional.of("100")));
+        assertThat(parameter(upload, "quality").limits()).as("an exclusive minimum is not an inclusive one")
+                .isEqualTo(new Parameter.Limits(Optional.empty(), Optional.empty(), Optional.of("1.5")));
+        assertThat(parameter(upload, "mode").limits().defaultValue()).contains("\"fast\"");
+        assertThat(parameter(upload, "size").limits()).isEqualTo(Parameter.Limits.NONE);
+    }
+
+    @Test
+    void requestBodiesSayWhetherTheirTypeIsInline() {
+        Service service = service("awkward/form-bodies.yaml");
+        assertThat(operation(service, "uploadPhoto").requestBody().get().inlineType()).isTrue();
+        assertThat(operation(service, "login").requestBody().get().inlineType()).isTrue();
+        assertThat(operation(service, "saveSettings").requestBody().get().inlineType()).isFalse();
+        assertThat(operation(service("petstore.yaml"), "putPetsPetIdPhoto").requestBody().get().inlineType())
+                .as("a binary body names no type").isFalse();
+    }
+
+    private static Parameter parameter(Operation operation, String name) {
+        return operation.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

@@ -124,7 +124,20 @@ final class OperationDocs {
         return doc.build();
     }
 
-    private static String paramText(ParamView param) {
+    /** The contract's description or a plain one, with the contract's facts about the values in parentheses. */
+    static String paramText(ParamView param) {
+        String text = describe(param);
+        if (param.facts().isEmpty()) {
+            return text;
+        }
+        text = text.strip();
+        // "Pets with these tags." becomes "Pets with these tags (one of ...)." rather than ending in "). "
+        boolean period = text.endsWith(".");
+        String body = period ? text.substring(0, text.length() - 1) : text;
+        return body + " (" + param.facts() + ")" + (period ? "." : "");
+    }
+
+    private static String describe(ParamView param) {
         if (!param.description().isBlank()) {
             return Javadocs.escape(param.description());
         }

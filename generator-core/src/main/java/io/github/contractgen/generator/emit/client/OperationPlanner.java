@@ -43,9 +43,11 @@ final class OperationPlanner {
             ClassName.get(Map.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
 
     private final TypeMapper types;
+    private final ParamFacts facts;
 
     OperationPlanner(TypeMapper types) {
         this.types = types;
+        this.facts = new ParamFacts(types);
     }
 
     /** The Java parameters of {@code operation}, in signature order. */
@@ -75,7 +77,7 @@ final class OperationPlanner {
         ParamView.Kind kind = ParamView.Kind.valueOf(parameter.in().name());
         return new ParamView(kind, parameter.name(), names.allocate(JavaNames.memberName(parameter.name())),
                 types.javaType(parameter.type(), required), required, parameter.description(),
-                parameter.style(), parameter.explode());
+                parameter.style(), parameter.explode(), facts.of(parameter.type(), parameter.limits(), required));
     }
 
     private static int pathIndex(String path, String name) {
@@ -113,7 +115,7 @@ final class OperationPlanner {
 
     private static ParamView bodyParam(String wanted, TypeName type, RequestBody body, NameScope names) {
         return new ParamView(ParamView.Kind.BODY, "", names.allocate(wanted), type, body.required(),
-                body.description(), "", false);
+                body.description(), "", false, "");
     }
 
     private void fields(TypeDef.RecordDef record, RequestBody body, NameScope names,
@@ -128,9 +130,14 @@ final class OperationPlanner {
                     : types.javaType(property.type(), isRequired);
             ParamView view = new ParamView(ParamView.Kind.FIELD, property.name(),
                     names.allocate(JavaNames.memberName(property.name())), type, isRequired,
-                    property.description(), "", false);
+                    property.description(), "", false, facts.of(property.type(), fieldLimits(property), isRequired));
             (isRequired ? required : optional).add(view);
         }
+    }
+
+    /** A form field's default; properties carry no bounds in the model. */
+    private static Parameter.Limits fieldLimits(Property property) {
+        return new Parameter.Limits(property.defaultValue(), java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     private boolean isBinary(TypeRef ref) {

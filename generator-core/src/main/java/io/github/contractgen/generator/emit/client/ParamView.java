@@ -15,6 +15,7 @@ import com.palantir.javapoet.TypeName;
  * @param description the contract's description, may be empty
  * @param style the serialisation style ({@code form}, {@code deepObject}, ...), for query parameters
  * @param explode whether arrays and objects are exploded, for query parameters
+ * @param facts the contract's bounds, allowed values and default as a Javadoc fragment, may be empty
  */
 record ParamView(
         Kind kind,
@@ -24,7 +25,8 @@ record ParamView(
         boolean required,
         String description,
         String style,
-        boolean explode) {
+        boolean explode,
+        String facts) {
 
     /** Where a parameter's value goes in the request. */
     enum Kind { PATH, QUERY, HEADER, COOKIE, BODY, FIELD }

@@ -6,9 +6,13 @@ import io.github.contractgen.generator.emit.EmitFailure;
 import io.github.contractgen.generator.model.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** The entry point of the model emitters: one Java file per type of a service, aliases excepted. */
+/**
+ * The entry point of the model emitters: one Java file per type of a service, aliases and records of
+ * inline form fields that the client flattens into parameters excepted.
+ */
 public final class Models {
 
     private Models() {}
@@ -26,7 +30,11 @@ public final class Models {
         RecordEmitter records = new RecordEmitter(models);
         EnumEmitter enums = new EnumEmitter(models);
         UnionEmitter unions = new UnionEmitter(models);
+        Set<String> flattened = FlattenedForms.unused(context.service());
         for (TypeDef type : context.service().types()) {
+            if (flattened.contains(type.name())) {
+                continue; // its fields are the operation's parameters; see FlattenedForms
+            }
             if (type instanceof TypeDef.RecordDef record) {
                 sink.accept(EmitFailure.during(where(type), () -> records.emit(record)));
             } else if (type instanceof TypeDef.EnumDef enumeration) {

@@ -47,8 +47,10 @@ final class BodyConverter {
             case FORM, MULTIPART -> formType(chosen.media().getSchema(), hint, schemaPointer);
             default -> bodyType(chosen, hint, schemaPointer);
         };
+        // Marked so that the emitter can leave out a form's record when the fields are all it carries.
+        boolean inline = type instanceof TypeRef.Named named && !context.registry().isComponent(named.name());
         return Optional.of(new RequestBody(chosen.kind(), chosen.contentType(), type,
-                Boolean.TRUE.equals(body.getRequired()), SchemaConverter.text(body.getDescription())));
+                Boolean.TRUE.equals(body.getRequired()), SchemaConverter.text(body.getDescription()), inline));
     }
 
     /** Every declared response, sorted: exact codes ascending, then ranges, then {@code default}. */

@@ -5,11 +5,13 @@ import io.github.contractgen.generator.model.ParameterLocation;
 import io.github.contractgen.generator.model.TypeRef;
 import io.github.contractgen.generator.reader.source.JsonPointers;
 import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,7 +92,27 @@ final class ParameterConverter {
         boolean explode = parameter.getExplode() != null ? parameter.getExplode() : style.equals("form");
         boolean required = in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired());
         return new Parameter(parameter.getName(), in, type, required, style, explode,
-                SchemaConverter.text(parameter.getDescription()), Boolean.TRUE.equals(parameter.getDeprecated()));
+                SchemaConverter.text(parameter.getDescription()), Boolean.TRUE.equals(parameter.getDeprecated()),
+                limits(schema));
+    }
+
+    /** The default and inclusive bounds of the schema (followed through one reference), for documentation. */
+    private Parameter.Limits limits(Schema<?> declared) {
+        Schema<?> schema = declared != null && declared.get$ref() != null ? schemas.target(declared.get$ref()) : declared;
+        if (schema == null) {
+            return Parameter.Limits.NONE;
+        }
+        schema = SchemaConverter.unwrap(schema);
+        // An exclusive bound is left out rather than documented as inclusive: no fact beats a wrong one.
+        Optional<String> minimum = Boolean.TRUE.equals(schema.getExclusiveMinimum()) ? Optional.empty()
+                : bound(schema.getMinimum());
+        Optional<String> maximum = Boolean.TRUE.equals(schema.getExclusiveMaximum()) ? Optional.empty()
+                : bound(schema.getMaximum());
+        return new Parameter.Limits(TypeBuilder.defaultText(schema.getDefault()), minimum, maximum);
+    }
+
+    private static Optional<String> bound(BigDecimal value) {
+        return value == null ? Optional.empty() : Optional.of(value.toPlainString());
     }
 
     /** query and cookie: form; path and header: simple. */

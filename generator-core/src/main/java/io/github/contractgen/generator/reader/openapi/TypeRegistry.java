@@ -51,6 +51,11 @@ final class TypeRegistry {
         return componentKeys.getOrDefault(typeName, typeName);
     }
 
+    /** Whether {@code typeName} names a component schema rather than a hoisted inline one. */
+    boolean isComponent(String typeName) {
+        return componentKeys.containsKey(typeName);
+    }
+
     boolean isNullableComponent(String name) {
         return nullableComponents.contains(name);
     }

@@ -99,8 +99,8 @@ public final class PetsApi {
      * <p>{@code GET /pets}
      *
      * @param tags Pets with any of these tags.
-     * @param status the {@code status} query parameter
-     * @param limit the {@code limit} query parameter
+     * @param status the {@code status} query parameter (each one of {@code available}, {@code pending}, {@code sold})
+     * @param limit the {@code limit} query parameter (1 to 100; the service's default is {@code 20} when absent)
      * @param xRequestId the {@code X-Request-Id} header parameter
      * @return The matching pets.
      * @throws PetstoreException when the service answers with an error status
