@@ -23,7 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Runs one generation: contracts in, an up-to-date output directory out, one result for the user.
@@ -226,14 +225,29 @@ public final class Generator {
         return sizes;
     }
 
-    /** Which readers and emitters run: part of the fingerprint, since they decide the output. */
+    /**
+     * Which readers and emitters run: part of the fingerprint, since they decide the output. Built on
+     * every no-op build, in a cold JVM, so with a plain {@link StringBuilder}: streams and {@code +}
+     * (each concatenation shape links its own method handles on first use) cost ~10 ms here.
+     */
     String pipeline() {
-        String readerNames = readers.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + stableName(entry.getValue()))
-                .collect(Collectors.joining(","));
-        String emitterNames = emitters.stream().map(Generator::stableName).collect(Collectors.joining(","));
-        String protoStage = proto.map(stage -> stableName(stage.emitter())).orElse("");
-        return stableName(detector) + ";" + readerNames + ";" + emitterNames + ";" + protoStage;
+        StringBuilder text = new StringBuilder(stableName(detector)).append(';');
+        String separator = "";
+        for (Map.Entry<ContractKind, ContractReader> entry : readers.entrySet()) {
+            text.append(separator).append(entry.getKey().name()).append('=').append(stableName(entry.getValue()));
+            separator = ",";
+        }
+        text.append(';');
+        separator = "";
+        for (Emitter emitter : emitters) {
+            text.append(separator).append(stableName(emitter));
+            separator = ",";
+        }
+        text.append(';');
+        if (proto.isPresent()) {
+            text.append(stableName(proto.get().emitter()));
+        }
+        return text.toString();
     }
 
     /**

@@ -197,6 +197,24 @@ class GeneratorTest {
     }
 
     @Test
+    void aOneByteEditOfTheSameLengthIsNoticed() throws IOException {
+        generate();
+        project.write("petstore.yaml", FakePipeline.contract("Petstore", "Pet Store").replace("Pet Store", "Pet Stork"));
+
+        assertThat(generate().status()).isEqualTo(GenerationResult.Status.GENERATED);
+        assertThat(generate().status()).isEqualTo(GenerationResult.Status.UP_TO_DATE);
+    }
+
+    @Test
+    void aStateWithWindowsLineEndsStillReadsAsUpToDate() throws IOException {
+        generate();
+        Path state = project.output.resolve(OutputState.FILE_NAME);
+        Files.writeString(state, Files.readString(state).replace("\n", "\r\n"));
+
+        assertThat(generate().status()).isEqualTo(GenerationResult.Status.UP_TO_DATE);
+    }
+
+    @Test
     void thePipelineInTheFingerprintNamesNoJvmSpecificLambdaClass() {
         String pipeline = Generator.standard().pipeline();
 
