@@ -60,6 +60,8 @@ public final class PetsApi {
      *
      * @param petId the {@code petId} path parameter
      * @param xRequestId Correlates the request with server logs.
+     * @throws PetstoreException.NotFound on HTTP 404
+     * @throws PetstoreException on any other error status
      * @deprecated the contract marks this operation deprecated
      */
     @Deprecated
@@ -117,6 +119,9 @@ public final class PetsApi {
      * Lists pets.
      *
      * <p>The same as {@link #listPets(List, List, Integer)} with the optional parameters left out.
+     *
+     * @return the response body
+     * @throws PetstoreException when the service answers with an error status
      */
     public List<Pet> listPets() {
         return listPets(null, null, null);

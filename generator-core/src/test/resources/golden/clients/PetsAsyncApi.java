@@ -59,6 +59,7 @@ public final class PetsAsyncApi {
      *
      * @param petId the {@code petId} path parameter
      * @param xRequestId Correlates the request with server logs.
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException.NotFound} on HTTP 404, with {@link PetstoreException} on any other error status
      * @deprecated the contract marks this operation deprecated
      */
     @Deprecated
@@ -111,6 +112,8 @@ public final class PetsAsyncApi {
      * Lists pets.
      *
      * <p>The same as {@link #listPets(List, List, Integer)} with the optional parameters left out.
+     *
+     * @return a future of the response body; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<List<Pet>> listPets() {
         return listPets(null, null, null);

@@ -29,6 +29,8 @@ public final class PetstoreAsyncClient {
 
     /**
      * The 'documents' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public DocumentsAsyncApi documents() {
         return documents;
@@ -36,6 +38,8 @@ public final class PetstoreAsyncClient {
 
     /**
      * The 'pets' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public PetsAsyncApi pets() {
         return pets;
@@ -74,6 +78,7 @@ public final class PetstoreAsyncClient {
      *
      * @param username the {@code username} field of the request body
      * @param password the {@code password} field of the request body
+     * @return a future of the response body; it fails with {@link PetstoreException.Unauthorized} on HTTP 401, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<String> login(String username, String password) {
         return login(username, password, null);

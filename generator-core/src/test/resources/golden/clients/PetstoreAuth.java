@@ -22,6 +22,9 @@ public final class PetstoreAuth {
      * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}, asked for on every call so that it may change.
      *
      * <p>A key from the developer portal.
+     *
+     * @param key supplies the key for each call
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential apiKey(Supplier<String> key) {
         Objects.requireNonNull(key, "key");
@@ -32,6 +35,9 @@ public final class PetstoreAuth {
      * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}.
      *
      * <p>A key from the developer portal.
+     *
+     * @param key the key, sent as it is
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential apiKey(String key) {
         Objects.requireNonNull(key, "key");
@@ -40,6 +46,9 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code bearerAuth}: a bearer token, asked for on every call so that it may change.
+     *
+     * @param token supplies the token for each call
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential bearer(Supplier<String> token) {
         Objects.requireNonNull(token, "token");
@@ -48,6 +57,9 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code bearerAuth}: a fixed bearer token.
+     *
+     * @param token the token, sent as it is
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential bearer(String token) {
         Objects.requireNonNull(token, "token");

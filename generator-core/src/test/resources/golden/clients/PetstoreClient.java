@@ -49,6 +49,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * A builder for a new client.
+     *
+     * @return a builder with nothing set yet
      */
     public static Builder builder() {
         return new Builder();
@@ -56,6 +58,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * The 'documents' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public DocumentsApi documents() {
         return documents;
@@ -63,6 +67,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * The 'pets' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public PetsApi pets() {
         return pets;
@@ -70,6 +76,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * The same operations, each returning a {@link java.util.concurrent.CompletableFuture}; shares this client's connections and configuration.
+     *
+     * @return the asynchronous client
      */
     public PetstoreAsyncClient async() {
         return async;
@@ -110,6 +118,9 @@ public final class PetstoreClient implements AutoCloseable {
      *
      * @param username the {@code username} field of the request body
      * @param password the {@code password} field of the request body
+     * @return the response body
+     * @throws PetstoreException.Unauthorized on HTTP 401
+     * @throws PetstoreException on any other error status
      */
     public String login(String username, String password) {
         return login(username, password, null);
@@ -146,6 +157,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * The service's base URI, to which the contract's paths are appended. Defaults to {@link #SERVER_PRODUCTION}.
          *
+         * @param baseUri an absolute URI
          * @return this builder
          */
         public Builder baseUri(URI baseUri) {
@@ -157,6 +169,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * TLS trust and client identity, e.g. {@code TlsConfig.fromPem(chain, key, caBundle)}; defaults to the system trust store.
          *
+         * @param tls the trust and identity of every connection
          * @return this builder
          */
         public Builder tls(TlsConfig tls) {
@@ -168,6 +181,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * Settings from configuration ({@code PetstoreConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: base URI or server, TLS, timeouts, credentials. Read at {@link #build()}.
          *
+         * @param config the settings for what this builder leaves unset
          * @return this builder
          */
         public Builder config(PetstoreConfig config) {
@@ -179,6 +193,7 @@ public final class PetstoreClient implements AutoCloseable {
          * The credentials to use, one per security scheme; replaces those set before.
          * Create them with {@link PetstoreAuth}.
          *
+         * @param credentials the credentials; none to send requests without any
          * @return this builder
          */
         public Builder auth(Credential... credentials) {
@@ -190,6 +205,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * Monitoring hooks called for every call and attempt; defaults to none.
          *
+         * @param observer receives the events of every call
          * @return this builder
          */
         public Builder observer(Observer observer) {
@@ -200,6 +216,8 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * How long to wait for a connection (TLS handshake included; default 10 s) and for a whole call (default 30 s).
          *
+         * @param connect the connect timeout, positive
+         * @param request the timeout of a whole call, positive
          * @return this builder
          */
         public Builder timeouts(Duration connect, Duration request) {
@@ -211,6 +229,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * When idempotent calls are retried; defaults to {@code RetryPolicy.defaults()}.
          *
+         * @param retryPolicy which failures are tried again, how often and after what pause
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
@@ -221,6 +240,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * A new client.
          *
+         * @return the client; closing it releases its connections
          * @throws IllegalStateException naming the missing or invalid setting
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */

@@ -68,6 +68,8 @@ public final class Requests30Events implements AutoCloseable {
 
   /**
    * A builder: TLS by default; the in-memory transport unless a transport or config is set.
+   *
+   * @return a builder with nothing set yet
    */
   public static Builder builder() {
     return new Builder();
@@ -77,6 +79,8 @@ public final class Requests30Events implements AutoCloseable {
    * The hub answers a ping with a pong.
    *
    * <p>Sends on {@code pings} (the contract's operation {@code receivePing}, which its application receives).
+   *
+   * @return the sender of these messages; cheap to get, thread-safe
    */
   public PingProducer ping() {
     return new PingProducer();
@@ -86,6 +90,8 @@ public final class Requests30Events implements AutoCloseable {
    * A light answers a status request with its status.
    *
    * <p>Sends on {@code lights/{lightId}/status} (the contract's operation {@code receiveStatusRequest}, which its application receives).
+   *
+   * @return the sender of these messages; cheap to get, thread-safe
    */
   public StatusRequestProducer statusRequest() {
     return new StatusRequestProducer();
@@ -95,6 +101,9 @@ public final class Requests30Events implements AutoCloseable {
    * The application pings the hub.
    *
    * <p>Receives the requests on {@code pings} (the contract's operation {@code sendPing}, which its application sends) and sends each handler's reply back; close the subscription to stop.
+   *
+   * @param handler called for each message received
+   * @return the subscription, open until closed
    */
   public Subscription onPing(PingHandler handler) {
     Objects.requireNonNull(handler, "handler");
@@ -110,6 +119,9 @@ public final class Requests30Events implements AutoCloseable {
    * The application asks a light for its status.
    *
    * <p>Receives the requests on {@code lights/{lightId}/status} (the contract's operation {@code sendStatusRequest}, which its application sends) and sends each handler's reply back; close the subscription to stop.
+   *
+   * @param handler called for each message received
+   * @return the subscription, open until closed
    */
   public Subscription onStatusRequest(StatusRequestHandler handler) {
     Objects.requireNonNull(handler, "handler");
@@ -211,6 +223,7 @@ public final class Requests30Events implements AutoCloseable {
      * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
      *
      * @param payload the message
+     * @return completes with the reply
      */
     public CompletableFuture<Pong> requestAsync(Ping payload) {
       return requestAsync(payload, null, requestTimeout);
@@ -222,6 +235,7 @@ public final class Requests30Events implements AutoCloseable {
      * @param payload the message
      * @param headers the headers, or null for none
      * @param timeout how long to wait for the reply
+     * @return completes with the reply
      */
     public CompletableFuture<Pong> requestAsync(Ping payload, @Nullable Map<String, String> headers,
         Duration timeout) {
@@ -245,7 +259,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Sends one request and waits for its reply, at most the builder's request timeout.
      *
-     * @param lightId The light's id.
+     * @param lightId The light's id
      * @param payload the message
      * @return the reply
      * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
@@ -258,7 +272,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Sends one request and waits for its reply, at most {@code timeout}.
      *
-     * @param lightId The light's id.
+     * @param lightId The light's id
      * @param payload the message
      * @param headers the headers, or null for none
      * @param timeout how long to wait for the reply
@@ -274,8 +288,9 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
      *
-     * @param lightId The light's id.
+     * @param lightId The light's id
      * @param payload the message
+     * @return completes with the reply
      */
     public CompletableFuture<Status> requestAsync(String lightId, StatusRequest payload) {
       return requestAsync(lightId, payload, null, requestTimeout);
@@ -284,10 +299,11 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
      *
-     * @param lightId The light's id.
+     * @param lightId The light's id
      * @param payload the message
      * @param headers the headers, or null for none
      * @param timeout how long to wait for the reply
+     * @return completes with the reply
      */
     public CompletableFuture<Status> requestAsync(String lightId, StatusRequest payload,
         @Nullable Map<String, String> headers, Duration timeout) {
@@ -312,7 +328,10 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Answers one request; the reply returned is sent to the requester, throwing asks for another attempt.
      *
+     * @param payload the message, decoded
+     * @param headers the message's headers, decoded
      * @return the reply, never null
+     * @throws Exception to have the message delivered again, as the delivery policy allows
      */
     Pong handle(Ping payload, Map<String, String> headers) throws Exception;
   }
@@ -325,7 +344,11 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Answers one request; the reply returned is sent to the requester, throwing asks for another attempt.
      *
+     * @param lightId The light's id
+     * @param payload the message, decoded
+     * @param headers the message's headers, decoded
      * @return the reply, never null
+     * @throws Exception to have the message delivered again, as the delivery policy allows
      */
     Status handle(String lightId, StatusRequest payload, Map<String, String> headers) throws
         Exception;
@@ -361,6 +384,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * A transport already built, e.g. one shared with other services; defaults to the config's server, or without {@link #config} a new in-memory transport. A built transport keeps its own TLS settings.
      *
+     * @param transport the transport, which the client closes with itself
      * @return this builder
      */
     public Builder transport(EventTransport transport) {
@@ -371,6 +395,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls}, or the JVM's trust store unless {@link #plaintext()} is called, is applied to it.
      *
+     * @param transport the transport, not yet built
      * @return this builder
      */
     public Builder transport(EventTransport.Builder transport) {
@@ -381,6 +406,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * TLS for the broker connection, applied to the transport builder or the config's; defaults to the JVM's trust store (for a config's server: TLS unless the contract declares the server without it).
      *
+     * @param tls the trust and identity of the broker connection
      * @return this builder
      */
     public Builder tls(TlsConfig tls) {
@@ -401,6 +427,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Settings from configuration ({@code Requests30Config.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: the server, whose protocol picks the transport among those on the class path, its TLS and credentials, the consumer group. Read at {@link #build()}.
      *
+     * @param config the settings for what this builder leaves unset
      * @return this builder
      */
     public Builder config(Requests30Config config) {
@@ -411,6 +438,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Monitoring hooks called for every send and every received message; defaults to none.
      *
+     * @param observer receives the events of every send and receipt
      * @return this builder
      */
     public Builder observer(Observer observer) {
@@ -421,6 +449,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * The consumer group of the handlers, unless the contract fixes one; defaults to none (each subscription gets every message; Kafka needs a group).
      *
+     * @param group the group's name
      * @return this builder
      */
     public Builder group(String group) {
@@ -431,6 +460,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
      *
+     * @param deliveryPolicy the attempts and backoff of each message
      * @return this builder
      */
     public Builder deliveryPolicy(DeliveryPolicy deliveryPolicy) {
@@ -441,6 +471,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * Where a message goes after its handler failed on every attempt; defaults to logging it.
      *
+     * @param deadLetters receives each message its handler gave up on
      * @return this builder
      */
     public Builder deadLetters(DeadLetterHandler deadLetters) {
@@ -451,6 +482,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * How long a request waits for its reply unless the call says otherwise; defaults to 30 seconds.
      *
+     * @param requestTimeout the longest wait, positive
      * @return this builder
      */
     public Builder requestTimeout(Duration requestTimeout) {
@@ -461,6 +493,7 @@ public final class Requests30Events implements AutoCloseable {
     /**
      * A new events client, connected through the transport.
      *
+     * @return the client; closing it closes the transport
      * @throws IllegalStateException naming the setting that cannot be honoured
      * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
      */

@@ -133,6 +133,7 @@ public final class OrdersConfig {
     /**
      * Settings from system properties, environment variables and the config file: the one {@link #CONFIG_FILE} names, else the classpath resource {@code features.orders.properties} if there is one.
      *
+     * @return the config over the default sources
      * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
      */
     public static OrdersConfig fromEnvironment() {
@@ -141,6 +142,8 @@ public final class OrdersConfig {
 
     /**
      * A builder to set values in code, or to choose the config file and the sources of system properties and environment variables (for tests).
+     *
+     * @return a builder over the default sources
      */
     public static Builder builder() {
         return new Builder();
@@ -148,6 +151,8 @@ public final class OrdersConfig {
 
     /**
      * Every key of this service, in the order of this class.
+     *
+     * @return the keys, unmodifiable
      */
     public static List<ConfigKey> keys() {
         return KEYS;
@@ -156,6 +161,7 @@ public final class OrdersConfig {
     /**
      * The server to call; required.
      *
+     * @return the target, as {@code host:port} or a gRPC name-resolver URI
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public String target() {
@@ -165,6 +171,7 @@ public final class OrdersConfig {
     /**
      * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
+     * @return the TLS settings, if any
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<TlsConfig> tls() {
@@ -174,6 +181,7 @@ public final class OrdersConfig {
     /**
      * Whether TLS is switched off; default false.
      *
+     * @return true to call the server without TLS
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public boolean plaintext() {
@@ -183,6 +191,7 @@ public final class OrdersConfig {
     /**
      * {@link #DEADLINE}, an ISO-8601 duration.
      *
+     * @return the duration; empty when it is not set
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<Duration> deadline() {
@@ -192,6 +201,7 @@ public final class OrdersConfig {
     /**
      * {@link #KEEP_ALIVE_TIME}, an ISO-8601 duration.
      *
+     * @return the duration; empty when it is not set
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<Duration> keepAliveTime() {
@@ -201,6 +211,7 @@ public final class OrdersConfig {
     /**
      * {@link #KEEP_ALIVE_TIMEOUT}, an ISO-8601 duration; set only with {@link #KEEP_ALIVE_TIME}.
      *
+     * @return how long to wait for the answer to a keep-alive ping; empty for gRPC's default
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<Duration> keepAliveTimeout() {
@@ -215,7 +226,6 @@ public final class OrdersConfig {
      * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
      *
      * @return this config
-     *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public OrdersConfig resolve() {
@@ -230,6 +240,8 @@ public final class OrdersConfig {
 
     /**
      * The keys that are set and where each comes from; secrets show as {@code ****}.
+     *
+     * @return the class name and the settings that are set, without secrets
      */
     @Override
     public String toString() {
@@ -248,6 +260,8 @@ public final class OrdersConfig {
         /**
          * Sets {@code key} in code: it wins over every other source.
          *
+         * @param key the setting, one of this config's keys
+         * @param value its value, as it would be written in the config file
          * @return this builder
          */
         public Builder set(ConfigKey key, String value) {
@@ -258,6 +272,7 @@ public final class OrdersConfig {
         /**
          * Reads this {@code .properties} file (UTF-8) instead of the default; it must exist.
          *
+         * @param path the file to read
          * @return this builder
          */
         public Builder file(Path path) {
@@ -268,6 +283,7 @@ public final class OrdersConfig {
         /**
          * Reads this classpath resource instead of the default; it must exist.
          *
+         * @param name the resource to read
          * @return this builder
          */
         public Builder classpathResource(String name) {
@@ -278,6 +294,7 @@ public final class OrdersConfig {
         /**
          * Where system properties come from; default {@code System::getProperty}.
          *
+         * @param systemProperties looks up a system property by name, {@code null} when it is not set
          * @return this builder
          */
         public Builder systemProperties(Function<String, String> systemProperties) {
@@ -288,6 +305,7 @@ public final class OrdersConfig {
         /**
          * Where environment variables come from; default {@code System::getenv}. Tests pass a map's {@code get}.
          *
+         * @param environment looks up an environment variable by name, {@code null} when it is not set
          * @return this builder
          */
         public Builder environment(Function<String, String> environment) {
@@ -298,6 +316,7 @@ public final class OrdersConfig {
         /**
          * Reads the config file; settings are read when asked for.
          *
+         * @return the config over the sources chosen here
          * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
          */
         public OrdersConfig build() {

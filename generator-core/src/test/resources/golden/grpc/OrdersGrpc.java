@@ -100,6 +100,8 @@ public final class OrdersGrpc {
 
   /**
    * The descriptor of {@code contractgen.test.features.Orders/GetOrder}.
+   *
+   * @return the method's descriptor: its name, kind and marshallers
    */
   @RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetOrder",
@@ -114,6 +116,8 @@ public final class OrdersGrpc {
 
   /**
    * The descriptor of {@code contractgen.test.features.Orders/StreamLines}.
+   *
+   * @return the method's descriptor: its name, kind and marshallers
    */
   @RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "StreamLines",
@@ -128,6 +132,8 @@ public final class OrdersGrpc {
 
   /**
    * The descriptor of {@code contractgen.test.features.Orders/Upload}.
+   *
+   * @return the method's descriptor: its name, kind and marshallers
    */
   @RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "Upload",
@@ -142,6 +148,8 @@ public final class OrdersGrpc {
 
   /**
    * The descriptor of {@code contractgen.test.features.Orders/Chat}.
+   *
+   * @return the method's descriptor: its name, kind and marshallers
    */
   @RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "Chat",
@@ -156,6 +164,8 @@ public final class OrdersGrpc {
 
   /**
    * The descriptor of {@code contractgen.test.features.Orders/Ping}.
+   *
+   * @return the method's descriptor: its name, kind and marshallers
    */
   @RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "Ping",
@@ -169,6 +179,8 @@ public final class OrdersGrpc {
 
   /**
    * The service and its methods, for a server or for reflection.
+   *
+   * @return the descriptor
    */
   public static ServiceDescriptor getServiceDescriptor() {
     return serviceDescriptor;
@@ -176,6 +188,9 @@ public final class OrdersGrpc {
 
   /**
    * A stub for calls with {@code StreamObserver} callbacks over {@code channel}.
+   *
+   * @param channel the channel the calls go over; the stub does not close it
+   * @return the stub, with default call options
    */
   public static OrdersStub newStub(Channel channel) {
     return AbstractAsyncStub.newStub(OrdersStub::new, channel);
@@ -183,6 +198,9 @@ public final class OrdersGrpc {
 
   /**
    * A stub for blocking unary and server-streaming calls over {@code channel}.
+   *
+   * @param channel the channel the calls go over; the stub does not close it
+   * @return the stub, with default call options
    */
   public static OrdersBlockingStub newBlockingStub(Channel channel) {
     return AbstractBlockingStub.newStub(OrdersBlockingStub::new, channel);
@@ -190,6 +208,9 @@ public final class OrdersGrpc {
 
   /**
    * A stub for unary calls returning a {@code ListenableFuture} over {@code channel}.
+   *
+   * @param channel the channel the calls go over; the stub does not close it
+   * @return the stub, with default call options
    */
   public static OrdersFutureStub newFutureStub(Channel channel) {
     return AbstractFutureStub.newStub(OrdersFutureStub::new, channel);
@@ -197,6 +218,9 @@ public final class OrdersGrpc {
 
   /**
    * The definition a server adds to serve {@code service}.
+   *
+   * @param service the implementation to serve
+   * @return the definition, to add to a server
    */
   public static ServerServiceDefinition bindService(AsyncService service) {
     return ServerServiceDefinition.builder(getServiceDescriptor())
@@ -223,6 +247,9 @@ public final class OrdersGrpc {
 
     /**
      * Fetches one order.
+     *
+     * @param request the message to send
+     * @param responseObserver receives the answers, then the end of the call
      */
     public void getOrder(Proto3Features.OrderRequest request,
         StreamObserver<Proto3Features.Order> responseObserver) {
@@ -231,6 +258,9 @@ public final class OrdersGrpc {
 
     /**
      * Streams the lines of an order.
+     *
+     * @param request the message to send
+     * @param responseObserver receives the answers, then the end of the call
      */
     public void streamLines(Proto3Features.OrderRequest request,
         StreamObserver<Proto3Features.Order.Line> responseObserver) {
@@ -239,6 +269,9 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Upload}.
+     *
+     * @param responseObserver receives the answers, then the end of the call
+     * @return the observer to send the messages on; call {@code onCompleted()} after the last
      */
     public StreamObserver<Proto3Features.Order.Line> upload(
         StreamObserver<Proto3Features.Order> responseObserver) {
@@ -247,6 +280,9 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Chat}.
+     *
+     * @param responseObserver receives the answers, then the end of the call
+     * @return the observer to send the messages on; call {@code onCompleted()} after the last
      */
     public StreamObserver<Proto3Features.Order.Line.Discount> chat(
         StreamObserver<Proto3Features.Order.Line.Discount> responseObserver) {
@@ -256,6 +292,8 @@ public final class OrdersGrpc {
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
      *
+     * @param request the message to send
+     * @param responseObserver receives the answers, then the end of the call
      * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated
@@ -279,6 +317,9 @@ public final class OrdersGrpc {
 
     /**
      * Fetches one order.
+     *
+     * @param request the message to send
+     * @return the answer
      */
     public Proto3Features.Order getOrder(Proto3Features.OrderRequest request) {
       return ClientCalls.blockingUnaryCall(getChannel(), OrdersGrpc.getGetOrderMethod(), getCallOptions(), request);
@@ -286,6 +327,9 @@ public final class OrdersGrpc {
 
     /**
      * Streams the lines of an order.
+     *
+     * @param request the message to send
+     * @return the answers as they arrive
      */
     public Iterator<Proto3Features.Order.Line> streamLines(Proto3Features.OrderRequest request) {
       return ClientCalls.blockingServerStreamingCall(getChannel(), OrdersGrpc.getStreamLinesMethod(), getCallOptions(), request);
@@ -294,6 +338,8 @@ public final class OrdersGrpc {
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
      *
+     * @param request the message to send
+     * @return the answer
      * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated
@@ -317,6 +363,9 @@ public final class OrdersGrpc {
 
     /**
      * Fetches one order.
+     *
+     * @param request the message to send
+     * @return the answer, once it arrives
      */
     public ListenableFuture<Proto3Features.Order> getOrder(Proto3Features.OrderRequest request) {
       return ClientCalls.futureUnaryCall(getChannel().newCall(OrdersGrpc.getGetOrderMethod(), getCallOptions()), request);
@@ -325,6 +374,8 @@ public final class OrdersGrpc {
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
      *
+     * @param request the message to send
+     * @return the answer, once it arrives
      * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated
@@ -339,6 +390,9 @@ public final class OrdersGrpc {
   public interface AsyncService {
     /**
      * Fetches one order.
+     *
+     * @param request the message the client sent
+     * @param responseObserver sends the answers, then the end of the call
      */
     default void getOrder(Proto3Features.OrderRequest request,
         StreamObserver<Proto3Features.Order> responseObserver) {
@@ -347,6 +401,9 @@ public final class OrdersGrpc {
 
     /**
      * Streams the lines of an order.
+     *
+     * @param request the message the client sent
+     * @param responseObserver sends the answers, then the end of the call
      */
     default void streamLines(Proto3Features.OrderRequest request,
         StreamObserver<Proto3Features.Order.Line> responseObserver) {
@@ -355,6 +412,9 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Upload}.
+     *
+     * @param responseObserver sends the answers, then the end of the call
+     * @return the observer that receives the client's messages
      */
     default StreamObserver<Proto3Features.Order.Line> upload(
         StreamObserver<Proto3Features.Order> responseObserver) {
@@ -363,6 +423,9 @@ public final class OrdersGrpc {
 
     /**
      * Calls {@code contractgen.test.features.Orders/Chat}.
+     *
+     * @param responseObserver sends the answers, then the end of the call
+     * @return the observer that receives the client's messages
      */
     default StreamObserver<Proto3Features.Order.Line.Discount> chat(
         StreamObserver<Proto3Features.Order.Line.Discount> responseObserver) {
@@ -372,6 +435,8 @@ public final class OrdersGrpc {
     /**
      * Calls {@code contractgen.test.features.Orders/Ping}.
      *
+     * @param request the message the client sent
+     * @param responseObserver sends the answers, then the end of the call
      * @deprecated the contract marks {@code contractgen.test.features.Orders/Ping} as deprecated
      */
     @Deprecated

@@ -22,6 +22,8 @@ public record BankTransfer(
         @JsonProperty(value = "iban", required = true) String iban) implements PaymentMethod {
     /**
      * The {@code type} discriminator: always {@code bank_transfer}, the value that selects this type.
+     *
+     * @return {@code bank_transfer}
      */
     @JsonProperty(
             value = "type",

@@ -20,6 +20,12 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Category(@JsonProperty(value = "name", required = true) String name,
         @JsonProperty("subcategories") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Category> subcategories) {
+    /**
+     * Creates the record: copies each collection, an empty one for null, so that the record stays immutable.
+     *
+     * @param name the {@code name} property
+     * @param subcategories the {@code subcategories} property
+     */
     public Category {
         subcategories = subcategories == null ? List.of()
                 : Collections.unmodifiableList(new ArrayList<>(subcategories));

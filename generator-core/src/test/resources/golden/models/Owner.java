@@ -22,6 +22,12 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Owner(@JsonProperty(value = "name", required = true) String name,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Creates the record: copies each collection, an empty one for null, so that the record stays immutable.
+     *
+     * @param name the {@code name} property
+     * @param additionalProperties the properties the contract does not name, by JSON name; never null
+     */
     public Owner {
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

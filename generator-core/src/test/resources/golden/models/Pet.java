@@ -46,6 +46,21 @@ public record Pet(@JsonProperty(value = "id", required = true) @Nullable Long id
         @JsonProperty("attributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> attributes,
         @JsonProperty("born-at") @Nullable OffsetDateTime bornAt,
         @JsonProperty("legacy-code") @Nullable String legacyCode) implements PetOrId {
+    /**
+     * Creates the record: copies each collection, an empty one for null, so that the record stays immutable; gives a component left out its contract default.
+     *
+     * @param id Unique id, set by the store.
+     * Read-only: the service sets it; leave it {@code null} in requests.
+     * @param name the {@code name} property
+     * @param status the {@code status} property.
+     * Default: {@code "available"}, set here when absent.
+     * @param tags the {@code tags} property
+     * @param category the {@code category} property
+     * @param attributes Free-form attributes.
+     * @param bornAt the {@code born-at} property
+     * @param legacyCode the {@code legacy-code} property.
+     * Deprecated by the contract.
+     */
     public Pet {
         if (status == null) {
             status = PetStatus.AVAILABLE;
@@ -58,6 +73,7 @@ public record Pet(@JsonProperty(value = "id", required = true) @Nullable Long id
     /**
      * Returns the {@code legacyCode} component.
      *
+     * @return the value of the component
      * @deprecated the contract marks {@code legacy-code} as deprecated
      */
     @Deprecated

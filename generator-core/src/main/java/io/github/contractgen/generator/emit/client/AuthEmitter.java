@@ -92,6 +92,7 @@ final class AuthEmitter {
                 case HTTP_BASIC -> List.of(factory("basic", "HTTP basic authentication")
                         .addParameter(STRING, "user")
                         .addParameter(STRING, "password")
+                        .addJavadoc(tags("@param user the user name\n@param password the password\n"))
                         .addStatement(notNull("user"))
                         .addStatement(notNull("password"))
                         .addStatement("return $T.basic($S, user, password)", RuntimeTypes.CREDENTIALS, scheme.name())
@@ -122,6 +123,11 @@ final class AuthEmitter {
             return method;
         }
 
+        /** The tag block that ends a factory's Javadoc: its {@code @param} lines, then what it returns. */
+        private static CodeBlock tags(String params) {
+            return CodeBlock.of("\n$L@return the credential, for {@code auth(...)} on the client's builder\n", params);
+        }
+
         /** A null argument fails here, naming it, rather than at the first call that needs it. */
         private static CodeBlock notNull(String parameter) {
             return CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, parameter, parameter);
@@ -133,12 +139,14 @@ final class AuthEmitter {
             return List.of(
                     factory("apiKey", what + ", asked for on every call so that it may change")
                             .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), STRING), "key")
+                            .addJavadoc(tags("@param key supplies the key for each call\n"))
                             .addStatement(notNull("key"))
                             .addStatement("return $T.apiKey($S, $T.$L, $S, key)", RuntimeTypes.CREDENTIALS, scheme.name(),
                                     RuntimeTypes.API_KEY_LOCATION, scheme.in().name(), scheme.parameterName())
                             .build(),
                     factory("apiKey", what)
                             .addParameter(STRING, "key")
+                            .addJavadoc(tags("@param key the key, sent as it is\n"))
                             .addStatement(notNull("key"))
                             .addStatement("return $T.apiKey($S, $T.$L, $S, () -> key)", RuntimeTypes.CREDENTIALS, scheme.name(),
                                     RuntimeTypes.API_KEY_LOCATION, scheme.in().name(), scheme.parameterName())
@@ -149,11 +157,13 @@ final class AuthEmitter {
             return List.of(
                     factory(kind, "a bearer token, asked for on every call so that it may change")
                             .addParameter(ParameterizedTypeName.get(ClassName.get(Supplier.class), STRING), "token")
+                            .addJavadoc(tags("@param token supplies the token for each call\n"))
                             .addStatement(notNull("token"))
                             .addStatement("return $T.bearer($S, token)", RuntimeTypes.CREDENTIALS, scheme.name())
                             .build(),
                     factory(kind, "a fixed bearer token")
                             .addParameter(STRING, "token")
+                            .addJavadoc(tags("@param token the token, sent as it is\n"))
                             .addStatement(notNull("token"))
                             .addStatement("return $T.bearer($S, () -> token)", RuntimeTypes.CREDENTIALS, scheme.name())
                             .build());
@@ -162,6 +172,7 @@ final class AuthEmitter {
         private MethodSpec tokenProvider() {
             return factory("oauth2", "an OAuth2 access token from {@code tokens}, sent as a bearer token")
                     .addParameter(RuntimeTypes.TOKEN_PROVIDER, "tokens")
+                    .addJavadoc(tags("@param tokens supplies an access token for each call\n"))
                     .addStatement(notNull("tokens"))
                     .addStatement("return $T.oauth2($S, tokens)", RuntimeTypes.CREDENTIALS, scheme.name())
                     .build();
@@ -182,6 +193,9 @@ final class AuthEmitter {
                 method.addJavadoc("\n<p>Asks for the scopes the contract's operations require: $L.\n",
                         requiredScopes.isEmpty() ? "none" : codes(requiredScopes));
             }
+            method.addJavadoc(tags("@param clientId the client's id at the token endpoint\n@param clientSecret the"
+                    + " client's secret at the token endpoint\n" + (withScopes ? "@param scopes the scopes to ask for,"
+                    + " instead of those the operations require\n" : "")));
             method.addStatement(notNull("clientId")).addStatement(notNull("clientSecret"));
             if (withScopes) {
                 method.addStatement(notNull("scopes"));

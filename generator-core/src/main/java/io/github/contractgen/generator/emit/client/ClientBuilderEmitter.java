@@ -52,15 +52,16 @@ final class ClientBuilderEmitter {
                         "config", Modifier.PRIVATE).build())
                 .addFields(EXPLICIT.stream().map(name -> FieldSpec.builder(boolean.class, name, Modifier.PRIVATE).build()).toList())
                 .addMethod(constructor.build())
-                .addMethod(setter("baseUri", ClassName.get(URI.class), "options.baseUri($L)",
+                .addMethod(setter("baseUri", ClassName.get(URI.class), "options.baseUri($L)", "an absolute URI",
                         "The service's base URI, to which the contract's paths are appended. " + baseUriDoc))
-                .addMethod(setter("tls", RuntimeTypes.TLS_CONFIG, "options.tls($L)",
+                .addMethod(setter("tls", RuntimeTypes.TLS_CONFIG, "options.tls($L)", "the trust and identity of every connection",
                         "TLS trust and client identity, e.g. {@code TlsConfig.fromPem(chain, key, caBundle)}; "
                                 + "defaults to the system trust store."))
                 .addMethod(MethodSpec.methodBuilder("config")
                         .addJavadoc("Settings from configuration ({@code $T.fromEnvironment()}: system properties, environment"
                                 + " variables, the config file) for everything not set on this builder: base URI or server,"
-                                + " TLS, timeouts, credentials. Read at {@link #build()}.\n\n@return this builder\n", config)
+                                + " TLS, timeouts, credentials. Read at {@link #build()}.\n\n@param config the settings for what this"
+                                + " builder leaves unset\n@return this builder\n", config)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addParameter(config, "config")
@@ -68,10 +69,11 @@ final class ClientBuilderEmitter {
                         .addStatement("return this")
                         .build())
                 .addMethod(auth())
-                .addMethod(setter("observer", RuntimeTypes.OBSERVER, "options.observer($L)",
+                .addMethod(setter("observer", RuntimeTypes.OBSERVER, "options.observer($L)", "receives the events of every call",
                         "Monitoring hooks called for every call and attempt; defaults to none."))
                 .addMethod(timeouts())
-                .addMethod(setter("retryPolicy", RuntimeTypes.RETRY_POLICY, "options.retryPolicy($L)",
+                .addMethod(setter("retryPolicy", RuntimeTypes.RETRY_POLICY, "options.retryPolicy($L)", "which failures are tried"
+                        + " again, how often and after what pause",
                         "When idempotent calls are retried; defaults to {@code RetryPolicy.defaults()}."))
                 .addMethod(build())
                 .build();
@@ -79,7 +81,8 @@ final class ClientBuilderEmitter {
 
     private MethodSpec build() {
         return MethodSpec.methodBuilder("build")
-                .addJavadoc("A new client.\n\n@throws IllegalStateException naming the missing or invalid setting\n"
+                .addJavadoc("A new client.\n\n@return the client; closing it releases its connections\n"
+                        + "@throws IllegalStateException naming the missing or invalid setting\n"
                         + "@throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is"
                         + " missing or invalid\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -104,9 +107,9 @@ final class ClientBuilderEmitter {
                 .build();
     }
 
-    private MethodSpec setter(String name, TypeName type, String apply, String doc) {
+    private MethodSpec setter(String name, TypeName type, String apply, String parameterDoc, String doc) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addJavadoc("$L\n\n@return this builder\n", doc)
+                .addJavadoc("$L\n\n@param $L $L\n@return this builder\n", doc, name, parameterDoc)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(type, name)
@@ -122,7 +125,7 @@ final class ClientBuilderEmitter {
                 .addJavadoc("The credentials to use, one per security scheme; replaces those set before.\n")
                 .addJavadoc(plan.context().service().securitySchemes().isEmpty() ? CodeBlock.of("")
                         : CodeBlock.of("Create them with {@link $T}.\n", plan.context().symbols().serviceClass("Auth")))
-                .addJavadoc("\n@return this builder\n")
+                .addJavadoc("\n@param credentials the credentials; none to send requests without any\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(ParameterSpec.builder(ArrayTypeName.of(RuntimeTypes.CREDENTIAL), "credentials").build())
@@ -136,7 +139,8 @@ final class ClientBuilderEmitter {
     private MethodSpec timeouts() {
         return MethodSpec.methodBuilder("timeouts")
                 .addJavadoc("How long to wait for a connection (TLS handshake included; default 10 s) and for a "
-                        + "whole call (default 30 s).\n\n@return this builder\n")
+                        + "whole call (default 30 s).\n\n@param connect the connect timeout, positive\n@param request the"
+                        + " timeout of a whole call, positive\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(Duration.class, "connect")

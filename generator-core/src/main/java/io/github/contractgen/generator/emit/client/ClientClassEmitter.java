@@ -41,7 +41,7 @@ final class ClientClassEmitter {
         type.addField(plan.asyncClient(), "async", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(constructor(false))
                 .addMethod(MethodSpec.methodBuilder("builder")
-                        .addJavadoc("A builder for a new client.\n")
+                        .addJavadoc("A builder for a new client.\n\n@return a builder with nothing set yet\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(client.nestedClass("Builder"))
                         .addStatement("return new Builder()")
@@ -49,7 +49,7 @@ final class ClientClassEmitter {
         accessors(type, false);
         type.addMethod(MethodSpec.methodBuilder("async")
                 .addJavadoc("The same operations, each returning a {@link java.util.concurrent.CompletableFuture}; "
-                        + "shares this client's connections and configuration.\n")
+                        + "shares this client's connections and configuration.\n\n@return the asynchronous client\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(plan.asyncClient())
                 .addStatement("return async")
@@ -103,7 +103,8 @@ final class ClientClassEmitter {
     private void accessors(TypeSpec.Builder type, boolean async) {
         for (GroupView group : plan.tagGroups()) {
             type.addMethod(MethodSpec.methodBuilder(group.accessor())
-                    .addJavadoc("The '$L' operations.\n", Javadocs.escape(group.group()))
+                    .addJavadoc("The '$L' operations.\n\n@return the client of those operations, sharing this one's"
+                            + " connections\n", Javadocs.escape(group.group()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(async ? group.asyncApi() : group.api())
                     .addStatement("return $N", group.accessor())

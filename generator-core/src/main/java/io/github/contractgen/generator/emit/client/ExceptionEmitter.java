@@ -20,6 +20,10 @@ final class ExceptionEmitter {
 
     private static final AnnotationSpec NULLABLE = AnnotationSpec.builder(RuntimeTypes.NULLABLE).build();
 
+    private static final String CONSTRUCTOR_DOC = "An exception for {@code response}, whose body decoded into {@code body}."
+            + "\n\n@param response the response's status, headers and operation\n@param body the decoded body, or {@code"
+            + " null} when the response had none\n";
+
     private final ClientPlan plan;
 
     ExceptionEmitter(ClientPlan plan) {
@@ -38,7 +42,7 @@ final class ExceptionEmitter {
                 .superclass(RuntimeTypes.API_EXCEPTION)
                 .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("An exception for {@code response}, whose body decoded into {@code body}.\n")
+                        .addJavadoc(CONSTRUCTOR_DOC)
                         .addModifiers(Modifier.PROTECTED)
                         .addParameter(RuntimeTypes.RESPONSE_INFO, "response")
                         .addParameter(ParameterSpec.builder(ClassName.OBJECT.annotated(NULLABLE), "body").build())
@@ -66,7 +70,7 @@ final class ExceptionEmitter {
                 .superclass(plan.exception())
                 .addField(serialVersionUid())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("An exception for {@code response}, whose body decoded into {@code body}.\n")
+                        .addJavadoc(CONSTRUCTOR_DOC)
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(RuntimeTypes.RESPONSE_INFO, "response")
                         .addParameter(ParameterSpec.builder(body.annotated(NULLABLE), "body").build())
@@ -74,7 +78,8 @@ final class ExceptionEmitter {
                         .build());
         if (error.typed()) {
             type.addMethod(MethodSpec.methodBuilder("body")
-                    .addJavadoc("The decoded body, or {@code null} when the response had none.\n")
+                    .addJavadoc("The decoded body, or {@code null} when the response had none.\n\n@return the body, as the"
+                            + " contract declares it for this status\n")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(body.annotated(NULLABLE))

@@ -24,6 +24,13 @@ final class OperationDocs {
         for (ParamView param : view.params()) {
             doc.add("@param $L $L\n", param.javaName(), paramText(param));
         }
+        outcomes(view, async, doc);
+        return doc.build();
+    }
+
+    /** The {@code @return} and {@code @throws} lines, then {@code @deprecated} when the contract says so. */
+    private void outcomes(OperationView view, boolean async, CodeBlock.Builder doc) {
+        Operation operation = view.operation();
         if (async) {
             doc.add("@return a future of $L; $L\n", clause(returnText(view)), asyncFailures(operation));
         } else {
@@ -42,7 +49,6 @@ final class OperationDocs {
         if (operation.deprecated()) {
             doc.add("@deprecated the contract marks this operation deprecated\n");
         }
-        return doc.build();
     }
 
     /**
@@ -78,7 +84,7 @@ final class OperationDocs {
     }
 
     /** The overload without optional parameters: a pointer to the full method. */
-    CodeBlock requiredOnly(OperationView view) {
+    CodeBlock requiredOnly(OperationView view, boolean async) {
         CodeBlock signature = view.params().stream()
                 .map(param -> CodeBlock.of("$T", erasure(param.declaredType().withoutAnnotations())))
                 .collect(CodeBlock.joining(", "));
@@ -86,16 +92,12 @@ final class OperationDocs {
                 .add("$L\n\n", Docs.summaryOr(view.operation().summary(), view.operation().description(),
                         "Calls {@code " + Javadocs.escape(view.operation().id()) + "}."))
                 .add("<p>The same as {@link #$L($L)} with the optional parameters left out.\n",
-                        view.methodName(), signature);
-        if (!view.requiredParams().isEmpty() || view.operation().deprecated()) {
-            doc.add("\n");
-        }
+                        view.methodName(), signature)
+                .add("\n");
         for (ParamView param : view.requiredParams()) {
             doc.add("@param $L $L\n", param.javaName(), paramText(param));
         }
-        if (view.operation().deprecated()) {
-            doc.add("@deprecated the contract marks this operation deprecated\n");
-        }
+        outcomes(view, async, doc);
         return doc.build();
     }
 

@@ -53,7 +53,7 @@ final class OperationMethods {
     }
 
     private MethodSpec requiredOnly(OperationView view, boolean async) {
-        MethodSpec.Builder method = start(view, async).addJavadoc(docs.requiredOnly(view));
+        MethodSpec.Builder method = start(view, async).addJavadoc(docs.requiredOnly(view, async));
         view.requiredParams().forEach(param -> method.addParameter(param.declaredType(), param.javaName()));
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParamView param : view.params()) {

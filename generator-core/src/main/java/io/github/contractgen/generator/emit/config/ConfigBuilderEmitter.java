@@ -34,23 +34,29 @@ final class ConfigBuilderEmitter {
                         Modifier.FINAL).initializer("$T.builder().defaultFile(CONFIG_FILE, $S)", ConfigTypes.CONFIG_SOURCES,
                         plan.serviceId() + ".properties").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(setter(builder, "set", "Sets {@code key} in code: it wins over every other source.")
+                .addMethod(setter(builder, "set", "Sets {@code key} in code: it wins over every other source.\n\n@param key the"
+                        + " setting, one of this config's keys\n@param value its value, as it would be written in the"
+                        + " config file")
                         .addParameter(ConfigTypes.CONFIG_KEY, "key").addParameter(String.class, "value")
                         .addStatement("sources.set(key.property(), value)").addStatement("return this").build())
                 .addMethod(setter(builder, "file", "Reads this {@code .properties} file (UTF-8) instead of the default;"
-                        + " it must exist.").addParameter(Path.class, "path")
+                        + " it must exist.\n\n@param path the file to read").addParameter(Path.class, "path")
                         .addStatement("sources.file(path)").addStatement("return this").build())
                 .addMethod(setter(builder, "classpathResource", "Reads this classpath resource instead of the default;"
-                        + " it must exist.").addParameter(String.class, "name")
+                        + " it must exist.\n\n@param name the resource to read")
+                        .addParameter(String.class, "name")
                         .addStatement("sources.classpathResource(name)").addStatement("return this").build())
                 .addMethod(setter(builder, "systemProperties", "Where system properties come from; default"
-                        + " {@code System::getProperty}.").addParameter(LOOKUP, "systemProperties")
+                        + " {@code System::getProperty}.\n\n@param systemProperties looks up a system property by name,"
+                        + " {@code null} when it is not set").addParameter(LOOKUP, "systemProperties")
                         .addStatement("sources.systemProperties(systemProperties)").addStatement("return this").build())
                 .addMethod(setter(builder, "environment", "Where environment variables come from; default"
-                        + " {@code System::getenv}. Tests pass a map's {@code get}.").addParameter(LOOKUP, "environment")
+                        + " {@code System::getenv}. Tests pass a map's {@code get}.\n\n@param environment looks up an"
+                        + " environment variable by name, {@code null} when it is not set").addParameter(LOOKUP, "environment")
                         .addStatement("sources.environment(environment)").addStatement("return this").build())
                 .addMethod(MethodSpec.methodBuilder("build")
-                        .addJavadoc("Reads the config file; settings are read when asked for.\n\n@throws"
+                        .addJavadoc("Reads the config file; settings are read when asked for.\n\n@return the config over the"
+                                + " sources chosen here\n@throws"
                                 + " io.github.contractgen.runtime.config.ConfigException when a named config file cannot"
                                 + " be read\n")
                         .addModifiers(Modifier.PUBLIC).returns(plan.configClass())
@@ -60,6 +66,6 @@ final class ConfigBuilderEmitter {
 
     private static MethodSpec.Builder setter(ClassName builder, String name, String doc) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
-                .addJavadoc(doc + "\n\n@return this builder\n");
+                .addJavadoc(doc + "\n@return this builder\n");
     }
 }

@@ -49,22 +49,24 @@ public final class ConfigClassEmitter {
                 .addMethod(MethodSpec.methodBuilder("fromEnvironment")
                         .addJavadoc("Settings from system properties, environment variables and the config file: the one"
                                 + " {@link #CONFIG_FILE} names, else the classpath resource {@code $L.properties} if"
-                                + " there is one.\n\n@throws io.github.contractgen.runtime.config.ConfigException when a"
+                                + " there is one.\n\n@return the config over the default sources\n@throws io.github.contractgen.runtime.config.ConfigException when a"
                                 + " named config file cannot be read\n", plan.serviceId())
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(plan.configClass())
                         .addStatement("return builder().build()").build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder to set values in code, or to choose the config file and the sources of"
-                                + " system properties and environment variables (for tests).\n")
+                                + " system properties and environment variables (for tests).\n\n@return a builder over the default"
+                                + " sources\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(plan.configClass().nestedClass("Builder"))
                         .addStatement("return new Builder()").build())
                 .addMethod(MethodSpec.methodBuilder("keys")
-                        .addJavadoc("Every key of this service, in the order of this class.\n")
+                        .addJavadoc("Every key of this service, in the order of this class.\n\n@return the keys, unmodifiable\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(KEY_LIST)
                         .addStatement("return KEYS").build());
         type.addMethods(new ConfigAccessors(plan).methods());
         type.addMethod(MethodSpec.methodBuilder("toString")
-                .addJavadoc("The keys that are set and where each comes from; secrets show as {@code ****}.\n")
+                .addJavadoc("The keys that are set and where each comes from; secrets show as {@code ****}.\n\n@return"
+                        + " the class name and the settings that are set, without secrets\n")
                 .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addStatement("return $S + settings.describe(KEYS)", plan.configClass().simpleName()).build());
         type.addType(ConfigBuilderEmitter.builder(plan));

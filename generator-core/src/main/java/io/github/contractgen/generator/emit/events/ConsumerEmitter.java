@@ -23,8 +23,8 @@ final class ConsumerEmitter {
 
     TypeSpec handler(EventsPlan.OperationView view) {
         MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
-                .addJavadoc("Handles one message; returning acknowledges it, throwing asks for another attempt.\n");
-        return handlerInterface(view, handle, "Handles the messages");
+                .addJavadoc("Handles one message; returning acknowledges it, throwing asks for another attempt.\n\n");
+        return handlerInterface(view, handle, "Handles the messages", "");
     }
 
     MethodSpec registration(EventsPlan.OperationView view) {
@@ -42,9 +42,13 @@ final class ConsumerEmitter {
      * The handler interface of a consumer or replier: {@code handle(<address parameters>, payload, headers)},
      * whose Javadoc and return type {@code handle} already has.
      */
-    static TypeSpec handlerInterface(EventsPlan.OperationView view, MethodSpec.Builder handle, String what) {
+    static TypeSpec handlerInterface(EventsPlan.OperationView view, MethodSpec.Builder handle, String what,
+            String returnTag) {
         handle.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).addException(Exception.class);
-        view.parameters().forEach(name -> handle.addParameter(String.class, name));
+        view.parameters().forEach(name -> handle.addParameter(String.class, name)
+                .addJavadoc("@param $L $L\n", name, ProducerEmitter.describe(view, name)));
+        handle.addJavadoc("@param payload the message, decoded\n@param headers the message's headers, decoded\n$L"
+                + "@throws Exception to have the message delivered again, as the delivery policy allows\n", returnTag);
         handle.addParameter(view.payload(), "payload");
         handle.addParameter(view.headersType(), "headers");
         return TypeSpec.interfaceBuilder(view.nested())
@@ -64,6 +68,8 @@ final class ConsumerEmitter {
         EventOperation operation = view.operation();
         MethodSpec.Builder method = MethodSpec.methodBuilder(view.member())
                 .addJavadoc(javadoc)
+                .addJavadoc("\n@param handler called for each message received\n@return the subscription,"
+                        + " open until closed\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(EventRuntime.SUBSCRIPTION)
                 .addParameter(ParameterSpec.builder(view.nested(), "handler").build())

@@ -43,30 +43,34 @@ final class EventsBuilderEmitter {
                         .initializer("$T.LOG", EventRuntime.DEAD_LETTERS).build())
                 .addFields(requestTimeoutField())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(setter("transport", EventRuntime.EVENT_TRANSPORT, "transport",
+                .addMethod(setter("transport", EventRuntime.EVENT_TRANSPORT, "transport", "the transport, which the client"
+                        + " closes with itself",
                         "A transport already built, e.g. one shared with other services; defaults to the config's"
                                 + " server, or without {@link #config} a new in-memory transport. A built transport keeps its"
                                 + " own TLS settings."))
-                .addMethod(setter("transport", EventRuntime.TRANSPORT_BUILDER, "transportBuilder",
+                .addMethod(setter("transport", EventRuntime.TRANSPORT_BUILDER, "transportBuilder", "the transport, not yet built",
                         "A transport to build, e.g. {@code KafkaTransport.bootstrap(\"broker:9093\")}; {@link #tls}, or the JVM's"
                                 + " trust store unless {@link #plaintext()} is called, is applied to it."))
-                .addMethod(setter("tls", EventRuntime.TLS_CONFIG, "tls",
+                .addMethod(setter("tls", EventRuntime.TLS_CONFIG, "tls", "the trust and identity of the broker connection",
                         "TLS for the broker connection, applied to the transport builder or the config's; defaults to"
                                 + " the JVM's trust store (for a config's server: TLS unless the contract declares the"
                                 + " server without it)."))
                 .addMethod(plaintext())
-                .addMethod(setter("config", config(), "config", "Settings from configuration ({@code "
+                .addMethod(setter("config", config(), "config", "the settings for what this builder leaves unset",
+                        "Settings from configuration ({@code "
                         + config().simpleName() + ".fromEnvironment()}: system properties, environment variables, the config"
                         + " file) for everything not set on this builder: the server, whose protocol picks the transport"
                         + " among those on the class path, its TLS and credentials, the consumer group. Read at {@link #build()}."))
-                .addMethod(setter("observer", EventRuntime.OBSERVER, "observer",
+                .addMethod(setter("observer", EventRuntime.OBSERVER, "observer", "receives the events of every send and receipt",
                         "Monitoring hooks called for every send and every received message; defaults to none."))
-                .addMethod(setter("group", ClassName.get(String.class), "group",
+                .addMethod(setter("group", ClassName.get(String.class), "group", "the group's name",
                         "The consumer group of the handlers, unless the contract fixes one; defaults to none (each"
                                 + " subscription gets every message; Kafka needs a group)."))
-                .addMethod(setter("deliveryPolicy", EventRuntime.DELIVERY_POLICY, "policy",
+                .addMethod(setter("deliveryPolicy", EventRuntime.DELIVERY_POLICY, "policy", "the attempts and backoff of each"
+                        + " message",
                         "How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}."))
-                .addMethod(setter("deadLetters", EventRuntime.DEAD_LETTERS, "deadLetters",
+                .addMethod(setter("deadLetters", EventRuntime.DEAD_LETTERS, "deadLetters", "receives each message its handler"
+                        + " gave up on",
                         "Where a message goes after its handler failed on every attempt; defaults to logging it."))
                 .addMethods(requestTimeout())
                 .addMethod(build())
@@ -96,7 +100,7 @@ final class EventsBuilderEmitter {
         if (!plan.hasRequests()) {
             return List.of();
         }
-        return List.of(setter("requestTimeout", ClassName.get(Duration.class), "requestTimeout",
+        return List.of(setter("requestTimeout", ClassName.get(Duration.class), "requestTimeout", "the longest wait, positive",
                 "How long a request waits for its reply unless the call says otherwise; defaults to 30 seconds."));
     }
 
@@ -111,9 +115,9 @@ final class EventsBuilderEmitter {
                 name, Modifier.PRIVATE).build();
     }
 
-    private MethodSpec setter(String name, TypeName type, String field, String doc) {
+    private MethodSpec setter(String name, TypeName type, String field, String parameterDoc, String doc) {
         return MethodSpec.methodBuilder(name)
-                .addJavadoc("$L\n\n@return this builder\n", doc)
+                .addJavadoc("$L\n\n@param $L $L\n@return this builder\n", doc, name, parameterDoc)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(type, name)
@@ -125,6 +129,7 @@ final class EventsBuilderEmitter {
     private MethodSpec build() {
         return MethodSpec.methodBuilder("build")
                 .addJavadoc("A new events client, connected through the transport.\n\n"
+                        + "@return the client; closing it closes the transport\n"
                         + "@throws IllegalStateException naming the setting that cannot be honoured\n"
                         + "@throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is"
                         + " missing or invalid\n")

@@ -36,7 +36,8 @@ final class EventsClassEmitter {
                 .addField(FieldSpec.builder(EventRuntime.DEAD_LETTERS, "deadLetters", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
-                        .addJavadoc("A builder: TLS by default; the in-memory transport unless a transport or config is set.\n")
+                        .addJavadoc("A builder: TLS by default; the in-memory transport unless a transport or config is set.\n\n"
+                                + "@return a builder with nothing set yet\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(events.nestedClass("Builder"))
                         .addStatement("return new Builder()")

@@ -35,8 +35,9 @@ final class ProducerEmitter {
 
     MethodSpec accessor(EventsPlan.OperationView view) {
         return MethodSpec.methodBuilder(view.member())
-                .addJavadoc("$L\n\n<p>Sends on {@code $L} ($L).\n", summary(view.operation()),
-                        Javadocs.escape(view.operation().address()), ConsumerEmitter.contractOperation(view.operation()))
+                .addJavadoc("$L\n\n<p>Sends on {@code $L} ($L).\n\n@return the sender of these messages; cheap to get, thread-safe\n",
+                        summary(view.operation()), Javadocs.escape(view.operation().address()),
+                        ConsumerEmitter.contractOperation(view.operation()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view.nested())
                 .addStatement("return new $T()", view.nested())
@@ -92,6 +93,7 @@ final class ProducerEmitter {
         return MethodSpec.methodBuilder("sendAsync")
                 .addJavadoc("Sends one message without headers; the future fails when the broker did not take it.\n\n")
                 .addJavadoc(paramDocs(view, parameters))
+                .addJavadoc("@return completes once the broker has the message\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(FUTURE)
                 .addParameters(parameters)
@@ -105,6 +107,7 @@ final class ProducerEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("sendAsync")
                 .addJavadoc("Sends one message; the future fails when the broker did not take it.\n\n")
                 .addJavadoc(paramDocs(view, parameters(view, true)))
+                .addJavadoc("@return completes once the broker has the message\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(FUTURE)
                 .addParameters(parameters(view, true))
@@ -160,14 +163,15 @@ final class ProducerEmitter {
         return doc.build();
     }
 
-    private static String describe(EventsPlan.OperationView view, String name) {
+    static String describe(EventsPlan.OperationView view, String name) {
         int index = view.parameters().indexOf(name);
         if (index >= 0) {
             EventOperation.Parameter parameter = view.operation().parameters().get(index);
             String text = parameter.description().isBlank() ? "the {@code " + Javadocs.escape(parameter.name())
-                    + "} part of the address" : Javadocs.escape(parameter.description().strip());
-            return parameter.allowedValues().isEmpty() ? text : text + "; one of {@code "
-                    + Javadocs.escape(String.join("}, {@code ", parameter.allowedValues())) + "}";
+                    + "} part of the address" : Javadocs.escape(stripPeriod(parameter.description().strip()));
+            // Each value escaped on its own: escaping the joined text would turn the joiner's {@code into &#64;code.
+            return parameter.allowedValues().isEmpty() ? text : text + "; one of {@code " + String.join("}, {@code ",
+                    parameter.allowedValues().stream().map(Javadocs::escape).toList()) + "}";
         }
         return switch (name) {
             case "key" -> "the message key, as the contract's Kafka binding declares it: messages with one key keep"
@@ -177,6 +181,11 @@ final class ProducerEmitter {
             case "timeout" -> "how long to wait for the reply";
             default -> "the {@code " + name + "}";
         };
+    }
+
+    /** A description without its closing period, so that a clause can follow it. */
+    private static String stripPeriod(String text) {
+        return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
     }
 
     static CodeBlock keyBytes(TypeName key) {

@@ -26,9 +26,10 @@ final class ReplierEmitter {
     TypeSpec handler(EventsPlan.OperationView view) {
         MethodSpec.Builder handle = MethodSpec.methodBuilder("handle")
                 .addJavadoc("Answers one request; the reply returned is sent to the requester, throwing asks for"
-                        + " another attempt.\n\n@return the reply, never null\n")
+                        + " another attempt.\n\n")
                 .returns(view.reply().orElseThrow().payload());
-        return ConsumerEmitter.handlerInterface(view, handle, "Answers the requests");
+        return ConsumerEmitter.handlerInterface(view, handle, "Answers the requests",
+                "@return the reply, never null\n");
     }
 
     MethodSpec registration(EventsPlan.OperationView view) {

@@ -76,6 +76,7 @@ final class RequestEmitter {
                 .addJavadoc("Sends one request without headers; the future completes with the reply, or fails when"
                         + " none came within the builder's request timeout.\n\n")
                 .addJavadoc(ProducerEmitter.paramDocs(view, parameters))
+                .addJavadoc("@return completes with the reply\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(future(view))
                 .addParameters(parameters)
@@ -91,6 +92,7 @@ final class RequestEmitter {
                 .addJavadoc("Sends one request; the future completes with the reply, or fails with a"
                         + " {@code ReplyTimeoutException} when none came within {@code timeout}.\n\n")
                 .addJavadoc(ProducerEmitter.paramDocs(view, parameters(view, true)))
+                .addJavadoc("@return completes with the reply\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(future(view))
                 .addParameters(parameters(view, true))

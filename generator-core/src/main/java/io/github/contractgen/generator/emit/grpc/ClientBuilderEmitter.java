@@ -39,11 +39,12 @@ final class ClientBuilderEmitter {
                         .initializer("$T.builder().methods($T.getServiceDescriptor().getMethods()).build()",
                                 GrpcTypes.GRPC_RETRY_POLICY, grpc).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(setter(builder, "target", TypeName.get(String.class),
+                .addMethod(setter(builder, "target", TypeName.get(String.class), "where the client connects",
                         "The server: {@code host:port} or a gRPC target URI such as {@code dns:///host:443}. Required.")
                         .addStatement("this.target = $T.requireNonNull(target, $S)", GrpcTypes.OBJECTS, "target")
                         .addStatement("return this").build())
-                .addMethod(setter(builder, "tls", GrpcTypes.TLS_CONFIG, "TLS trust and client identity, e.g."
+                .addMethod(setter(builder, "tls", GrpcTypes.TLS_CONFIG, "the trust and identity of the connection",
+                        "TLS trust and client identity, e.g."
                         + " {@code TlsConfig.fromPem(chain, key, caBundle)} for mTLS; defaults to the system trust store.")
                         .addStatement("this.tls = $T.requireNonNull(tls, $S)", GrpcTypes.OBJECTS, "tls")
                         .addStatement("this.plaintext = false")
@@ -56,16 +57,18 @@ final class ClientBuilderEmitter {
                         .addStatement("this.plaintext = true")
                         .addStatement("this.tls = null")
                         .addStatement("return this").build())
-                .addMethod(setter(builder, "observer", GrpcTypes.OBSERVER,
+                .addMethod(setter(builder, "observer", GrpcTypes.OBSERVER, "receives the events of every call",
                         "Monitoring hooks called once per call and per attempt; defaults to none.")
                         .addStatement("this.observer = $T.requireNonNull(observer, $S)", GrpcTypes.OBJECTS, "observer")
                         .addStatement("return this").build())
-                .addMethod(setter(builder, "deadline", GrpcTypes.DURATION, "The deadline of each unary call that sets none"
+                .addMethod(setter(builder, "deadline", GrpcTypes.DURATION, "how long a unary call may take, positive",
+                        "The deadline of each unary call that sets none"
                         + " itself (see {@link $T#withDeadline}); streams have none by default.", client)
                         .addStatement("this.deadline = $T.requireNonNull(deadline, $S)", GrpcTypes.OBJECTS, "deadline")
                         .addStatement("return this").build())
                 .addMethod(keepAlive(builder))
-                .addMethod(setter(builder, "retryPolicy", GrpcTypes.GRPC_RETRY_POLICY, "When failed calls are tried"
+                .addMethod(setter(builder, "retryPolicy", GrpcTypes.GRPC_RETRY_POLICY, "which failures are tried again,"
+                        + " how often and after what pause", "When failed calls are tried"
                         + " again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are."
                         + " Defaults to {@code GrpcRetryPolicy}'s defaults for those methods. REST clients have the same"
                         + " {@code retryPolicy}; event clients' {@code deliveryPolicy} is another thing, the redelivery of"
@@ -73,7 +76,8 @@ final class ClientBuilderEmitter {
                         .addStatement("this.retryPolicy = $T.requireNonNull(retryPolicy, $S)", GrpcTypes.OBJECTS,
                                 "retryPolicy")
                         .addStatement("return this").build())
-                .addMethod(setter(builder, "config", config, "Settings from configuration ({@code $T.fromEnvironment()}:"
+                .addMethod(setter(builder, "config", config, "the settings for what this builder leaves unset",
+                        "Settings from configuration ({@code $T.fromEnvironment()}:"
                         + " system properties, environment variables, the config file) for everything not set on this"
                         + " builder: target, TLS or plaintext, deadline, keep-alive. Read at {@link #build()}.", config)
                         .addStatement("this.config = $T.requireNonNull(config, $S)", GrpcTypes.OBJECTS, "config")
@@ -122,19 +126,21 @@ final class ClientBuilderEmitter {
         return type.annotated(GrpcTypes.NULLABLE_ANNOTATION);
     }
 
-    private static MethodSpec.Builder setter(ClassName builder, String name, TypeName type, String doc, Object... args) {
+    private static MethodSpec.Builder setter(ClassName builder, String name, TypeName type, String parameterDoc,
+            String doc, Object... args) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(type, name)
                 .returns(builder)
-                .addJavadoc(doc + "\n\n@return this builder\n", args);
+                .addJavadoc(doc + "\n\n@param " + name + " " + parameterDoc + "\n@return this builder\n", args);
     }
 
     private static MethodSpec build(ClassName client, ClassName config) {
         return MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(client)
-                .addJavadoc("A new client with a channel of its own.\n\n@throws IllegalStateException when no target"
+                .addJavadoc("A new client with a channel of its own.\n\n@return the client; closing it shuts the channel"
+                        + " down\n@throws IllegalStateException when no target"
                         + " is set\n@throws IllegalArgumentException when a keep-alive duration is not positive"
                         + "\n@throws io.github.contractgen.runtime.config.ConfigException naming the configuration"
                         + " key that is missing or invalid\n")

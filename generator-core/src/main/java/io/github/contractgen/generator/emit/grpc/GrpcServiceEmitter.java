@@ -52,7 +52,7 @@ final class GrpcServiceEmitter {
                 .addMethod(MethodSpec.methodBuilder("getServiceDescriptor")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(GrpcTypes.SERVICE_DESCRIPTOR)
-                        .addJavadoc("The service and its methods, for a server or for reflection.\n")
+                        .addJavadoc("The service and its methods, for a server or for reflection.\n\n@return the descriptor\n")
                         .addStatement("return serviceDescriptor")
                         .build());
         StubEmitter.addTo(type, context);
@@ -108,7 +108,8 @@ final class GrpcServiceEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(rpcMethod)
                 .returns(shapes.descriptorType())
-                .addJavadoc("The descriptor of {@code $L}.\n", method.fullMethodName())
+                .addJavadoc("The descriptor of {@code $L}.\n\n@return the method's descriptor: its name, kind and"
+                        + " marshallers\n", method.fullMethodName())
                 .addStatement("return $N", fieldName(method))
                 .build();
     }

@@ -36,7 +36,8 @@ final class ServerBaseEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(asyncService, "service")
                 .returns(GrpcTypes.SERVER_SERVICE_DEFINITION)
-                .addJavadoc("The definition a server adds to serve {@code service}.\n")
+                .addJavadoc("The definition a server adds to serve {@code service}.\n\n@param service the implementation"
+                        + " to serve\n@return the definition, to add to a server\n")
                 .addCode(bindings.build())
                 .build());
         grpcClass.addType(implBase(context, asyncService));
@@ -46,8 +47,12 @@ final class ServerBaseEmitter {
         RpcMethod method = shapes.method();
         MethodSpec.Builder server = MethodSpec.methodBuilder(RpcNames.stubMethod(method))
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .addJavadoc("$L\n", GrpcDocs.summary(method));
-        shapes.deprecate(server);
+                .addJavadoc("$L\n\n$L", GrpcDocs.summary(method), shapes.clientStreams()
+                        ? "@param responseObserver sends the answers, then the end of the call\n@return the observer that"
+                                + " receives the client's messages\n"
+                        : "@param request the message the client sent\n@param responseObserver sends the answers, then"
+                                + " the end of the call\n");
+        shapes.deprecateAfterTags(server);
         if (shapes.clientStreams()) {
             return server.addParameter(shapes.responseObserver(), "responseObserver")
                     .returns(shapes.requestObserver())

@@ -51,7 +51,8 @@ final class StubEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(GrpcTypes.CHANNEL, "channel")
                     .returns(stub)
-                    .addJavadoc("A stub for $L over {@code channel}.\n", flavour.what)
+                    .addJavadoc("A stub for $L over {@code channel}.\n\n@param channel the channel the calls go over; the"
+                            + " stub does not close it\n@return the stub, with default call options\n", flavour.what)
                     .addStatement("return $T.newStub($T::new, channel)", flavour.base, stub)
                     .build());
             grpcClass.addType(stub(flavour, stub, context));
@@ -92,8 +93,8 @@ final class StubEmitter {
         String getter = RpcNames.descriptorGetter(method);
         MethodSpec.Builder call = MethodSpec.methodBuilder(RpcNames.stubMethod(method))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n", GrpcDocs.summary(method));
-        shapes.deprecate(call);
+                .addJavadoc("$L\n\n$L", GrpcDocs.summary(method), stubTags(flavour, shapes));
+        shapes.deprecateAfterTags(call);
         switch (flavour) {
             case ASYNC -> {
                 if (shapes.clientStreams()) {
@@ -119,6 +120,19 @@ final class StubEmitter {
                             GrpcTypes.CLIENT_CALLS, grpc, getter);
         }
         return call.build();
+    }
+
+    /** The tags of a stub method: what each parameter is for and what comes back. */
+    private static String stubTags(Flavour flavour, MethodShapes shapes) {
+        return switch (flavour) {
+            case ASYNC -> shapes.clientStreams()
+                    ? "@param responseObserver receives the answers, then the end of the call\n@return the observer to"
+                            + " send the messages on; call {@code onCompleted()} after the last\n"
+                    : GrpcDocs.requestParam() + "@param responseObserver receives the answers, then the end of the call\n";
+            case BLOCKING -> GrpcDocs.requestParam() + (shapes.method().serverStreaming()
+                    ? "@return the answers as they arrive\n" : "@return the answer\n");
+            case FUTURE -> GrpcDocs.requestParam() + "@return the answer, once it arrives\n";
+        };
     }
 
     private static String asyncCall(RpcMethod method) {

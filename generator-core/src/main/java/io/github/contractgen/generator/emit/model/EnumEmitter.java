@@ -82,14 +82,16 @@ final class EnumEmitter {
         type.addMethod(MethodSpec.methodBuilder("known")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(known)
-                        .addJavadoc("The constant to switch on: {@link $T#$L} for a value the contract does not list.\n",
+                        .addJavadoc("The constant to switch on: {@link $T#$L} for a value the contract does not list.\n\n"
+                                + "@return the constant of this value\n",
                                 known, EnumValues.UNRECOGNIZED)
                         .addStatement("return known")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("isKnown")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.BOOLEAN)
-                        .addJavadoc("Whether the contract lists this value.\n")
+                        .addJavadoc("Whether the contract lists this value.\n\n@return false for a value the service added"
+                                + " after the contract\n")
                         .addStatement("return known != $T.$L", known, EnumValues.UNRECOGNIZED)
                         .build());
     }
@@ -101,7 +103,8 @@ final class EnumEmitter {
                 .addParameter(values.valueType(), "value")
                 .returns(self)
                 .addJavadoc("The instance for {@code value}: the constant when the contract lists the value,\n"
-                        + "else a new instance that keeps it.\n");
+                        + "else a new instance that keeps it.\n\n@param value the value as it is sent on the wire\n"
+                        + "@return the instance, never null\n");
         if (values.isText()) {
             method.addStatement("$T.requireNonNull(value, $S)", JavaTypes.OBJECTS, "value");
         }
@@ -127,7 +130,7 @@ final class EnumEmitter {
         return MethodSpec.methodBuilder("knownValues")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(JavaTypes.LIST, self))
-                .addJavadoc("Every value the contract lists, in contract order.\n")
+                .addJavadoc("Every value the contract lists, in contract order.\n\n@return the constants, unmodifiable\n")
                 .addStatement("return $T.of($L)", JavaTypes.LIST, String.join(", ", values.constants().values()))
                 .build();
     }
@@ -137,7 +140,7 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(JavaTypes.JSON_VALUE)
                 .returns(values.valueType())
-                .addJavadoc("The value as it is sent on the wire.\n")
+                .addJavadoc("The value as it is sent on the wire.\n\n@return the value\n")
                 .addStatement("return value")
                 .build();
     }
@@ -164,7 +167,7 @@ final class EnumEmitter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
-                        .addJavadoc("The value as it is sent on the wire.\n")
+                        .addJavadoc("The value as it is sent on the wire.\n\n@return the value\n")
                         .addCode(text ? CodeBlock.of("return value;\n") : CodeBlock.of("return $T.valueOf(value);\n", String.class))
                         .build());
     }

@@ -91,8 +91,9 @@ final class RecordComponents {
             if (javaName != null) {
                 getters.add(getter(javaName, property.name(), constant(property).orElseThrow())
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("The $L discriminator: always $L, the value that selects this type.\n",
-                                Javadocs.code(property.name()), Javadocs.code(constant(property).orElseThrow()))
+                        .addJavadoc("The $L discriminator: always $L, the value that selects this type.\n\n@return $L\n",
+                                Javadocs.code(property.name()), Javadocs.code(constant(property).orElseThrow()),
+                                Javadocs.code(constant(property).orElseThrow()))
                         .build());
             }
         }
@@ -202,7 +203,7 @@ final class RecordComponents {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Deprecated.class)
                 .returns(type)
-                .addJavadoc("Returns the {@code $L} component.\n\n@deprecated the contract marks $L as deprecated\n", name,
+                .addJavadoc("Returns the {@code $L} component.\n\n@return the value of the component\n@deprecated the contract marks $L as deprecated\n", name,
                         Javadocs.code(property.name()))
                 .addStatement("return $N", name)
                 .build();

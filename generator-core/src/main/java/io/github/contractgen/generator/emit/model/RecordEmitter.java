@@ -41,6 +41,12 @@ final class RecordEmitter {
             constructor.addParameter(component.parameter()).addCode(component.normalize());
             javadoc.add("@param $L $L\n", component.parameter().name(), component.javadoc());
         }
+        if (components.stream().anyMatch(component -> !component.normalize().isEmpty())) {
+            // A compact constructor is the canonical one: doclint wants each component's @param here as well.
+            constructor.addJavadoc(compactDoc(components)).addJavadoc("\n");
+            components.forEach(component -> constructor.addJavadoc("@param $L $L\n", component.parameter().name(),
+                    component.javadoc()));
+        }
         TypeSpec.Builder type = TypeSpec.recordBuilder(context.type(def.name()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc.build())
@@ -59,6 +65,25 @@ final class RecordEmitter {
         }
         addUnions(type, memberships);
         return context.file(type.build());
+    }
+
+    /**
+     * The compact constructor's comment: what it does to the values Jackson or a caller passes. A default
+     * is filled in by an {@code if}; a collection is replaced by an unmodifiable copy, empty for null.
+     */
+    private static String compactDoc(List<RecordComponents.Component> components) {
+        boolean defaults = components.stream().anyMatch(component -> component.normalize().toString().startsWith("if ("));
+        boolean collections = components.stream()
+                .anyMatch(component -> !component.normalize().isEmpty() && !component.normalize().toString().startsWith("if ("));
+        List<String> parts = new ArrayList<>();
+        if (collections) {
+            parts.add("copies each collection, an empty one for null, so that the record stays immutable");
+        }
+        if (defaults) {
+            parts.add("gives a component left out its contract default");
+        }
+        String text = String.join("; ", parts);
+        return "Creates the record: " + text + ".\n";
     }
 
     /** Every model type the record's file names: its properties' types and its unions. */

@@ -32,9 +32,15 @@ final class UnionWrappers {
                 .addAnnotation(JavaTypes.DELEGATING_CREATOR)
                 .addParameter(ParameterSpec.builder(type, "value").addAnnotation(JavaTypes.JSON_VALUE).build());
         if (collection) {
-            constructor.addCode(RecordComponents.emptyWhenNull("value", resolved));
+            constructor.addJavadoc("Creates the variant from an unmodifiable copy of {@code value}, empty for null."
+                    + "\n\n@param value the value, written to JSON as it is\n")
+                    .addCode(RecordComponents.emptyWhenNull("value", resolved));
         } else if (!type.isPrimitive()) {
-            constructor.addStatement("$T.requireNonNull(value, $S)", JavaTypes.OBJECTS, "value");
+            constructor.addJavadoc("Creates the variant; {@code value} must not be null.\n\n@param value the value,"
+                    + " written to JSON as it is\n")
+                    .addStatement("$T.requireNonNull(value, $S)", JavaTypes.OBJECTS, "value");
+        } else {
+            constructor.addJavadoc("Creates the variant.\n\n@param value the value, written to JSON as it is\n");
         }
         return TypeSpec.recordBuilder(variant.javaClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -61,6 +67,8 @@ final class UnionWrappers {
                 .addJavadoc(javadoc)
                 .addAnnotation(context.generated())
                 .recordConstructor(MethodSpec.compactConstructorBuilder()
+                        .addJavadoc("Creates the record; {@code value} is null for JSON {@code null}.\n\n"
+                                + "@param value the JSON value as Jackson reads it into {@code Object}\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addAnnotation(JavaTypes.DELEGATING_CREATOR)
                         .addParameter(ParameterSpec.builder(ClassName.OBJECT.annotated(JavaTypes.NULLABLE_ANNOTATION), "value")

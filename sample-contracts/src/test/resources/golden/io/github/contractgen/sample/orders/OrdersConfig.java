@@ -124,6 +124,7 @@ public final class OrdersConfig {
     /**
      * Settings from system properties, environment variables and the config file: the one {@link #CONFIG_FILE} names, else the classpath resource {@code orders.properties} if there is one.
      *
+     * @return the config over the default sources
      * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
      */
     public static OrdersConfig fromEnvironment() {
@@ -132,6 +133,8 @@ public final class OrdersConfig {
 
     /**
      * A builder to set values in code, or to choose the config file and the sources of system properties and environment variables (for tests).
+     *
+     * @return a builder over the default sources
      */
     public static Builder builder() {
         return new Builder();
@@ -139,6 +142,8 @@ public final class OrdersConfig {
 
     /**
      * Every key of this service, in the order of this class.
+     *
+     * @return the keys, unmodifiable
      */
     public static List<ConfigKey> keys() {
         return KEYS;
@@ -147,6 +152,7 @@ public final class OrdersConfig {
     /**
      * The transport for the server {@link #SERVER} names, or the contract's only server (at {@link #BROKER}, if set), found by its protocol among the transports on the class path, with TLS and credentials applied; plaintext only for a server the contract declares without TLS. Never the in-memory transport: a missing setting fails rather than drops messages.
      *
+     * @return a transport builder, ready to build
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public EventTransport.Builder transport() {
@@ -156,6 +162,7 @@ public final class OrdersConfig {
     /**
      * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
+     * @return the TLS settings, if any
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<TlsConfig> tls() {
@@ -165,6 +172,7 @@ public final class OrdersConfig {
     /**
      * The consumer group of the handlers.
      *
+     * @return the group; empty for the transport's default
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<String> group() {
@@ -175,7 +183,6 @@ public final class OrdersConfig {
      * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
      *
      * @return this config
-     *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public OrdersConfig resolve() {
@@ -187,6 +194,8 @@ public final class OrdersConfig {
 
     /**
      * The keys that are set and where each comes from; secrets show as {@code ****}.
+     *
+     * @return the class name and the settings that are set, without secrets
      */
     @Override
     public String toString() {
@@ -205,6 +214,8 @@ public final class OrdersConfig {
         /**
          * Sets {@code key} in code: it wins over every other source.
          *
+         * @param key the setting, one of this config's keys
+         * @param value its value, as it would be written in the config file
          * @return this builder
          */
         public Builder set(ConfigKey key, String value) {
@@ -215,6 +226,7 @@ public final class OrdersConfig {
         /**
          * Reads this {@code .properties} file (UTF-8) instead of the default; it must exist.
          *
+         * @param path the file to read
          * @return this builder
          */
         public Builder file(Path path) {
@@ -225,6 +237,7 @@ public final class OrdersConfig {
         /**
          * Reads this classpath resource instead of the default; it must exist.
          *
+         * @param name the resource to read
          * @return this builder
          */
         public Builder classpathResource(String name) {
@@ -235,6 +248,7 @@ public final class OrdersConfig {
         /**
          * Where system properties come from; default {@code System::getProperty}.
          *
+         * @param systemProperties looks up a system property by name, {@code null} when it is not set
          * @return this builder
          */
         public Builder systemProperties(Function<String, String> systemProperties) {
@@ -245,6 +259,7 @@ public final class OrdersConfig {
         /**
          * Where environment variables come from; default {@code System::getenv}. Tests pass a map's {@code get}.
          *
+         * @param environment looks up an environment variable by name, {@code null} when it is not set
          * @return this builder
          */
         public Builder environment(Function<String, String> environment) {
@@ -255,6 +270,7 @@ public final class OrdersConfig {
         /**
          * Reads the config file; settings are read when asked for.
          *
+         * @return the config over the sources chosen here
          * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
          */
         public OrdersConfig build() {

@@ -71,6 +71,8 @@ public final class OrdersEvents implements AutoCloseable {
 
     /**
      * A builder: TLS by default; the in-memory transport unless a transport or config is set.
+     *
+     * @return a builder with nothing set yet
      */
     public static Builder builder() {
         return new Builder();
@@ -80,6 +82,9 @@ public final class OrdersEvents implements AutoCloseable {
      * The order service announces that an order has shipped.
      *
      * <p>Receives from {@code shop.{region}.orders.shipped} (the contract's operation {@code announceShipment}, which its application sends); close the subscription to stop.
+     *
+     * @param handler called for each message received
+     * @return the subscription, open until closed
      */
     public Subscription onAnnounceShipment(AnnounceShipmentHandler handler) {
         Objects.requireNonNull(handler, "handler");
@@ -93,6 +98,8 @@ public final class OrdersEvents implements AutoCloseable {
      * The order service takes in an order a customer placed.
      *
      * <p>Sends on {@code shop.{region}.orders.placed} (the contract's operation {@code receiveOrder}, which its application receives).
+     *
+     * @return the sender of these messages; cheap to get, thread-safe
      */
     public OrderPlacedProducer orderPlaced() {
         return new OrderPlacedProducer();
@@ -102,6 +109,8 @@ public final class OrdersEvents implements AutoCloseable {
      * The order service prices a prospective order and replies with a quote.
      *
      * <p>Sends on {@code shop.{region}.orders.quote} (the contract's operation {@code receiveQuoteRequest}, which its application receives).
+     *
+     * @return the sender of these messages; cheap to get, thread-safe
      */
     public QuoteRequestProducer quoteRequest() {
         return new QuoteRequestProducer();
@@ -171,6 +180,11 @@ public final class OrdersEvents implements AutoCloseable {
     public interface AnnounceShipmentHandler {
         /**
          * Handles one message; returning acknowledges it, throwing asks for another attempt.
+         *
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
+         * @param payload the message, decoded
+         * @param headers the message's headers, decoded
+         * @throws Exception to have the message delivered again, as the delivery policy allows
          */
         void handle(String region, OrderShipped payload, OrderShippedHeaders headers) throws
                 Exception;
@@ -186,7 +200,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one message and waits until the broker has it.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
          * @param payload the message
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
@@ -198,7 +212,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one message and waits until the broker has it.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
          * @param payload the message
          * @param headers the headers, or null for none
@@ -212,9 +226,10 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one message without headers; the future fails when the broker did not take it.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
          * @param payload the message
+         * @return completes once the broker has the message
          */
         public CompletableFuture<Void> sendAsync(String region, @Nullable String key,
                 OrderPlaced payload) {
@@ -224,10 +239,11 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one message; the future fails when the broker did not take it.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
          * @param payload the message
          * @param headers the headers, or null for none
+         * @return completes once the broker has the message
          */
         public CompletableFuture<Void> sendAsync(String region, @Nullable String key,
                 OrderPlaced payload, @Nullable OrderPlacedHeaders headers) {
@@ -255,7 +271,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one request and waits for its reply, at most the builder's request timeout.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param payload the message
          * @return the reply
          * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
@@ -268,7 +284,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one request and waits for its reply, at most {@code timeout}.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param payload the message
          * @param headers the headers, or null for none
          * @param timeout how long to wait for the reply
@@ -284,8 +300,9 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one request without headers; the future completes with the reply, or fails when none came within the builder's request timeout.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param payload the message
+         * @return completes with the reply
          */
         public CompletableFuture<OrderQuote> requestAsync(String region, QuoteRequest payload) {
             return requestAsync(region, payload, null, requestTimeout);
@@ -294,10 +311,11 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
          *
-         * @param region The region the order belongs to.; one of {@code eu}, {&#64;code us}
+         * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param payload the message
          * @param headers the headers, or null for none
          * @param timeout how long to wait for the reply
+         * @return completes with the reply
          */
         public CompletableFuture<OrderQuote> requestAsync(String region, QuoteRequest payload,
                 @Nullable Map<String, String> headers, Duration timeout) {
@@ -347,6 +365,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * A transport already built, e.g. one shared with other services; defaults to the config's server, or without {@link #config} a new in-memory transport. A built transport keeps its own TLS settings.
          *
+         * @param transport the transport, which the client closes with itself
          * @return this builder
          */
         public Builder transport(EventTransport transport) {
@@ -357,6 +376,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls}, or the JVM's trust store unless {@link #plaintext()} is called, is applied to it.
          *
+         * @param transport the transport, not yet built
          * @return this builder
          */
         public Builder transport(EventTransport.Builder transport) {
@@ -367,6 +387,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * TLS for the broker connection, applied to the transport builder or the config's; defaults to the JVM's trust store (for a config's server: TLS unless the contract declares the server without it).
          *
+         * @param tls the trust and identity of the broker connection
          * @return this builder
          */
         public Builder tls(TlsConfig tls) {
@@ -387,6 +408,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Settings from configuration ({@code OrdersConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: the server, whose protocol picks the transport among those on the class path, its TLS and credentials, the consumer group. Read at {@link #build()}.
          *
+         * @param config the settings for what this builder leaves unset
          * @return this builder
          */
         public Builder config(OrdersConfig config) {
@@ -397,6 +419,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Monitoring hooks called for every send and every received message; defaults to none.
          *
+         * @param observer receives the events of every send and receipt
          * @return this builder
          */
         public Builder observer(Observer observer) {
@@ -407,6 +430,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * The consumer group of the handlers, unless the contract fixes one; defaults to none (each subscription gets every message; Kafka needs a group).
          *
+         * @param group the group's name
          * @return this builder
          */
         public Builder group(String group) {
@@ -417,6 +441,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
          *
+         * @param deliveryPolicy the attempts and backoff of each message
          * @return this builder
          */
         public Builder deliveryPolicy(DeliveryPolicy deliveryPolicy) {
@@ -427,6 +452,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * Where a message goes after its handler failed on every attempt; defaults to logging it.
          *
+         * @param deadLetters receives each message its handler gave up on
          * @return this builder
          */
         public Builder deadLetters(DeadLetterHandler deadLetters) {
@@ -437,6 +463,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * How long a request waits for its reply unless the call says otherwise; defaults to 30 seconds.
          *
+         * @param requestTimeout the longest wait, positive
          * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
@@ -447,6 +474,7 @@ public final class OrdersEvents implements AutoCloseable {
         /**
          * A new events client, connected through the transport.
          *
+         * @return the client; closing it closes the transport
          * @throws IllegalStateException naming the setting that cannot be honoured
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */

@@ -60,6 +60,8 @@ public final class PetsApi {
      * <p>The same as {@link #deletePet(long, String)} with the optional parameters left out.
      *
      * @param petId the {@code petId} path parameter
+     * @throws PetstoreException.NotFound No pet has this id.
+     * @throws PetstoreException on any other error status
      */
     public void deletePet(long petId) {
         deletePet(petId, null);
@@ -114,6 +116,9 @@ public final class PetsApi {
      * Lists pets, filtered by tag and status.
      *
      * <p>The same as {@link #listPets(List, List, Integer, UUID)} with the optional parameters left out.
+     *
+     * @return The matching pets.
+     * @throws PetstoreException when the service answers with an error status
      */
     public List<Pet> listPets() {
         return listPets(null, null, null, null);
@@ -140,6 +145,7 @@ public final class PetsApi {
      *
      * @param petId the {@code petId} path parameter
      * @param file the {@code file} field of the request body
+     * @throws PetstoreException when the service answers with an error status
      */
     public void uploadPhoto(long petId, BinaryPart file) {
         uploadPhoto(petId, file, null);

@@ -58,6 +58,7 @@ public final class PetsAsyncApi {
      * <p>The same as {@link #deletePet(long, String)} with the optional parameters left out.
      *
      * @param petId the {@code petId} path parameter
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException.NotFound} when no pet has this id, with {@link PetstoreException} on any other error status
      */
     public CompletableFuture<Void> deletePet(long petId) {
         return deletePet(petId, null);
@@ -107,6 +108,8 @@ public final class PetsAsyncApi {
      * Lists pets, filtered by tag and status.
      *
      * <p>The same as {@link #listPets(List, List, Integer, UUID)} with the optional parameters left out.
+     *
+     * @return a future of the matching pets; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<List<Pet>> listPets() {
         return listPets(null, null, null, null);
@@ -134,6 +137,7 @@ public final class PetsAsyncApi {
      *
      * @param petId the {@code petId} path parameter
      * @param file the {@code file} field of the request body
+     * @return a future of {@code null} once the call has succeeded; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<Void> uploadPhoto(long petId, BinaryPart file) {
         return uploadPhoto(petId, file, null);

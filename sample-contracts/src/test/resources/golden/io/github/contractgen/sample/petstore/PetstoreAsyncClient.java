@@ -32,6 +32,8 @@ public final class PetstoreAsyncClient {
 
     /**
      * The 'pets' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public PetsAsyncApi pets() {
         return pets;
@@ -39,6 +41,8 @@ public final class PetstoreAsyncClient {
 
     /**
      * The 'store' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public StoreAsyncApi store() {
         return store;
@@ -46,6 +50,8 @@ public final class PetstoreAsyncClient {
 
     /**
      * The 'users' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public UsersAsyncApi users() {
         return users;

@@ -24,6 +24,9 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}, asked for on every call so that it may change.
+     *
+     * @param key supplies the key for each call
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential apiKey(Supplier<String> key) {
         Objects.requireNonNull(key, "key");
@@ -32,6 +35,9 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code apiKey}: the API key sent in the header {@code X-API-Key}.
+     *
+     * @param key the key, sent as it is
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential apiKey(String key) {
         Objects.requireNonNull(key, "key");
@@ -40,6 +46,10 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code basic}: HTTP basic authentication.
+     *
+     * @param user the user name
+     * @param password the password
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential basic(String user, String password) {
         Objects.requireNonNull(user, "user");
@@ -49,6 +59,9 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code bearer}: a bearer token, asked for on every call so that it may change.
+     *
+     * @param token supplies the token for each call
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential bearer(Supplier<String> token) {
         Objects.requireNonNull(token, "token");
@@ -57,6 +70,9 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code bearer}: a fixed bearer token.
+     *
+     * @param token the token, sent as it is
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential bearer(String token) {
         Objects.requireNonNull(token, "token");
@@ -69,6 +85,10 @@ public final class PetstoreAuth {
      * <p>Scopes the contract declares: {@code orders:write}.
      *
      * <p>Asks for the scopes the contract's operations require: {@code orders:write}.
+     *
+     * @param clientId the client's id at the token endpoint
+     * @param clientSecret the client's secret at the token endpoint
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential clientCredentials(String clientId, String clientSecret) {
         Objects.requireNonNull(clientId, "clientId");
@@ -80,6 +100,11 @@ public final class PetstoreAuth {
      * Scheme {@code oauth}: the OAuth2 client-credentials flow against {@code https://petstore.example/oauth/token}; tokens are cached until shortly before they expire, and fetched with the client's TLS settings.
      *
      * <p>Scopes the contract declares: {@code orders:write}.
+     *
+     * @param clientId the client's id at the token endpoint
+     * @param clientSecret the client's secret at the token endpoint
+     * @param scopes the scopes to ask for, instead of those the operations require
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential clientCredentials(String clientId, String clientSecret,
             List<String> scopes) {
@@ -91,6 +116,9 @@ public final class PetstoreAuth {
 
     /**
      * Scheme {@code oauth}: an OAuth2 access token from {@code tokens}, sent as a bearer token.
+     *
+     * @param tokens supplies an access token for each call
+     * @return the credential, for {@code auth(...)} on the client's builder
      */
     public static Credential oauth2(TokenProvider tokens) {
         Objects.requireNonNull(tokens, "tokens");

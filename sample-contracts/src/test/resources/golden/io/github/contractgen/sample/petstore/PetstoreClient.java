@@ -60,6 +60,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * A builder for a new client.
+     *
+     * @return a builder with nothing set yet
      */
     public static Builder builder() {
         return new Builder();
@@ -67,6 +69,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * The 'pets' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public PetsApi pets() {
         return pets;
@@ -74,6 +78,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * The 'store' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public StoreApi store() {
         return store;
@@ -81,6 +87,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * The 'users' operations.
+     *
+     * @return the client of those operations, sharing this one's connections
      */
     public UsersApi users() {
         return users;
@@ -88,6 +96,8 @@ public final class PetstoreClient implements AutoCloseable {
 
     /**
      * The same operations, each returning a {@link java.util.concurrent.CompletableFuture}; shares this client's connections and configuration.
+     *
+     * @return the asynchronous client
      */
     public PetstoreAsyncClient async() {
         return async;
@@ -136,6 +146,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * The service's base URI, to which the contract's paths are appended. Defaults to {@link #SERVER_PRODUCTION}.
          *
+         * @param baseUri an absolute URI
          * @return this builder
          */
         public Builder baseUri(URI baseUri) {
@@ -147,6 +158,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * TLS trust and client identity, e.g. {@code TlsConfig.fromPem(chain, key, caBundle)}; defaults to the system trust store.
          *
+         * @param tls the trust and identity of every connection
          * @return this builder
          */
         public Builder tls(TlsConfig tls) {
@@ -158,6 +170,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * Settings from configuration ({@code PetstoreConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: base URI or server, TLS, timeouts, credentials. Read at {@link #build()}.
          *
+         * @param config the settings for what this builder leaves unset
          * @return this builder
          */
         public Builder config(PetstoreConfig config) {
@@ -169,6 +182,7 @@ public final class PetstoreClient implements AutoCloseable {
          * The credentials to use, one per security scheme; replaces those set before.
          * Create them with {@link PetstoreAuth}.
          *
+         * @param credentials the credentials; none to send requests without any
          * @return this builder
          */
         public Builder auth(Credential... credentials) {
@@ -180,6 +194,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * Monitoring hooks called for every call and attempt; defaults to none.
          *
+         * @param observer receives the events of every call
          * @return this builder
          */
         public Builder observer(Observer observer) {
@@ -190,6 +205,8 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * How long to wait for a connection (TLS handshake included; default 10 s) and for a whole call (default 30 s).
          *
+         * @param connect the connect timeout, positive
+         * @param request the timeout of a whole call, positive
          * @return this builder
          */
         public Builder timeouts(Duration connect, Duration request) {
@@ -201,6 +218,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * When idempotent calls are retried; defaults to {@code RetryPolicy.defaults()}.
          *
+         * @param retryPolicy which failures are tried again, how often and after what pause
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
@@ -211,6 +229,7 @@ public final class PetstoreClient implements AutoCloseable {
         /**
          * A new client.
          *
+         * @return the client; closing it releases its connections
          * @throws IllegalStateException naming the missing or invalid setting
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */

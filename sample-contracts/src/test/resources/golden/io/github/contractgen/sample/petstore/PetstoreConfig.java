@@ -180,6 +180,7 @@ public final class PetstoreConfig {
     /**
      * Settings from system properties, environment variables and the config file: the one {@link #CONFIG_FILE} names, else the classpath resource {@code petstore.properties} if there is one.
      *
+     * @return the config over the default sources
      * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
      */
     public static PetstoreConfig fromEnvironment() {
@@ -188,6 +189,8 @@ public final class PetstoreConfig {
 
     /**
      * A builder to set values in code, or to choose the config file and the sources of system properties and environment variables (for tests).
+     *
+     * @return a builder over the default sources
      */
     public static Builder builder() {
         return new Builder();
@@ -195,6 +198,8 @@ public final class PetstoreConfig {
 
     /**
      * Every key of this service, in the order of this class.
+     *
+     * @return the keys, unmodifiable
      */
     public static List<ConfigKey> keys() {
         return KEYS;
@@ -203,6 +208,7 @@ public final class PetstoreConfig {
     /**
      * The base URI: {@link #BASE_URI}, else the server {@link #SERVER} names (default: the contract's first) with its variables filled in.
      *
+     * @return the URI every request path is resolved against
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public URI baseUri() {
@@ -212,6 +218,7 @@ public final class PetstoreConfig {
     /**
      * TLS from the PEM files or the key stores the {@code TLS_*} keys name (not both); empty when none is set.
      *
+     * @return the TLS settings, if any
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<TlsConfig> tls() {
@@ -221,6 +228,7 @@ public final class PetstoreConfig {
     /**
      * {@link #TIMEOUTS_CONNECT}, an ISO-8601 duration.
      *
+     * @return the duration; empty when it is not set
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<Duration> connectTimeout() {
@@ -230,6 +238,7 @@ public final class PetstoreConfig {
     /**
      * {@link #TIMEOUTS_REQUEST}, an ISO-8601 duration.
      *
+     * @return the duration; empty when it is not set
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public Optional<Duration> requestTimeout() {
@@ -239,6 +248,7 @@ public final class PetstoreConfig {
     /**
      * The credentials of every security scheme whose keys are set.
      *
+     * @return the credentials, in the order of the contract's security schemes
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public List<Credential> credentials() {
@@ -255,7 +265,6 @@ public final class PetstoreConfig {
      * Reads every setting now, so that a deployment mistake shows at start-up rather than at the first call.
      *
      * @return this config
-     *
      * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
      */
     public PetstoreConfig resolve() {
@@ -269,6 +278,8 @@ public final class PetstoreConfig {
 
     /**
      * The keys that are set and where each comes from; secrets show as {@code ****}.
+     *
+     * @return the class name and the settings that are set, without secrets
      */
     @Override
     public String toString() {
@@ -287,6 +298,8 @@ public final class PetstoreConfig {
         /**
          * Sets {@code key} in code: it wins over every other source.
          *
+         * @param key the setting, one of this config's keys
+         * @param value its value, as it would be written in the config file
          * @return this builder
          */
         public Builder set(ConfigKey key, String value) {
@@ -297,6 +310,7 @@ public final class PetstoreConfig {
         /**
          * Reads this {@code .properties} file (UTF-8) instead of the default; it must exist.
          *
+         * @param path the file to read
          * @return this builder
          */
         public Builder file(Path path) {
@@ -307,6 +321,7 @@ public final class PetstoreConfig {
         /**
          * Reads this classpath resource instead of the default; it must exist.
          *
+         * @param name the resource to read
          * @return this builder
          */
         public Builder classpathResource(String name) {
@@ -317,6 +332,7 @@ public final class PetstoreConfig {
         /**
          * Where system properties come from; default {@code System::getProperty}.
          *
+         * @param systemProperties looks up a system property by name, {@code null} when it is not set
          * @return this builder
          */
         public Builder systemProperties(Function<String, String> systemProperties) {
@@ -327,6 +343,7 @@ public final class PetstoreConfig {
         /**
          * Where environment variables come from; default {@code System::getenv}. Tests pass a map's {@code get}.
          *
+         * @param environment looks up an environment variable by name, {@code null} when it is not set
          * @return this builder
          */
         public Builder environment(Function<String, String> environment) {
@@ -337,6 +354,7 @@ public final class PetstoreConfig {
         /**
          * Reads the config file; settings are read when asked for.
          *
+         * @return the config over the sources chosen here
          * @throws io.github.contractgen.runtime.config.ConfigException when a named config file cannot be read
          */
         public PetstoreConfig build() {

@@ -20,6 +20,9 @@ public class PetstoreException extends ApiException {
 
     /**
      * An exception for {@code response}, whose body decoded into {@code body}.
+     *
+     * @param response the response's status, headers and operation
+     * @param body the decoded body, or {@code null} when the response had none
      */
     protected PetstoreException(ResponseInfo response, @Nullable Object body) {
         super(response.operationId(), response, body);
@@ -40,6 +43,9 @@ public class PetstoreException extends ApiException {
 
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
+         *
+         * @param response the response's status, headers and operation
+         * @param body the decoded body, or {@code null} when the response had none
          */
         public NotFound(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
@@ -47,6 +53,8 @@ public class PetstoreException extends ApiException {
 
         /**
          * The decoded body, or {@code null} when the response had none.
+         *
+         * @return the body, as the contract declares it for this status
          */
         @Override
         public @Nullable ErrorModel body() {
@@ -62,6 +70,9 @@ public class PetstoreException extends ApiException {
 
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
+         *
+         * @param response the response's status, headers and operation
+         * @param body the decoded body, or {@code null} when the response had none
          */
         public Conflict(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
@@ -69,6 +80,8 @@ public class PetstoreException extends ApiException {
 
         /**
          * The decoded body, or {@code null} when the response had none.
+         *
+         * @return the body, as the contract declares it for this status
          */
         @Override
         public @Nullable ErrorModel body() {
@@ -84,6 +97,9 @@ public class PetstoreException extends ApiException {
 
         /**
          * An exception for {@code response}, whose body decoded into {@code body}.
+         *
+         * @param response the response's status, headers and operation
+         * @param body the decoded body, or {@code null} when the response had none
          */
         public ClientError(ResponseInfo response, @Nullable ErrorModel body) {
             super(response, body);
@@ -91,6 +107,8 @@ public class PetstoreException extends ApiException {
 
         /**
          * The decoded body, or {@code null} when the response had none.
+         *
+         * @return the body, as the contract declares it for this status
          */
         @Override
         public @Nullable ErrorModel body() {

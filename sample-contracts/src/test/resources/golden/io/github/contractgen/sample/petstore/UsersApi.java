@@ -37,6 +37,9 @@ public final class UsersApi {
      * Calls {@code login}.
      *
      * <p>The same as {@link #login(Boolean)} with the optional parameters left out.
+     *
+     * @return A session token, as text.
+     * @throws PetstoreException when the service answers with an error status
      */
     public String login() {
         return login(null);

@@ -37,6 +37,8 @@ public final class UsersAsyncApi {
      * Calls {@code login}.
      *
      * <p>The same as {@link #login(Boolean)} with the optional parameters left out.
+     *
+     * @return a future of a session token, as text; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<String> login() {
         return login(null);

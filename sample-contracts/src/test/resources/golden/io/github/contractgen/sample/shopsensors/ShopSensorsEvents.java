@@ -58,6 +58,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
     /**
      * A builder: TLS by default; the in-memory transport unless a transport or config is set.
+     *
+     * @return a builder with nothing set yet
      */
     public static Builder builder() {
         return new Builder();
@@ -67,6 +69,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
      * A sensor reports a temperature reading to the monitor.
      *
      * <p>Sends on {@code shop/{room}/temperature} (the contract's operation {@code reportTemperature}, which its application receives).
+     *
+     * @return the sender of these messages; cheap to get, thread-safe
      */
     public ReportTemperatureProducer reportTemperature() {
         return new ReportTemperatureProducer();
@@ -76,6 +80,9 @@ public final class ShopSensorsEvents implements AutoCloseable {
      * The monitor sets or clears a sensor's alarm threshold.
      *
      * <p>Receives from {@code shop/{room}/threshold} (the contract's operation {@code setThreshold}, which its application sends); close the subscription to stop.
+     *
+     * @param handler called for each message received
+     * @return the subscription, open until closed
      */
     public Subscription onSetThreshold(SetThresholdHandler handler) {
         Objects.requireNonNull(handler, "handler");
@@ -133,7 +140,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Sends one message and waits until the broker has it.
          *
-         * @param room The room the sensor is in.
+         * @param room The room the sensor is in
          * @param payload the message
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
          */
@@ -144,7 +151,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Sends one message and waits until the broker has it.
          *
-         * @param room The room the sensor is in.
+         * @param room The room the sensor is in
          * @param payload the message
          * @param headers the headers, or null for none
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
@@ -157,8 +164,9 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Sends one message without headers; the future fails when the broker did not take it.
          *
-         * @param room The room the sensor is in.
+         * @param room The room the sensor is in
          * @param payload the message
+         * @return completes once the broker has the message
          */
         public CompletableFuture<Void> sendAsync(String room, TemperatureReading payload) {
             return sendAsync(room, payload, null);
@@ -167,9 +175,10 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Sends one message; the future fails when the broker did not take it.
          *
-         * @param room The room the sensor is in.
+         * @param room The room the sensor is in
          * @param payload the message
          * @param headers the headers, or null for none
+         * @return completes once the broker has the message
          */
         public CompletableFuture<Void> sendAsync(String room, TemperatureReading payload,
                 @Nullable TemperatureReadingHeaders headers) {
@@ -190,6 +199,11 @@ public final class ShopSensorsEvents implements AutoCloseable {
     public interface SetThresholdHandler {
         /**
          * Handles one message; returning acknowledges it, throwing asks for another attempt.
+         *
+         * @param room The room the sensor is in
+         * @param payload the message, decoded
+         * @param headers the message's headers, decoded
+         * @throws Exception to have the message delivered again, as the delivery policy allows
          */
         void handle(String room, ThresholdCommandPayload payload, Map<String, String> headers)
                 throws Exception;
@@ -223,6 +237,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * A transport already built, e.g. one shared with other services; defaults to the config's server, or without {@link #config} a new in-memory transport. A built transport keeps its own TLS settings.
          *
+         * @param transport the transport, which the client closes with itself
          * @return this builder
          */
         public Builder transport(EventTransport transport) {
@@ -233,6 +248,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * A transport to build, e.g. {@code KafkaTransport.bootstrap("broker:9093")}; {@link #tls}, or the JVM's trust store unless {@link #plaintext()} is called, is applied to it.
          *
+         * @param transport the transport, not yet built
          * @return this builder
          */
         public Builder transport(EventTransport.Builder transport) {
@@ -243,6 +259,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * TLS for the broker connection, applied to the transport builder or the config's; defaults to the JVM's trust store (for a config's server: TLS unless the contract declares the server without it).
          *
+         * @param tls the trust and identity of the broker connection
          * @return this builder
          */
         public Builder tls(TlsConfig tls) {
@@ -263,6 +280,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Settings from configuration ({@code ShopSensorsConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: the server, whose protocol picks the transport among those on the class path, its TLS and credentials, the consumer group. Read at {@link #build()}.
          *
+         * @param config the settings for what this builder leaves unset
          * @return this builder
          */
         public Builder config(ShopSensorsConfig config) {
@@ -273,6 +291,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Monitoring hooks called for every send and every received message; defaults to none.
          *
+         * @param observer receives the events of every send and receipt
          * @return this builder
          */
         public Builder observer(Observer observer) {
@@ -283,6 +302,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * The consumer group of the handlers, unless the contract fixes one; defaults to none (each subscription gets every message; Kafka needs a group).
          *
+         * @param group the group's name
          * @return this builder
          */
         public Builder group(String group) {
@@ -293,6 +313,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
          *
+         * @param deliveryPolicy the attempts and backoff of each message
          * @return this builder
          */
         public Builder deliveryPolicy(DeliveryPolicy deliveryPolicy) {
@@ -303,6 +324,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * Where a message goes after its handler failed on every attempt; defaults to logging it.
          *
+         * @param deadLetters receives each message its handler gave up on
          * @return this builder
          */
         public Builder deadLetters(DeadLetterHandler deadLetters) {
@@ -313,6 +335,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         /**
          * A new events client, connected through the transport.
          *
+         * @return the client; closing it closes the transport
          * @throws IllegalStateException naming the setting that cannot be honoured
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid
          */

@@ -183,6 +183,7 @@ public final class InventoryClient implements AutoCloseable {
         /**
          * The server: {@code host:port} or a gRPC target URI such as {@code dns:///host:443}. Required.
          *
+         * @param target where the client connects
          * @return this builder
          */
         public Builder target(String target) {
@@ -193,6 +194,7 @@ public final class InventoryClient implements AutoCloseable {
         /**
          * TLS trust and client identity, e.g. {@code TlsConfig.fromPem(chain, key, caBundle)} for mTLS; defaults to the system trust store.
          *
+         * @param tls the trust and identity of the connection
          * @return this builder
          */
         public Builder tls(TlsConfig tls) {
@@ -215,6 +217,7 @@ public final class InventoryClient implements AutoCloseable {
         /**
          * Monitoring hooks called once per call and per attempt; defaults to none.
          *
+         * @param observer receives the events of every call
          * @return this builder
          */
         public Builder observer(Observer observer) {
@@ -225,6 +228,7 @@ public final class InventoryClient implements AutoCloseable {
         /**
          * The deadline of each unary call that sets none itself (see {@link InventoryClient#withDeadline}); streams have none by default.
          *
+         * @param deadline how long a unary call may take, positive
          * @return this builder
          */
         public Builder deadline(Duration deadline) {
@@ -248,6 +252,7 @@ public final class InventoryClient implements AutoCloseable {
         /**
          * When failed calls are tried again; only methods the contract marks {@code NO_SIDE_EFFECTS} or {@code IDEMPOTENT} ever are. Defaults to {@code GrpcRetryPolicy}'s defaults for those methods. REST clients have the same {@code retryPolicy}; event clients' {@code deliveryPolicy} is another thing, the redelivery of a message a handler failed on.
          *
+         * @param retryPolicy which failures are tried again, how often and after what pause
          * @return this builder
          */
         public Builder retryPolicy(GrpcRetryPolicy retryPolicy) {
@@ -258,6 +263,7 @@ public final class InventoryClient implements AutoCloseable {
         /**
          * Settings from configuration ({@code InventoryConfig.fromEnvironment()}: system properties, environment variables, the config file) for everything not set on this builder: target, TLS or plaintext, deadline, keep-alive. Read at {@link #build()}.
          *
+         * @param config the settings for what this builder leaves unset
          * @return this builder
          */
         public Builder config(InventoryConfig config) {
@@ -268,6 +274,7 @@ public final class InventoryClient implements AutoCloseable {
         /**
          * A new client with a channel of its own.
          *
+         * @return the client; closing it shuts the channel down
          * @throws IllegalStateException when no target is set
          * @throws IllegalArgumentException when a keep-alive duration is not positive
          * @throws io.github.contractgen.runtime.config.ConfigException naming the configuration key that is missing or invalid

@@ -87,6 +87,8 @@ public final class InventoryGrpc {
 
     /**
      * The descriptor of {@code contractgen.sample.inventory.v1.Inventory/GetItem}.
+     *
+     * @return the method's descriptor: its name, kind and marshallers
      */
     @RpcMethod(
             fullMethodName = SERVICE_NAME + '/' + "GetItem",
@@ -100,6 +102,8 @@ public final class InventoryGrpc {
 
     /**
      * The descriptor of {@code contractgen.sample.inventory.v1.Inventory/ListItems}.
+     *
+     * @return the method's descriptor: its name, kind and marshallers
      */
     @RpcMethod(
             fullMethodName = SERVICE_NAME + '/' + "ListItems",
@@ -113,6 +117,8 @@ public final class InventoryGrpc {
 
     /**
      * The descriptor of {@code contractgen.sample.inventory.v1.Inventory/RecordChanges}.
+     *
+     * @return the method's descriptor: its name, kind and marshallers
      */
     @RpcMethod(
             fullMethodName = SERVICE_NAME + '/' + "RecordChanges",
@@ -126,6 +132,8 @@ public final class InventoryGrpc {
 
     /**
      * The descriptor of {@code contractgen.sample.inventory.v1.Inventory/Reconcile}.
+     *
+     * @return the method's descriptor: its name, kind and marshallers
      */
     @RpcMethod(
             fullMethodName = SERVICE_NAME + '/' + "Reconcile",
@@ -139,6 +147,8 @@ public final class InventoryGrpc {
 
     /**
      * The service and its methods, for a server or for reflection.
+     *
+     * @return the descriptor
      */
     public static ServiceDescriptor getServiceDescriptor() {
         return serviceDescriptor;
@@ -146,6 +156,9 @@ public final class InventoryGrpc {
 
     /**
      * A stub for calls with {@code StreamObserver} callbacks over {@code channel}.
+     *
+     * @param channel the channel the calls go over; the stub does not close it
+     * @return the stub, with default call options
      */
     public static InventoryStub newStub(Channel channel) {
         return AbstractAsyncStub.newStub(InventoryStub::new, channel);
@@ -153,6 +166,9 @@ public final class InventoryGrpc {
 
     /**
      * A stub for blocking unary and server-streaming calls over {@code channel}.
+     *
+     * @param channel the channel the calls go over; the stub does not close it
+     * @return the stub, with default call options
      */
     public static InventoryBlockingStub newBlockingStub(Channel channel) {
         return AbstractBlockingStub.newStub(InventoryBlockingStub::new, channel);
@@ -160,6 +176,9 @@ public final class InventoryGrpc {
 
     /**
      * A stub for unary calls returning a {@code ListenableFuture} over {@code channel}.
+     *
+     * @param channel the channel the calls go over; the stub does not close it
+     * @return the stub, with default call options
      */
     public static InventoryFutureStub newFutureStub(Channel channel) {
         return AbstractFutureStub.newStub(InventoryFutureStub::new, channel);
@@ -167,6 +186,9 @@ public final class InventoryGrpc {
 
     /**
      * The definition a server adds to serve {@code service}.
+     *
+     * @param service the implementation to serve
+     * @return the definition, to add to a server
      */
     public static ServerServiceDefinition bindService(AsyncService service) {
         return ServerServiceDefinition.builder(getServiceDescriptor())
@@ -192,6 +214,9 @@ public final class InventoryGrpc {
 
         /**
          * Fetches one item; safe to repeat.
+         *
+         * @param request the message to send
+         * @param responseObserver receives the answers, then the end of the call
          */
         public void getItem(GetItemRequest request, StreamObserver<Item> responseObserver) {
             ClientCalls.asyncUnaryCall(getChannel().newCall(InventoryGrpc.getGetItemMethod(), getCallOptions()), request, responseObserver);
@@ -199,6 +224,9 @@ public final class InventoryGrpc {
 
         /**
          * Streams the items stored at a location, or every item.
+         *
+         * @param request the message to send
+         * @param responseObserver receives the answers, then the end of the call
          */
         public void listItems(WatchRequest request, StreamObserver<Item> responseObserver) {
             ClientCalls.asyncServerStreamingCall(getChannel().newCall(InventoryGrpc.getListItemsMethod(), getCallOptions()), request, responseObserver);
@@ -206,6 +234,9 @@ public final class InventoryGrpc {
 
         /**
          * Applies a batch of stock changes and sums them up.
+         *
+         * @param responseObserver receives the answers, then the end of the call
+         * @return the observer to send the messages on; call {@code onCompleted()} after the last
          */
         public StreamObserver<StockChange> recordChanges(
                 StreamObserver<StockSummary> responseObserver) {
@@ -214,6 +245,9 @@ public final class InventoryGrpc {
 
         /**
          * Applies stock changes as they come and answers each with the new stock level.
+         *
+         * @param responseObserver receives the answers, then the end of the call
+         * @return the observer to send the messages on; call {@code onCompleted()} after the last
          */
         public StreamObserver<StockChange> reconcile(StreamObserver<StockLevel> responseObserver) {
             return ClientCalls.asyncBidiStreamingCall(getChannel().newCall(InventoryGrpc.getReconcileMethod(), getCallOptions()), responseObserver);
@@ -235,6 +269,9 @@ public final class InventoryGrpc {
 
         /**
          * Fetches one item; safe to repeat.
+         *
+         * @param request the message to send
+         * @return the answer
          */
         public Item getItem(GetItemRequest request) {
             return ClientCalls.blockingUnaryCall(getChannel(), InventoryGrpc.getGetItemMethod(), getCallOptions(), request);
@@ -242,6 +279,9 @@ public final class InventoryGrpc {
 
         /**
          * Streams the items stored at a location, or every item.
+         *
+         * @param request the message to send
+         * @return the answers as they arrive
          */
         public Iterator<Item> listItems(WatchRequest request) {
             return ClientCalls.blockingServerStreamingCall(getChannel(), InventoryGrpc.getListItemsMethod(), getCallOptions(), request);
@@ -263,6 +303,9 @@ public final class InventoryGrpc {
 
         /**
          * Fetches one item; safe to repeat.
+         *
+         * @param request the message to send
+         * @return the answer, once it arrives
          */
         public ListenableFuture<Item> getItem(GetItemRequest request) {
             return ClientCalls.futureUnaryCall(getChannel().newCall(InventoryGrpc.getGetItemMethod(), getCallOptions()), request);
@@ -275,6 +318,9 @@ public final class InventoryGrpc {
     public interface AsyncService {
         /**
          * Fetches one item; safe to repeat.
+         *
+         * @param request the message the client sent
+         * @param responseObserver sends the answers, then the end of the call
          */
         default void getItem(GetItemRequest request, StreamObserver<Item> responseObserver) {
             ServerCalls.asyncUnimplementedUnaryCall(getGetItemMethod(), responseObserver);
@@ -282,6 +328,9 @@ public final class InventoryGrpc {
 
         /**
          * Streams the items stored at a location, or every item.
+         *
+         * @param request the message the client sent
+         * @param responseObserver sends the answers, then the end of the call
          */
         default void listItems(WatchRequest request, StreamObserver<Item> responseObserver) {
             ServerCalls.asyncUnimplementedUnaryCall(getListItemsMethod(), responseObserver);
@@ -289,6 +338,9 @@ public final class InventoryGrpc {
 
         /**
          * Applies a batch of stock changes and sums them up.
+         *
+         * @param responseObserver sends the answers, then the end of the call
+         * @return the observer that receives the client's messages
          */
         default StreamObserver<StockChange> recordChanges(
                 StreamObserver<StockSummary> responseObserver) {
@@ -297,6 +349,9 @@ public final class InventoryGrpc {
 
         /**
          * Applies stock changes as they come and answers each with the new stock level.
+         *
+         * @param responseObserver sends the answers, then the end of the call
+         * @return the observer that receives the client's messages
          */
         default StreamObserver<StockChange> reconcile(StreamObserver<StockLevel> responseObserver) {
             return ServerCalls.asyncUnimplementedStreamingCall(getReconcileMethod(), responseObserver);

@@ -22,6 +22,8 @@ public record BankTransfer(
         @JsonProperty(value = "iban", required = true) String iban) implements PaymentMethod {
     /**
      * The {@code type} discriminator: always {@code bank-transfer}, the value that selects this type.
+     *
+     * @return {@code bank-transfer}
      */
     @JsonProperty(
             value = "type",

@@ -23,6 +23,8 @@ public record Card(@JsonProperty(value = "number", required = true) String numbe
         @JsonProperty(value = "expiry", required = true) String expiry) implements PaymentMethod {
     /**
      * The {@code type} discriminator: always {@code card}, the value that selects this type.
+     *
+     * @return {@code card}
      */
     @JsonProperty(
             value = "type",

@@ -39,6 +39,19 @@ public record Pet(@JsonProperty(value = "id", required = true) long id,
         @JsonProperty("category") @Nullable Category category,
         @JsonProperty("birthday") @Nullable LocalDate birthday,
         @JsonProperty("attributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> attributes) {
+    /**
+     * Creates the record: copies each collection, an empty one for null, so that the record stays immutable.
+     *
+     * @param id the {@code id} property
+     * @param registeredAt the {@code registeredAt} property
+     * @param nickname the {@code nickname} property
+     * @param name The pet's name, unique in the store.
+     * @param status the {@code status} property
+     * @param tags the {@code tags} property
+     * @param category the {@code category} property
+     * @param birthday the {@code birthday} property
+     * @param attributes Free-form attributes, such as colour.
+     */
     public Pet {
         tags = tags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tags));
         attributes = attributes == null ? Map.of()

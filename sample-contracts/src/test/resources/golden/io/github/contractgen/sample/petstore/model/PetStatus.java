@@ -45,6 +45,9 @@ public final class PetStatus {
     /**
      * The instance for {@code value}: the constant when the contract lists the value,
      * else a new instance that keeps it.
+     *
+     * @param value the value as it is sent on the wire
+     * @return the instance, never null
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -61,6 +64,8 @@ public final class PetStatus {
 
     /**
      * Every value the contract lists, in contract order.
+     *
+     * @return the constants, unmodifiable
      */
     public static List<PetStatus> knownValues() {
         return List.of(AVAILABLE, PENDING, SOLD);
@@ -68,6 +73,8 @@ public final class PetStatus {
 
     /**
      * The value as it is sent on the wire.
+     *
+     * @return the value
      */
     @JsonValue
     public String value() {
@@ -76,6 +83,8 @@ public final class PetStatus {
 
     /**
      * The constant to switch on: {@link Known#UNRECOGNIZED} for a value the contract does not list.
+     *
+     * @return the constant of this value
      */
     public Known known() {
         return known;
@@ -83,6 +92,8 @@ public final class PetStatus {
 
     /**
      * Whether the contract lists this value.
+     *
+     * @return false for a value the service added after the contract
      */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
@@ -100,6 +111,8 @@ public final class PetStatus {
 
     /**
      * The value as it is sent on the wire.
+     *
+     * @return the value
      */
     @Override
     public String toString() {

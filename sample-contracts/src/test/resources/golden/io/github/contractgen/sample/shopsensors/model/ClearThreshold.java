@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
 public record ClearThreshold() implements ThresholdCommandPayload {
     /**
      * The {@code kind} discriminator: always {@code ClearThreshold}, the value that selects this type.
+     *
+     * @return {@code ClearThreshold}
      */
     @JsonProperty(
             value = "kind",

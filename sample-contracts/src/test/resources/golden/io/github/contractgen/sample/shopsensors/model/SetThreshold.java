@@ -22,6 +22,8 @@ public record SetThreshold(
         @JsonProperty(value = "celsius", required = true) double celsius) implements ThresholdCommandPayload {
     /**
      * The {@code kind} discriminator: always {@code SetThreshold}, the value that selects this type.
+     *
+     * @return {@code SetThreshold}
      */
     @JsonProperty(
             value = "kind",
