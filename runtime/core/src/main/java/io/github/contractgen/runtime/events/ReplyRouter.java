@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  *
  * <p>The subscription has a group of its own, so that every requesting client sees every reply on a
  * shared reply address and keeps those that are its own. A reply whose id no request waits for (it
- * came after its request timed out, or belongs to another client) is dropped and logged at FINE.
+ * came after its request timed out, or belongs to another client) is dropped and logged at FINE. The
+ * group is transient ({@link SubscriptionSpec#withTransientGroup()}): the broker forgets it on close.
  * Thread-safe.
  */
 final class ReplyRouter implements AutoCloseable {
@@ -38,9 +39,10 @@ final class ReplyRouter implements AutoCloseable {
         this.address = Objects.requireNonNull(address, "address");
         this.correlationHeader = Objects.requireNonNull(correlationHeader, "correlationHeader");
         this.timer = Objects.requireNonNull(timer, "timer");
-        // One attempt: routing a reply cannot fail, and a retry would only delay the next reply.
+        // One attempt: routing a reply cannot fail, and a retry would only delay the next reply. A
+        // transient group: once this router is gone its replies are useless, so the broker keeps nothing.
         SubscriptionSpec spec = SubscriptionSpec.of(literal(address), group)
-                .withPolicy(new DeliveryPolicy(1, Duration.ZERO, Duration.ZERO));
+                .withPolicy(new DeliveryPolicy(1, Duration.ZERO, Duration.ZERO)).withTransientGroup();
         this.subscription = transport.subscribe(spec, this::route);
     }
 

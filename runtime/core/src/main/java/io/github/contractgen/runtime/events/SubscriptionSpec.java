@@ -4,6 +4,7 @@ import io.github.contractgen.runtime.observe.CallInfo;
 import io.github.contractgen.runtime.observe.Observer;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record SubscriptionSpec(String addressPattern, @Nullable String group, DeliveryPolicy policy,
         DeadLetterHandler deadLetters, Map<String, String> bindings, Observer observer, @Nullable CallInfo call) {
+
+    /**
+     * The binding that, set to {@code true}, says the group exists only for this one subscription and
+     * only while it is open: nobody will resume it, so a transport keeps no state for it on the broker
+     * once it closes (MQTT: a session that ends with the connection; Kafka: the consumer group is
+     * deleted). {@link EventClient} sets it on the subscription that waits for replies, since a reply
+     * for a requester that is gone is useless. Transports that keep no such state ignore it.
+     */
+    public static final String TRANSIENT_GROUP_BINDING = "transientGroup";
 
     public SubscriptionSpec {
         AddressPattern.of(addressPattern);
@@ -56,6 +66,18 @@ public record SubscriptionSpec(String addressPattern, @Nullable String group, De
     public SubscriptionSpec observedBy(Observer observer, CallInfo call) {
         return new SubscriptionSpec(addressPattern, group, policy, deadLetters, bindings, observer,
                 Objects.requireNonNull(call, "call"));
+    }
+
+    /** This spec with {@link #TRANSIENT_GROUP_BINDING} set: its group is left behind on the broker by nobody. */
+    public SubscriptionSpec withTransientGroup() {
+        Map<String, String> marked = new TreeMap<>(bindings);
+        marked.put(TRANSIENT_GROUP_BINDING, "true");
+        return withBindings(marked);
+    }
+
+    /** Whether {@link #TRANSIENT_GROUP_BINDING} is {@code true}. */
+    public boolean transientGroup() {
+        return "true".equals(bindings.get(TRANSIENT_GROUP_BINDING));
     }
 
     /** The parsed {@link #addressPattern()}. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.SaslConfigs;
@@ -89,6 +90,16 @@ final class KafkaConfigs {
             config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, (int) PATTERN_REFRESH.toMillis());
         }
         config.putAll(overrides);
+        return config;
+    }
+
+    /** An admin client's settings: for deleting a transient group once its consumer left. */
+    Map<String, Object> admin() {
+        Map<String, Object> config = common();
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId + "-admin");
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
+        config.putAll(overrides); // security settings among them; the admin client ignores the rest
         return config;
     }
 

@@ -32,11 +32,20 @@ final class KafkaSubscription extends DeliveringSubscription {
     private final Map<String, Object> config;
     private final Thread thread;
     private final ConnectionWatch watch;
+    private final Map<String, Object> transientGroupAdmin;
+    private final Duration timeout;
 
-    KafkaSubscription(SubscriptionSpec spec, MessageHandler handler, Map<String, Object> config, int index) {
+    /**
+     * A consumer in {@code spec}'s group; {@code transientGroupAdmin}, when not null, configures the admin
+     * client that deletes the group after the consumer closed, waiting at most {@code timeout}.
+     */
+    KafkaSubscription(SubscriptionSpec spec, MessageHandler handler, Map<String, Object> config, int index,
+            Map<String, Object> transientGroupAdmin, Duration timeout) {
         super(new Delivery(spec, handler));
         this.spec = spec;
         this.config = config;
+        this.transientGroupAdmin = transientGroupAdmin;
+        this.timeout = timeout;
         this.thread = new Thread(this::run, "contractgen-kafka-consumer-" + index + "-" + spec.group());
         this.thread.setDaemon(true);
         this.watch = new ConnectionWatch("Kafka consumer for '" + spec.addressPattern() + "' (group '" + spec.group() + "')");
@@ -68,6 +77,10 @@ final class KafkaSubscription extends DeliveringSubscription {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Kafka consumer for '" + spec.addressPattern() + "' stopped", e);
+        }
+        // After the consumer left (close() above): a group with a member cannot be deleted.
+        if (transientGroupAdmin != null) {
+            TransientGroups.delete(transientGroupAdmin, spec.group(), timeout);
         }
     }
 
@@ -106,7 +119,10 @@ final class KafkaSubscription extends DeliveringSubscription {
         }
     }
 
-    /** The consumer thread finishes the record in hand (and commits it), then closes the consumer. */
+    /**
+     * The consumer thread finishes the record in hand (and commits it), then closes the consumer (and
+     * deletes a transient group).
+     */
     @Override
     protected void drain() {
         join(thread);

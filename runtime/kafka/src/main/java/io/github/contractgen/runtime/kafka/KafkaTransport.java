@@ -31,7 +31,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * broker did not take within the send timeout (default 30 s; also the longest wait for an unreachable
  * broker) fails its future with a {@link TransportException}. Each subscription has its own consumer
  * and thread, in the subscription's consumer group, and commits a record's offset only after the
- * handler returned or the record was dead-lettered; a new group starts at the earliest offset.
+ * handler returned or the record was dead-lettered; a new group starts at the earliest offset. The
+ * group of a subscription with a {@linkplain SubscriptionSpec#transientGroup() transient group} (the
+ * replies an {@link io.github.contractgen.runtime.events.EventClient} waits for) is deleted when the
+ * subscription closes, best effort (a failure is logged at WARNING), so that clients leave no group behind.
  * Address patterns with parameters become regular-expression subscriptions, which notice topics created
  * later within {@link KafkaConfigs#PATTERN_REFRESH}.
  *
@@ -127,7 +130,8 @@ public final class KafkaTransport implements EventTransport {
         KafkaSubscription subscription = subscriptions.add(spec.addressPattern(), open -> {
             int index = consumers.incrementAndGet();
             return new KafkaSubscription(spec, handler,
-                    configs.consumer(spec.group(), spec.pattern().hasParameters(), index), index);
+                    configs.consumer(spec.group(), spec.pattern().hasParameters(), index), index,
+                    spec.transientGroup() ? configs.admin() : null, configs.sendTimeout());
         });
         subscription.start();
         return subscription;

@@ -33,8 +33,6 @@ import java.util.logging.Logger;
 final class MqttConnector {
 
     private static final Logger LOG = Logger.getLogger(MqttTransport.class.getName());
-    /** A group's MQTT 5 session never expires, as an MQTT 3.1.1 persistent session does not. */
-    private static final long SESSION_NEVER_EXPIRES = 0xFFFF_FFFFL;
     private static final Duration FIRST_RECONNECT = Duration.ofMillis(500);
     /** The longest pause between reconnect attempts (HiveMQ's own default, 2 minutes, is long for an outage). */
     static final Duration MAX_RECONNECT = Duration.ofSeconds(10);
@@ -45,10 +43,12 @@ final class MqttConnector {
     private final String username;
     private final byte[] password;
     private final MqttProtocolVersion version;
+    private final long sessionExpirySeconds;
     final Duration timeout;
 
     MqttConnector(String host, int port, TlsConfig tls, String username, byte[] password, MqttProtocolVersion version,
-            Duration timeout) {
+            Duration timeout, long sessionExpirySeconds) {
+        this.sessionExpirySeconds = sessionExpirySeconds;
         this.host = host;
         this.port = port;
         this.tls = tls;
@@ -63,7 +63,9 @@ final class MqttConnector {
     }
 
     /**
-     * A client connected as {@code id}, with a session that outlives the connection when {@code persistent};
+     * A client connected as {@code id}, with a session that outlives the connection when {@code persistent}
+     * (by the configured session expiry with MQTT 5; as long as the broker keeps it with 3.1.1), else a
+     * clean session that ends with the connection;
      * {@code role} names it in log lines. {@code receiver}, when not null, gets every message the
      * connection receives, on {@code executor}, to acknowledge by hand. Fails with a
      * {@link TransportException} saying why.
@@ -81,7 +83,7 @@ final class MqttConnector {
             Mqtt5AsyncClient client = mqtt5.buildAsync();
             connection = new Mqtt5Connection(client, receiver, executor);
             connected = client.connectWith().cleanStart(!persistent)
-                    .sessionExpiryInterval(persistent ? SESSION_NEVER_EXPIRES : 0).send();
+                    .sessionExpiryInterval(persistent ? sessionExpirySeconds : 0).send();
         } else {
             Mqtt3ClientBuilder mqtt3 = builder.useMqttVersion3();
             if (username != null) {

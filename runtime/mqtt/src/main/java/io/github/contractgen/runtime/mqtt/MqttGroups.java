@@ -17,7 +17,9 @@ import java.util.zip.CRC32;
  * filter would hand this subscription messages it must not take; {@code n}, the lowest number no live
  * member of the same group and filter on this transport uses, because two connections with one client
  * id take each other's session over. The same subscriptions made again after a restart (with a stable
- * client id) therefore resume the same sessions.
+ * client id) therefore resume the same sessions. A transient group's member (an
+ * {@link io.github.contractgen.runtime.events.EventClient}'s replies) has the same client id, but a clean
+ * session that ends with its connection.
  */
 final class MqttGroups {
 

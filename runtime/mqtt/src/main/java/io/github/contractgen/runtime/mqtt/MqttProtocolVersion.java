@@ -22,7 +22,12 @@ public enum MqttProtocolVersion {
      * {@code traceparent}: a trace ends at the hop), the content type, the key, correlation data and
      * response topic are not sent; the receiver sees none of them. Consumer groups are still shared
      * subscriptions ({@code $share/<group>/<filter>}): an MQTT 5 feature that HiveMQ, Mosquitto, EMQX and
-     * VerneMQ accept from 3.1.1 clients as well.
+     * VerneMQ accept from 3.1.1 clients as well. A group member connects with {@code cleanSession=false},
+     * which has no expiry on the wire: {@link MqttTransport.Builder#sessionExpiry} is not sent, and the
+     * broker keeps the session (and its queued messages) as long as its own settings say (HiveMQ:
+     * {@code <session-expiry><max-interval>}, never by default; Mosquitto: {@code persistent_client_expiration},
+     * never by default). Subscriptions without a group or with a transient one use
+     * {@code cleanSession=true}: the broker discards the session when the connection ends.
      */
     MQTT_3_1_1
 }

@@ -37,10 +37,10 @@ final class MqttSubscription extends DeliveringSubscription {
 
     /**
      * Connects as {@code id} and subscribes {@code filter}; {@code member} is the number of a group's
-     * member (its session persists), 0 without a group (its session is clean).
+     * member, 0 without a group; the session outlives the connection when {@code persistent}.
      */
     MqttSubscription(SubscriptionSpec spec, String filter, MessageHandler handler, MqttConnector connector, String id,
-            int member) {
+            int member, boolean persistent) {
         super(new Delivery(spec, handler));
         this.spec = spec;
         this.pattern = spec.pattern();
@@ -55,7 +55,7 @@ final class MqttSubscription extends DeliveringSubscription {
             return thread;
         }, new ThreadPoolExecutor.DiscardPolicy());
         try {
-            this.client = connector.connect(id, member > 0, "subscription to '" + spec.addressPattern() + "'",
+            this.client = connector.connect(id, persistent, "subscription to '" + spec.addressPattern() + "'",
                     this::onPublish, executor);
         } catch (RuntimeException e) {
             executor.shutdown();

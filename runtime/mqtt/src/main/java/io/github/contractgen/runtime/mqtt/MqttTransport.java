@@ -34,11 +34,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * subscription with a group is a shared subscription {@code $share/<group>/<filter>} (with MQTT 3.1.1
  * too, as HiveMQ, Mosquitto and EMQX accept it), so that the subscriptions of one group, here or in
  * other processes, compete for its messages; a group containing {@code /}, {@code +} or {@code #} is
- * refused. Each member keeps a persistent session that does not expire (see {@link MqttGroups} for its
- * client id), so that a message left unacknowledged (its handler still failing when the subscription
- * closed) is delivered again when the member subscribes again, or, if the broker hands a departed
- * member's messages on (HiveMQ does), to another member at once. Without a group the session is clean
- * and the subscription gets every message. A QoS 1 message is acknowledged only after the handler
+ * refused. Each member keeps a persistent session (see {@link MqttGroups} for its client id) that expires
+ * {@link Builder#sessionExpiry} after its connection ended (MQTT 5; default 1 hour), so that a message
+ * left unacknowledged (its handler still failing when the subscription closed) is delivered again when
+ * the member subscribes again within that time, or, if the broker hands a departed member's messages on
+ * (HiveMQ does), to another member at once. Without a group, and with a
+ * {@linkplain SubscriptionSpec#transientGroup() transient group} (the replies an
+ * {@link io.github.contractgen.runtime.events.EventClient} waits for), the session is clean and ends
+ * with the connection. A QoS 1 message is acknowledged only after the handler
  * returned or the message was dead-lettered.
  *
  * <p>Outages: {@link Builder#build()} connects and fails with a {@link TransportException} when the
@@ -65,6 +68,10 @@ public final class MqttTransport implements EventTransport {
     public static final String CORRELATION_ID = RequestSpec.CORRELATION_ID_BINDING;
     /** The binding whose value travels as the MQTT 5 Response Topic: the neutral binding of a request's reply address. */
     public static final String RESPONSE_TOPIC = RequestSpec.REPLY_ADDRESS_BINDING;
+
+    /** How long a group member's MQTT 5 session outlives its connection unless {@link Builder#sessionExpiry} says otherwise. */
+    public static final Duration DEFAULT_SESSION_EXPIRY = Duration.ofHours(1);
+    private static final long MAX_SESSION_EXPIRY_SECONDS = 0xFFFF_FFFFL;
 
     private final MqttConnector connector;
     private final String clientId;
@@ -118,11 +125,11 @@ public final class MqttTransport implements EventTransport {
         return subscriptions.add(spec.addressPattern(), open -> {
             if (spec.group() == null) {
                 String id = clientId + "-s" + counter.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
-                return new MqttSubscription(spec, filter, handler, connector, id, 0);
+                return new MqttSubscription(spec, filter, handler, connector, id, 0, false);
             }
             int member = MqttGroups.freeMember(open, spec);
             return new MqttSubscription(spec, filter, handler, connector, MqttGroups.sessionId(clientId, spec, member),
-                    member);
+                    member, !spec.transientGroup());
         });
     }
 
@@ -149,6 +156,7 @@ public final class MqttTransport implements EventTransport {
         private String clientId = "contractgen-" + UUID.randomUUID().toString().substring(0, 8);
         private Duration timeout = Duration.ofSeconds(30);
         private MqttProtocolVersion version = MqttProtocolVersion.MQTT_5;
+        private Duration sessionExpiry = DEFAULT_SESSION_EXPIRY;
 
         private Builder(String host, int port) {
             this.host = Objects.requireNonNull(host, "host");
@@ -185,7 +193,8 @@ public final class MqttTransport implements EventTransport {
         /**
          * The prefix of client identifiers; set it to a stable name, one per instance of the service, so
          * that a restarted instance resumes its groups' persistent sessions (two instances with one name
-         * would take each other's sessions over).
+         * would take each other's sessions over). The default is random, a new one per transport: its
+         * group sessions are never resumed and stay on the broker until {@link #sessionExpiry} ends them.
          */
         public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "clientId");
@@ -207,6 +216,23 @@ public final class MqttTransport implements EventTransport {
             return this;
         }
 
+        /**
+         * How long the broker keeps a group member's MQTT 5 session after its connection ended; default
+         * {@link #DEFAULT_SESSION_EXPIRY 1 hour}, whole seconds, at most {@code 0xFFFFFFFF} s (which MQTT 5
+         * takes as never). A member offline for longer loses its session and the messages queued in it;
+         * a shorter expiry bounds what a client id that never comes back (e.g. the random default one)
+         * leaves on the broker. MQTT 3.1.1 cannot send it: see {@link MqttProtocolVersion#MQTT_3_1_1}.
+         */
+        public Builder sessionExpiry(Duration sessionExpiry) {
+            Objects.requireNonNull(sessionExpiry, "sessionExpiry");
+            if (sessionExpiry.getSeconds() < 1 || sessionExpiry.getSeconds() > MAX_SESSION_EXPIRY_SECONDS) {
+                throw new IllegalArgumentException("sessionExpiry must be within 1 s.." + MAX_SESSION_EXPIRY_SECONDS
+                        + " s, was " + sessionExpiry);
+            }
+            this.sessionExpiry = sessionExpiry;
+            return this;
+        }
+
         /** Connects the publishing client; fails with a {@link TransportException} saying why. */
         @Override
         public MqttTransport build() {
@@ -214,7 +240,8 @@ public final class MqttTransport implements EventTransport {
                 throw new IllegalStateException("tls: not chosen; call tls(...), or plaintext() for a broker"
                         + " without TLS (credentials would travel in clear)");
             }
-            return new MqttTransport(new MqttConnector(host, port, tls, username, password, version, timeout), clientId);
+            return new MqttTransport(new MqttConnector(host, port, tls, username, password, version, timeout,
+                    sessionExpiry.getSeconds()), clientId);
         }
     }
 }

@@ -10,6 +10,9 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
 import com.hivemq.extension.sdk.api.services.Services;
+import com.hivemq.extension.sdk.api.services.session.ClientService;
+import com.hivemq.extension.sdk.api.services.session.SessionInformation;
+import io.github.contractgen.runtime.events.Awaits;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
@@ -35,6 +38,14 @@ final class MqttBroker implements AutoCloseable {
     private EmbeddedHiveMQ hivemq;
     final int port;
     private final Map<String, Integer> tlsPorts;
+    /** The CONNECT packets the broker took, by client id (the latest of each): what a client asked the broker to keep. */
+    final Map<String, Connect> connects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a CONNECT asked for: a clean start (3.1.1: clean session) and the session expiry in seconds. */
+    record Connect(boolean cleanStart, long sessionExpiry) {}
+
+    private final java.util.concurrent.atomic.AtomicReference<ClientService> clients =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private MqttBroker(Path directory, Map<String, Path> tlsKeyStores, Path trustStore, Map<String, String> users)
             throws IOException {
@@ -49,7 +60,7 @@ final class MqttBroker implements AutoCloseable {
         Path dataFolder = Files.createDirectories(directory.resolve("data"));
         Path extensions = Files.createDirectories(directory.resolve("extensions"));
         this.factory = () -> EmbeddedHiveMQ.builder().withConfigurationFolder(conf).withDataFolder(dataFolder)
-                .withExtensionsFolder(extensions).withEmbeddedExtension(authentication(users))
+                .withExtensionsFolder(extensions).withEmbeddedExtension(extension(users, connects, clients))
                 .withoutLoggingBootstrap().build();
         start();
     }
@@ -118,8 +129,12 @@ final class MqttBroker implements AutoCloseable {
         return "<" + kind + "><port>" + port + "</port><bind-address>127.0.0.1</bind-address>" + tls + "</" + kind + ">";
     }
 
-    /** HiveMQ lets nobody in without an authenticator: this one checks {@code users}, or allows all when empty. */
-    private static EmbeddedExtension authentication(Map<String, String> users) {
+    /**
+     * HiveMQ lets nobody in without an authenticator: this one checks {@code users}, or allows all when
+     * empty. Every CONNECT is also recorded in {@code connects}.
+     */
+    private static EmbeddedExtension extension(Map<String, String> users, Map<String, Connect> connects,
+            java.util.concurrent.atomic.AtomicReference<ClientService> clients) {
         SimpleAuthenticator authenticator = (input, output) -> {
             if (users.isEmpty()) {
                 output.authenticateSuccessfully();
@@ -137,6 +152,10 @@ final class MqttBroker implements AutoCloseable {
             @Override
             public void extensionStart(ExtensionStartInput input, ExtensionStartOutput output) {
                 Services.securityRegistry().setAuthenticatorProvider(providerInput -> authenticator);
+                clients.set(Services.clientService());
+                Services.interceptorRegistry().setConnectInboundInterceptorProvider(providerInput -> (connect, ignored) ->
+                        connects.put(connect.getConnectPacket().getClientId(), new Connect(
+                                connect.getConnectPacket().getCleanStart(), connect.getConnectPacket().getSessionExpiryInterval())));
             }
 
             @Override
@@ -149,6 +168,17 @@ final class MqttBroker implements AutoCloseable {
 
     private static String text(ByteBuffer buffer) {
         return StandardCharsets.UTF_8.decode(buffer.duplicate()).toString();
+    }
+
+    /**
+     * The session the broker keeps for {@code clientId}, asked once the broker no longer counts the
+     * client as connected (a DISCONNECT is processed after the client saw it sent); empty when it kept none.
+     */
+    Optional<SessionInformation> sessionAfterDisconnect(String clientId) throws Exception {
+        ClientService service = clients.get();
+        Awaits.until(() -> !service.isClientConnected(clientId).join(),
+                "the broker to see '" + clientId + "' disconnected");
+        return service.getSession(clientId).get(LIMIT_SECONDS, TimeUnit.SECONDS);
     }
 
     static int freePort() throws IOException {
