@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The generated producer of the sample {@code orders.yaml} ({@code OrdersEvents.receiveOrder().send})
+ * The generated producer of the sample {@code orders.yaml} ({@code OrdersEvents.orderPlaced().send})
  * on the in-memory transport, to a subscriber that decodes the order and hands it back, against the
  * same round trip through a bare {@link BlockingQueue} and Jackson.
  *
@@ -91,7 +91,7 @@ public class GeneratedProducerBenchmark {
 
     @Benchmark
     public Object generatedProducerRoundTrip() throws InterruptedException {
-        events.receiveOrder().send("eu", null, ORDER);
+        events.orderPlaced().send("eu", null, ORDER);
         return generatedReplies.take();
     }
 

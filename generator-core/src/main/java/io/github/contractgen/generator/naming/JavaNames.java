@@ -147,23 +147,26 @@ public final class JavaNames {
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        int[] cps = text.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int cp = cps[i];
+        // Walked by index, not through codePoints(): names are split for every type and member.
+        int prev = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (!Character.isLetterOrDigit(cp) || cp > 0x7F && !Character.isJavaIdentifierPart(cp)) {
                 flush(word, words);
+                prev = cp;
                 continue;
             }
             if (word.length() > 0) {
-                int prev = cps[i - 1];
                 boolean lowerToUpper = (Character.isLowerCase(prev) || Character.isDigit(prev)) && Character.isUpperCase(cp);
                 boolean acronymEnd = Character.isUpperCase(prev) && Character.isUpperCase(cp)
-                        && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
+                        && i < text.length() && Character.isLowerCase(text.codePointAt(i));
                 if (lowerToUpper || acronymEnd) {
                     flush(word, words);
                 }
             }
             word.appendCodePoint(cp);
+            prev = cp;
         }
         flush(word, words);
         return words;

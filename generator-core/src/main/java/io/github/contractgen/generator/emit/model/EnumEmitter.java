@@ -37,6 +37,12 @@ final class EnumEmitter {
         return Javadocs.wrap(Javadocs.choice(def.values().stream().map(Javadocs::code).toList(), 8) + ".");
     }
 
+    // The methods that do not name the class are the same in every text-valued open enum (thousands
+    // in a large contract): built once. JavaPoet specs are immutable.
+    private static final MethodSpec TEXT_VALUE = valueAccessor(TypeName.get(String.class));
+    private static final MethodSpec TEXT_HASH_CODE = hashCode(CodeBlock.of("return value.hashCode();\n"));
+    private static final MethodSpec TEXT_TO_STRING = toString(CodeBlock.of("return value;\n"));
+
     JavaFile emit(TypeDef.EnumDef def) {
         ClassName self = context.type(def.name());
         ClassName known = context.symbols().enumKnown(def.name());
@@ -136,10 +142,14 @@ final class EnumEmitter {
     }
 
     private static MethodSpec valueAccessor(EnumValues values) {
+        return values.isText() ? TEXT_VALUE : valueAccessor(values.valueType());
+    }
+
+    private static MethodSpec valueAccessor(TypeName valueType) {
         return MethodSpec.methodBuilder("value")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(JavaTypes.JSON_VALUE)
-                .returns(values.valueType())
+                .returns(valueType)
                 .addJavadoc("The value as it is sent on the wire.\n\n@return the value\n")
                 .addStatement("return value")
                 .build();
@@ -156,20 +166,27 @@ final class EnumEmitter {
                         .addStatement(text ? "return other instanceof $T that && value.equals(that.value)"
                                 : "return other instanceof $T that && value == that.value", self)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("hashCode")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.INT)
-                        .addCode(text ? CodeBlock.of("return value.hashCode();\n")
-                                : CodeBlock.of("return $T.hashCode(value);\n", values.valueType().box()))
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("toString")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(String.class)
-                        .addJavadoc("The value as it is sent on the wire.\n\n@return the value\n")
-                        .addCode(text ? CodeBlock.of("return value;\n") : CodeBlock.of("return $T.valueOf(value);\n", String.class))
-                        .build());
+                .addMethod(text ? TEXT_HASH_CODE : hashCode(CodeBlock.of("return $T.hashCode(value);\n", values.valueType().box())))
+                .addMethod(text ? TEXT_TO_STRING : toString(CodeBlock.of("return $T.valueOf(value);\n", String.class)));
+    }
+
+    private static MethodSpec hashCode(CodeBlock body) {
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addCode(body)
+                .build();
+    }
+
+    private static MethodSpec toString(CodeBlock body) {
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc("The value as it is sent on the wire.\n\n@return the value\n")
+                .addCode(body)
+                .build();
     }
 
     private static TypeSpec knownEnum(ClassName self, ClassName known, EnumValues values) {

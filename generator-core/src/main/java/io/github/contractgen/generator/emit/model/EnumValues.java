@@ -22,11 +22,16 @@ final class EnumValues {
     /** The constant of the {@code Known} enum that stands for every value the contract does not list. */
     static final String UNRECOGNIZED = "UNRECOGNIZED";
 
+    /** Compared once: {@code TypeName.equals} compares rendered text, and a fresh name renders anew. */
+    private static final TypeName STRING = TypeName.get(String.class);
+
     private final TypeName valueType;
+    private final boolean text;
     private final Map<String, String> constants = new LinkedHashMap<>();
 
     EnumValues(TypeDef.EnumDef def) {
         this.valueType = valueType(def);
+        this.text = valueType.equals(STRING);
         NameScope scope = new NameScope(Set.of(UNRECOGNIZED));
         Set<CodeBlock> seen = new java.util.HashSet<>();
         for (String value : def.values()) {
@@ -43,7 +48,7 @@ final class EnumValues {
     }
 
     boolean isText() {
-        return valueType.equals(TypeName.get(String.class));
+        return text;
     }
 
     /** Contract value (JSON text without quotes) to constant name, in contract order, duplicates dropped. */

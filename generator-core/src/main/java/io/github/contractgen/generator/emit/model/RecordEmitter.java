@@ -1,7 +1,6 @@
 package io.github.contractgen.generator.emit.model;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -32,14 +31,16 @@ final class RecordEmitter {
         MethodSpec.Builder constructor = components.stream().anyMatch(component -> !component.normalize().isEmpty())
                 ? MethodSpec.compactConstructorBuilder()
                 : MethodSpec.constructorBuilder();
-        CodeBlock.Builder javadoc = CodeBlock.builder()
-                .add("$L\n", Javadocs.summary(def.description(), "The " + Javadocs.code(def.name()) + " type of the contract."));
+        // The Javadoc is one string, not a format piece per tag: JavaPoet runs a regex over every piece.
+        StringBuilder javadoc = new StringBuilder()
+                .append(Javadocs.summary(def.description(), "The " + Javadocs.code(def.name()) + " type of the contract."))
+                .append('\n');
         if (!components.isEmpty()) {
-            javadoc.add("\n");
+            javadoc.append('\n');
         }
         for (RecordComponents.Component component : components) {
             constructor.addParameter(component.parameter()).addCode(component.normalize());
-            javadoc.add("@param $L $L\n", component.parameter().name(), component.javadoc());
+            javadoc.append("@param ").append(component.parameter().name()).append(' ').append(component.javadoc()).append('\n');
         }
         if (components.stream().anyMatch(component -> !component.normalize().isEmpty())) {
             // A compact constructor is the canonical one: doclint wants each component's @param here as well.
@@ -49,7 +50,7 @@ final class RecordEmitter {
         }
         TypeSpec.Builder type = TypeSpec.recordBuilder(context.type(def.name()))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(javadoc.build())
+                .addJavadoc("$L", javadoc.toString())
                 .addAnnotation(context.generated())
                 .addAnnotation(JavaTypes.include("NON_NULL"))
                 .recordConstructor(constructor.addModifiers(Modifier.PUBLIC).build());

@@ -47,6 +47,26 @@ class JavadocsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void paragraphsBreakWhereTheBlankLineRegexWould() {
+        // escape() finds blank lines by hand; every paragraph split must equal "\\n\\s*\\n"'s.
+        java.util.regex.Pattern blankLines = java.util.regex.Pattern.compile("\\n\\s*\\n");
+        String[] pieces = {"a", "b c", "\n", "\n\n", " \n", "\t\n \n", "\n\u000B\f\n", "\n \t", "x\n  y"};
+        java.util.Random random = new java.util.Random(6);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder("start");
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String stripped = text.append("end").toString();
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            for (String paragraph : blankLines.split(stripped)) {
+                expected.add(Javadocs.escape(paragraph.strip()));
+            }
+            assertThat(Javadocs.escape(stripped)).as(stripped).isEqualTo(String.join("\n\n<p>", expected));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aChoiceReadsAsProse() {
         assertThat(Javadocs.choice(java.util.List.of("A"), 8)).isEqualTo("Always A");
         assertThat(Javadocs.choice(java.util.List.of("A", "B"), 8)).isEqualTo("Either A or B");
