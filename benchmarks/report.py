@@ -156,8 +156,7 @@ def jmh(out):
     pairs = [("RestClientBenchmark.getPetGenerated", "RestClientBenchmark.getPetHandWritten"),
              ("RestClientBenchmark.createPetGenerated", "RestClientBenchmark.createPetHandWritten"),
              ("GrpcClientBenchmark.getItemGenerated", "GrpcClientBenchmark.getItemRawStub"),
-             ("GeneratedProducerBenchmark.generatedProducerRoundTrip", "GeneratedProducerBenchmark.bareQueueRoundTrip"),
-             ("EventTransportBenchmark.runtimeRoundTrip", "EventTransportBenchmark.bareQueueRoundTrip")]
+             ("GeneratedProducerBenchmark.generatedProducerBatch", "GeneratedProducerBenchmark.bareQueueBatch")]
     lines += ["", "Cost of the generated layer: throughput cost = 1 − throughput(generated) / throughput(baseline); "
                   "CPU cost = CPU per op (generated) / CPU per op (baseline) − 1; extra allocation per call. The "
                   "loopback servers run in the benchmark's JVM, so their share is in both columns and the "

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A channel address with {@code {name}} placeholders, such as {@code lights/{lightId}/measured}: fills
@@ -27,11 +28,14 @@ public final class AddressPattern {
 
     private final String template;
     private final List<String> names;
+    /** The text around the placeholders: {@code literals[i]} comes before {@code names[i]}, one more at the end. */
+    private final List<String> literals;
     private final Pattern regex;
 
-    private AddressPattern(String template, List<String> names, Pattern regex) {
+    private AddressPattern(String template, List<String> names, List<String> literals, Pattern regex) {
         this.template = template;
         this.names = names;
+        this.literals = literals;
         this.regex = regex;
     }
 
@@ -42,11 +46,13 @@ public final class AddressPattern {
             throw new IllegalArgumentException("address template is empty");
         }
         List<String> names = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
         StringBuilder regex = new StringBuilder();
         Matcher matcher = PLACEHOLDER.matcher(template);
         int last = 0;
         while (matcher.find()) {
-            regex.append(literal(template, template.substring(last, matcher.start())));
+            literals.add(template.substring(last, matcher.start()));
+            regex.append(literal(template, literals.get(literals.size() - 1)));
             String name = matcher.group(1);
             if (names.contains(name)) {
                 throw new IllegalArgumentException("address '" + template + "' repeats parameter {" + name + "}");
@@ -55,8 +61,9 @@ public final class AddressPattern {
             regex.append("([^/]+)");
             last = matcher.end();
         }
-        regex.append(literal(template, template.substring(last)));
-        return new AddressPattern(template, List.copyOf(names), Pattern.compile(regex.toString()));
+        literals.add(template.substring(last));
+        regex.append(literal(template, literals.get(literals.size() - 1)));
+        return new AddressPattern(template, List.copyOf(names), List.copyOf(literals), Pattern.compile(regex.toString()));
     }
 
     private static String literal(String template, String text) {
@@ -82,15 +89,15 @@ public final class AddressPattern {
     /** The concrete address for {@code values}; every parameter needs a value. */
     public String expand(Map<String, String> values) {
         Objects.requireNonNull(values, "values");
-        StringBuilder address = new StringBuilder();
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        int last = 0;
-        while (matcher.find()) {
-            address.append(template, last, matcher.start());
-            address.append(checkedValue(matcher.group(1), values.get(matcher.group(1))));
-            last = matcher.end();
+        if (names.isEmpty()) {
+            return template;
         }
-        return address.append(template.substring(last)).toString();
+        StringBuilder address = new StringBuilder(template.length() + 16);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            address.append(literals.get(i)).append(checkedValue(name, values.get(name)));
+        }
+        return address.append(literals.get(names.size())).toString();
     }
 
     private String checkedValue(String name, String value) {
@@ -105,20 +112,53 @@ public final class AddressPattern {
     }
 
     public boolean matches(String address) {
-        return regex.matcher(address).matches();
+        return names.isEmpty() ? template.equals(address) : split(address) != null;
     }
 
     /** The parameter values in {@code address}, in order of appearance; fails when it does not match. */
     public Map<String, String> parameters(String address) {
-        Matcher matcher = regex.matcher(Objects.requireNonNull(address, "address"));
-        if (!matcher.matches()) {
+        int[] ends = split(Objects.requireNonNull(address, "address"));
+        if (ends == null) {
             throw new IllegalArgumentException("address '" + address + "' does not match '" + template + "'");
         }
         Map<String, String> values = new LinkedHashMap<>();
+        int start = literals.get(0).length();
         for (int i = 0; i < names.size(); i++) {
-            values.put(names.get(i), matcher.group(i + 1));
+            values.put(names.get(i), address.substring(start, ends[i]));
+            start = ends[i] + literals.get(i + 1).length();
         }
         return Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * Where each parameter's value ends in {@code address}, or null when it does not match. Matches as
+     * {@link #regex()} does, without a regex engine (this runs for every message a subscription sees):
+     * the literals in place, each value one or more characters other than {@code /}, the earlier
+     * values as long as possible.
+     */
+    private int @Nullable [] split(String address) {
+        String first = literals.get(0);
+        if (!address.startsWith(first)) {
+            return null;
+        }
+        int[] ends = new int[names.size()];
+        return split(address, 0, first.length(), ends) ? ends : null;
+    }
+
+    private boolean split(String address, int parameter, int start, int[] ends) {
+        if (parameter == names.size()) {
+            return start == address.length();
+        }
+        int limit = address.indexOf('/', start);
+        int longest = limit < 0 ? address.length() : limit;
+        String next = literals.get(parameter + 1);
+        for (int end = longest; end > start; end--) {
+            if (address.startsWith(next, end) && split(address, parameter + 1, end + next.length(), ends)) {
+                ends[parameter] = end;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A regular expression matching exactly the concrete addresses of this pattern. */

@@ -93,6 +93,9 @@ public final class Delivery {
             error = e;
             LOG.log(Level.FINE, "handler failed on attempt " + attempt + " for a message on '" + message.address() + "'", e);
         }
+        if (observation == Observation.NOOP) {
+            return error;
+        }
         AttemptInfo info = new AttemptInfo(attempt, -1, since(start), error);
         Observers.safely(() -> observation.onAttempt(info));
         return error;
@@ -125,6 +128,9 @@ public final class Delivery {
     }
 
     private static void end(Observation observation, long start, int attempts, IncomingMessage message, Exception error) {
+        if (observation == Observation.NOOP) {
+            return;
+        }
         CallResult result = new CallResult(-1, since(start), attempts, -1, message.payload().length, error);
         Observers.safely(() -> observation.onEnd(result));
     }

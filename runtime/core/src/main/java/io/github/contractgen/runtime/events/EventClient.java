@@ -57,6 +57,9 @@ public final class EventClient implements AutoCloseable {
         Objects.requireNonNull(message, "message");
         CallInfo call = new CallInfo(service, operation, CallKind.MESSAGE_SEND, "SEND", addressTemplate);
         Observation observation = Observers.safeStart(observer, call);
+        if (observation == Observation.NOOP) {
+            return sendUnobserved(message); // nothing to inject or record: no copies, no timing
+        }
         Map<String, String> headers = new LinkedHashMap<>(message.headers());
         Observers.safely(() -> observation.inject((name, value) -> headers.put(
                 Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "header value"))));
@@ -74,6 +77,14 @@ public final class EventClient implements AutoCloseable {
             Observers.safely(() -> observation.onAttempt(new AttemptInfo(1, -1, took, cause)));
             Observers.safely(() -> observation.onEnd(new CallResult(-1, took, 1, size, -1, cause)));
         });
+    }
+
+    private CompletableFuture<Void> sendUnobserved(OutgoingMessage message) {
+        try {
+            return transport.send(message);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Subscribes {@code handler} for operation {@code operation}, observed. */

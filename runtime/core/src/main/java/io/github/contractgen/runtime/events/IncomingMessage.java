@@ -25,8 +25,8 @@ public record IncomingMessage(String address, byte @Nullable [] key, Map<String,
     public IncomingMessage {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(payload, "payload");
-        headers = OutgoingMessage.sortedCopy(headers, "headers");
-        bindings = OutgoingMessage.sortedCopy(bindings, "bindings");
+        headers = SortedStrings.of(headers, "headers");
+        bindings = SortedStrings.of(bindings, "bindings");
     }
 
     /** The values of {@code pattern}'s parameters in this message's address. */

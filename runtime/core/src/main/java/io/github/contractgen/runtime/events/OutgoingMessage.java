@@ -1,9 +1,7 @@
 package io.github.contractgen.runtime.events;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +25,8 @@ public record OutgoingMessage(String address, byte @Nullable [] key, Map<String,
     public OutgoingMessage {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(payload, "payload");
-        headers = sortedCopy(headers, "headers");
-        bindings = sortedCopy(bindings, "bindings");
+        headers = SortedStrings.of(headers, "headers");
+        bindings = SortedStrings.of(bindings, "bindings");
     }
 
     /** A message with no key, headers or bindings. */
@@ -39,13 +37,5 @@ public record OutgoingMessage(String address, byte @Nullable [] key, Map<String,
     /** This message with {@code headers} instead of its own. */
     public OutgoingMessage withHeaders(Map<String, String> headers) {
         return new OutgoingMessage(address, key, headers, payload, contentType, bindings);
-    }
-
-    static Map<String, String> sortedCopy(Map<String, String> map, String what) {
-        Objects.requireNonNull(map, what);
-        TreeMap<String, String> copy = new TreeMap<>();
-        map.forEach((name, value) -> copy.put(Objects.requireNonNull(name, what + " name"),
-                Objects.requireNonNull(value, () -> what + " '" + name + "' is null")));
-        return Collections.unmodifiableMap(copy);
     }
 }

@@ -3,7 +3,6 @@ package io.github.contractgen.runtime.events;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /** The received headers as observers may see them: looked up by name, ignoring case, secrets left out. */
@@ -16,14 +15,22 @@ final class ReceivedHeaders {
 
     private ReceivedHeaders() {}
 
+    /**
+     * A lookup over {@code headers}; it scans them per call rather than building an index, since most
+     * observers ask for one or two names and the no-op observer for none.
+     */
     static Function<String, String> lookup(Map<String, String> headers) {
-        TreeMap<String, String> visible = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, value) -> {
-            if (!isSecret(name)) {
-                visible.put(name, value);
+        return name -> {
+            if (name == null || isSecret(name)) {
+                return null;
             }
-        });
-        return name -> name == null ? null : visible.get(name);
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                if (header.getKey().equalsIgnoreCase(name)) {
+                    return header.getValue();
+                }
+            }
+            return null;
+        };
     }
 
     static boolean isSecret(String name) {

@@ -40,7 +40,7 @@ public record SubscriptionSpec(String addressPattern, @Nullable String group, De
         AddressPattern.of(addressPattern);
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(deadLetters, "deadLetters");
-        bindings = OutgoingMessage.sortedCopy(bindings, "bindings");
+        bindings = SortedStrings.of(bindings, "bindings");
         Objects.requireNonNull(observer, "observer");
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class AddressPatternTest {
@@ -25,6 +27,41 @@ class AddressPatternTest {
         assertThat(pattern.matches("smartylighting/a/b/lighting.x")).isFalse();
         assertThat(pattern.matches("smartylighting/a/lightingXx")).isFalse();
         assertThat(pattern.matches("smartylighting//lighting.x")).isFalse();
+    }
+
+    @Test
+    void matchingAgreesWithTheRegexOnRandomTemplatesAndAddresses() {
+        // The matcher is written by hand for speed; the regex states what it must do. A small alphabet
+        // makes literals recur inside values, where a wrong split would show.
+        Random random = new Random(20261124);
+        String[] pieces = {"a", "b", ".", "/", "a.", ".b", "ab"};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder template = new StringBuilder();
+            int parameters = 0;
+            for (int part = random.nextInt(5); part >= 0; part--) {
+                if (random.nextInt(3) == 0) {
+                    template.append("{p").append(parameters++).append('}');
+                } else {
+                    template.append(pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            AddressPattern candidate = AddressPattern.of(template.toString());
+            for (int sample = 0; sample < 20; sample++) {
+                StringBuilder address = new StringBuilder();
+                for (int part = random.nextInt(8); part >= 0; part--) {
+                    address.append(pieces[random.nextInt(pieces.length)]);
+                }
+                Matcher expected = candidate.regex().matcher(address);
+                boolean matches = expected.matches();
+                assertThat(candidate.matches(address.toString())).as("%s on %s", template, address).isEqualTo(matches);
+                if (matches && parameters > 0) {
+                    Map<String, String> values = candidate.parameters(address.toString());
+                    for (int i = 0; i < parameters; i++) {
+                        assertThat(values.get("p" + i)).as("%s on %s", template, address).isEqualTo(expected.group(i + 1));
+                    }
+                }
+            }
+        }
     }
 
     @Test
