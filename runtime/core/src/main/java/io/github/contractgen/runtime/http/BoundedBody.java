@@ -2,13 +2,13 @@ package io.github.contractgen.runtime.http;
 
 import io.github.contractgen.runtime.CallTimeoutException;
 import io.github.contractgen.runtime.ResponseTooLargeException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -82,13 +82,21 @@ final class BoundedBody {
 
     private static final class Subscriber implements BodySubscriber<byte[]> {
 
+        private static final int INITIAL_CAPACITY = 8 * 1024;
+        private static final long PRESIZE_LIMIT = 1024 * 1024;
+        /** The largest byte array a JVM reliably allocates. */
+        private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
         private final String operationId;
         private final long maxBytes;
         private final long declared;
         private final Duration timeout;
         private final CompletableFuture<byte[]> body = new CompletableFuture<>();
         private final CompletableFuture<byte[]> result;
-        private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        /** Guards {@link #bytes} and {@link #size}: the client may call onNext and onError on different threads. */
+        private final Object lock = new Object();
+        private byte[] bytes;
+        private int size;
         private volatile Flow.Subscription subscription;
 
         Subscriber(String operationId, long maxBytes, Duration timeout, ResponseInfo info) {
@@ -96,6 +104,9 @@ final class BoundedBody {
             this.maxBytes = maxBytes;
             this.timeout = timeout;
             this.declared = info.headers().firstValueAsLong("content-length").orElse(-1);
+            // Sized for the declared length, so that the usual body is copied once, from the client's
+            // buffers; capped, so that a declaration alone (the limit allows it) does not reserve memory.
+            this.bytes = new byte[(int) Math.min(declared >= 0 ? declared : INITIAL_CAPACITY, PRESIZE_LIMIT)];
             this.result = body.handle(this::timeoutNamed);
         }
 
@@ -120,15 +131,23 @@ final class BoundedBody {
 
         @Override
         public void onNext(List<ByteBuffer> buffers) {
-            synchronized (received) {
+            synchronized (lock) {
                 for (ByteBuffer buffer : buffers) {
-                    if (received.size() + (long) buffer.remaining() > maxBytes) {
+                    int length = buffer.remaining();
+                    if (size + (long) length > maxBytes) {
                         body.completeExceptionally(tooLarge(operationId, "is larger", maxBytes));
                         return;
                     }
-                    byte[] bytes = new byte[buffer.remaining()];
-                    buffer.get(bytes);
-                    received.writeBytes(bytes);
+                    if (size + (long) length > MAX_ARRAY) {
+                        body.completeExceptionally(new ResponseTooLargeException(operationId
+                                + ": the response body is larger than a Java array holds (2 GiB)", MAX_ARRAY));
+                        return;
+                    }
+                    if (size + length > bytes.length) {
+                        bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, size + length), MAX_ARRAY));
+                    }
+                    buffer.get(bytes, size, length);
+                    size += length;
                 }
             }
         }
@@ -142,8 +161,8 @@ final class BoundedBody {
 
         @Override
         public void onComplete() {
-            synchronized (received) {
-                body.complete(received.toByteArray());
+            synchronized (lock) {
+                body.complete(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
             }
         }
 
@@ -160,8 +179,8 @@ final class BoundedBody {
         }
 
         private int received() {
-            synchronized (received) {
-                return received.size();
+            synchronized (lock) {
+                return size;
             }
         }
     }
