@@ -40,6 +40,14 @@ def median(values):
     return statistics.median(values) if values else None
 
 
+def number(value):
+    """A JMH score or error as a float; NaN (JMH writes the string "NaN") when there is none."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def fmt(value, digits=1):
     return "–" if value is None else f"{value:.{digits}f}"
 
@@ -92,6 +100,41 @@ def generation(out):
         ratio = f"{int(oag['lines']) / int(cg['lines']):.2f}" if int(cg["lines"] or 0) else "–"
         lines.append(f"| {contract} | {cg['java_files']} | {cg['lines']} | {cg['types']} | {oag['java_files']} "
                      f"| {oag['lines']} | {oag['types']} | {ratio} |")
+    return lines + [""] + compile_times(out, contracts)
+
+
+def compile_times(out, contracts):
+    rows = {(r["tool"], r["contract"]): r for r in tsv(out / "compile.tsv")}
+    if not rows:
+        return []
+    lines = ["### Compiling the generated code", "",
+             "`javac -proc:none -nowarn` on the last run's output of each tool, one run each (a fresh JVM, the "
+             "default heap): CPU = user + sys seconds, RSS = peak resident memory. openapi-generator's classpath "
+             "is the compile scope of the pom.xml it generates. Ratio = openapi-generator / contractgen.", "",
+             "| contract | contractgen javac CPU s | contractgen javac RSS MB | openapi-generator javac CPU s "
+             "| openapi-generator javac RSS MB | CPU ratio |", "| --- | --- | --- | --- | --- | --- |"]
+    for contract in contracts:
+        cells, cpus = [], []
+        for tool in ("contractgen", "openapi-generator"):
+            r = rows.get((tool, contract))
+            if r is None:
+                cells += ["–", "–"]; cpus.append(None)
+            elif r["exit"] != "0":
+                cells += [f"failed (exit {r['exit']})", "–"]; cpus.append(None)
+            else:
+                cpu = float(r["user_s"]) + float(r["sys_s"])
+                cells += [fmt(cpu), fmt(int(r["maxrss_kb"]) / 1024, 0)]; cpus.append(cpu)
+        ratio = f"{cpus[1] / cpus[0]:.2f}×" if cpus[0] and cpus[1] else "–"
+        lines.append(f"| {contract} | " + " | ".join(cells) + f" | {ratio} |")
+    failed = [r for r in rows.values() if r["exit"] != "0"]
+    if failed:
+        lines += ["", "Generated code that did not compile (javac's error count and first error):", ""]
+        for r in sorted(failed, key=lambda r: (r["tool"], r["contract"])):
+            log = out / "logs" / f"javac-{r['tool']}-{r['contract']}.log"
+            errors = [line for line in log.read_text(encoding="utf-8", errors="replace").splitlines()
+                      if ": error: " in line]
+            first = errors[0].split("/src/main/java/")[-1].split(str(out))[-1] if errors else "no error line in the log"
+            lines.append(f"- {r['tool']} on {r['contract']}: {len(errors)} errors; `{first[:200]}`")
     return lines + [""]
 
 
@@ -150,8 +193,8 @@ def jmh(out):
         secondary = r.get("secondaryMetrics", {})
         alloc = secondary.get("gc.alloc.rate.norm", {}).get("score")
         cpu = secondary.get("cpu.time.norm", {}).get("score")
-        scores[name] = (primary["score"], alloc, cpu)
-        lines.append(f"| {name} | {r['mode']} | {primary['score']:.3f} | {primary['scoreError']:.3f} "
+        scores[name] = (primary["score"], alloc, cpu, primary.get("scoreError"))
+        lines.append(f"| {name} | {r['mode']} | {primary['score']:.3f} | {number(primary['scoreError']):.3f} "
                      f"| {primary['scoreUnit']} | {fmt(cpu, 1)} | {fmt(alloc, 0)} |")
     pairs = [("RestClientBenchmark.getPetGenerated", "RestClientBenchmark.getPetHandWritten"),
              ("RestClientBenchmark.createPetGenerated", "RestClientBenchmark.createPetHandWritten"),
@@ -162,14 +205,69 @@ def jmh(out):
                   "loopback servers run in the benchmark's JVM, so their share is in both columns and the "
                   "difference is the client's. Negative: the generated side measured cheaper (noise, or a "
                   "cheaper path).", "",
-              "| generated | baseline | throughput cost | CPU cost | extra alloc B/op |", "| --- | --- | --- | --- | --- |"]
+              "| generated | baseline | throughput cost | throughputs apart by more than their errors? "
+              "| CPU cost | extra alloc B/op |", "| --- | --- | --- | --- | --- | --- |"]
     for ours, base in pairs:
         if ours in scores and base in scores:
-            (s1, a1, c1), (s2, a2, c2) = scores[ours], scores[base]
+            (s1, a1, c1, e1), (s2, a2, c2, e2) = scores[ours], scores[base]
             extra = fmt(a1 - a2, 0) if a1 is not None and a2 is not None else "–"
             cpu = f"{(c1 / c2 - 1) * 100:.1f}%" if c1 and c2 else "–"
-            lines.append(f"| {ours} | {base} | {(1 - s1 / s2) * 100:.1f}% | {cpu} | {extra} |")
+            error = number(e1) + number(e2)
+            apart = "–" if error != error else ("yes" if abs(s1 - s2) > error else "no")
+            lines.append(f"| {ours} | {base} | {(1 - s1 / s2) * 100:.1f}% | {apart} | {cpu} | {extra} |")
     return lines + [""]
+
+
+def goals(out):
+    """The issue's goals next to this run's numbers, worked out from the same raw results."""
+    lines = ["## The goals against this run", "",
+             "| goal | measured | met? |", "| --- | --- | --- |"]
+    rows = [r for r in tsv(out / "generation.tsv") if r["exit"] == "0"]
+    cpu = {}
+    for r in rows:
+        cpu.setdefault((r["tool"], r["contract"]), []).append(float(r["user_s"]) + float(r["sys_s"]))
+    ratios = {c: median(cpu[("openapi-generator", c)]) / median(cpu[("contractgen", c)])
+              for (tool, c) in cpu if tool == "contractgen" and ("openapi-generator", c) in cpu}
+    if ratios:
+        worst = min(ratios, key=ratios.get)
+        met = sum(1 for v in ratios.values() if v >= 5)
+        lines.append(f"| generation: at least 5× less CPU than openapi-generator on every file "
+                     f"| {min(ratios.values()):.2f}× to {max(ratios.values()):.2f}× (lowest: {worst}) "
+                     f"| {'yes' if met == len(ratios) else f'no ({met} of {len(ratios)} files)'} |")
+    github = [v for (tool, c), v in cpu.items() if tool == "contractgen" and c.startswith("github-rest")]
+    if github:
+        g = median(github[0])
+        lines.append(f"| GitHub description under 10 CPU-s with `-Xmx512m` | {g:.1f} CPU-s (median) "
+                     f"| {'yes' if g < 10 else 'no'} |")
+    noop_rows = [r for r in tsv(out / "noop.tsv") if r["exit"] == "0" and r["goal_ms"].isdigit()]
+    noop_ms = median([int(r["goal_ms"]) for r in noop_rows if r["kind"] == "noop"])
+    skip_ms = median([int(r["goal_ms"]) for r in noop_rows if r["kind"] == "skipped"])
+    if noop_ms is not None and skip_ms is not None:
+        added = noop_ms - skip_ms
+        lines.append(f"| no-op rebuild of 100 contracts adds under 100 ms | goal {noop_ms:.0f} ms, skipped goal "
+                     f"{skip_ms:.0f} ms: {added:.0f} ms added | {'yes' if added < 100 else 'no'} |")
+    path = out / "jmh.json"
+    if path.exists():
+        by = {r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]: r
+              for r in json.loads(path.read_text(encoding="utf-8"))}
+        for ours, base, what in [("RestClientBenchmark.getPetGenerated", "RestClientBenchmark.getPetHandWritten", "REST GET"),
+                                 ("RestClientBenchmark.createPetGenerated", "RestClientBenchmark.createPetHandWritten", "REST POST"),
+                                 ("GrpcClientBenchmark.getItemGenerated", "GrpcClientBenchmark.getItemRawStub", "gRPC unary"),
+                                 ("GeneratedProducerBenchmark.generatedProducerBatch",
+                                  "GeneratedProducerBenchmark.bareQueueBatch", "event producer")]:
+            if ours not in by or base not in by:
+                continue
+            a, b = by[ours]["primaryMetric"], by[base]["primaryMetric"]
+            cost = (1 - a["score"] / b["score"]) * 100
+            error = number(a.get("scoreError")) + number(b.get("scoreError"))
+            if error != error:  # NaN: too few iterations for an error
+                verdict, margin = ("yes" if cost < 5 else "no"), "no error estimate"
+            else:
+                within = abs(a["score"] - b["score"]) <= error
+                verdict = "yes" if cost < 5 else ("not shown: inside the error" if within else "no")
+                margin = f"± {error / b['score'] * 100:.0f}% error"
+            lines.append(f"| {what}: generated layer costs under 5% throughput | {cost:.1f}% ({margin}) | {verdict} |")
+    return lines + [""] if len(lines) > 4 else []
 
 
 def main(out, target):
@@ -194,7 +292,7 @@ def main(out, target):
                   f"{props.get('nproc')} cores, other jobs running): wall times and JMH throughput are pessimistic "
                   "and noisy; CPU seconds suffer less, but still some (caches, frequency). Compare the two sides of "
                   "a row, which ran interleaved under the same load, rather than absolute values.", ""]
-    lines += generation(out) + noop(out) + jmh(out)
+    lines += goals(out) + generation(out) + noop(out) + jmh(out)
     lines += ["## Not measured here", "",
               "- The generated event producer against raw kafka-clients: the rows above use the in-memory "
               "transport against a bare BlockingQueue, so they measure the generated layer without a broker.", ""]

@@ -6,6 +6,7 @@
 #   RUNS=5 RUNS_GITHUB=5 benchmarks/run.sh # more generation runs per contract (default 3)
 #   JMH_ARGS="-f 3 -wi 5 -w 5s -i 10 -r 5s" benchmarks/run.sh   # longer, steadier JMH runs
 #   SKIP_GENERATION=1 / SKIP_NOOP=1 / SKIP_JMH=1   # leave a part out (its section says so)
+#   SKIP_COMPILE=1                         # generation without compiling the generated code
 #   MVN_OPTS_EXTRA=-o benchmarks/run.sh    # offline, once the dependencies are in ~/.m2
 #
 # Needs: JDK 17+, GNU time at /usr/bin/time (Debian: apt-get install time), python3 for the report.
@@ -15,7 +16,8 @@
 #  1. builds the benchmarks module (profile 'benchmarks'), which also fetches openapi-generator-cli;
 #  2. generation: for each large contract, N runs of contractgen (a fresh JVM running GenerateMain)
 #     and of openapi-generator's 'java'/'native' generator, CPU time (user+sys) and max RSS of the
-#     child process from GNU time; lines and Java files generated;
+#     child process from GNU time; lines and Java files generated; then javac on the last run's output of
+#     each tool, once, CPU seconds and max RSS (openapi-generator's classpath from its generated pom);
 #  3. no-op rebuild: a Maven project with 100 contracts, 'mvn generate-sources' from clean, then with
 #     nothing changed, then with the goal skipped; the plugin is installed into a private local
 #     repository under benchmarks/target (never into ~/.m2, which it only reads);
@@ -88,12 +90,40 @@ timed_run() {
   echo "   $tool $name run $run: exit $rc, ${user}s user ${sys}s sys, ${rss} KB max RSS, ${wall}s wall"
 }
 
+# Compiles the last run's output of both tools with javac (one run each, annotation processing off,
+# the same flags) and appends CPU seconds and max RSS to compile.tsv. openapi-generator's classpath is
+# what its generated pom.xml declares (compile scope), resolved once by Maven; ours is the runtime's.
+compile_outputs() {
+  local name=$1 tool dir cp list classes rc wall user sys rss
+  for tool in contractgen openapi-generator; do
+    if [ "$tool" = contractgen ]; then
+      dir="$WORK/contractgen"; cp=$(cat "$ROOT/benchmarks/target/benchmarks.classpath")
+    else
+      dir="$WORK/openapi-generator/src/main/java"; cp=""
+      [ -f "$WORK/openapi-generator/pom.xml" ] && "${MVN[@]}" -q -f "$WORK/openapi-generator/pom.xml" \
+        dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$OUT/oag.classpath" \
+        >"$OUT/logs/classpath-$name.log" 2>&1 && cp=$(cat "$OUT/oag.classpath")
+    fi
+    [ -d "$dir" ] || continue
+    list="$OUT/sources.txt"; classes="$OUT/classes"
+    find "$dir" -name '*.java' | sort > "$list"
+    rm -rf "$classes"; mkdir -p "$classes"; rc=0
+    /usr/bin/time -f '%e %U %S %M' -o "$OUT/time.tmp" javac -proc:none -nowarn -encoding UTF-8 \
+      -d "$classes" -cp "$cp" "@$list" >"$OUT/logs/javac-$tool-$name.log" 2>&1 || rc=$?
+    read -r wall user sys rss < <(tail -1 "$OUT/time.tmp")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$name" "$rc" "$wall" "$user" "$sys" "$rss" >> "$OUT/compile.tsv"
+    echo "   javac $tool $name: exit $rc, ${user}s user ${sys}s sys, ${rss} KB max RSS, ${wall}s wall"
+  done
+  rm -rf "$OUT/classes" "$OUT/sources.txt"
+}
+
 # --- 2. generation -----------------------------------------------------------------------------
 if [ -z "${SKIP_GENERATION:-}" ]; then
   [ -d "$CORPUS" ] || { echo "corpus not found at $CORPUS (set CORPUS=...)" >&2; exit 1; }
   mkdir -p "$OUT/logs"
   printf 'tool\tcontract\trun\texit\twall_s\tuser_s\tsys_s\tmaxrss_kb\n' > "$OUT/generation.tsv"
   printf 'tool\tcontract\tjava_files\tlines\ttypes\n' > "$OUT/code.tsv"
+  printf 'tool\tcontract\texit\twall_s\tuser_s\tsys_s\tmaxrss_kb\n' > "$OUT/compile.tsv"
   WORK="$OUT/gen"
   # The five largest real contracts, then three medium ones.
   for pattern in 'github-rest-*.json' 'stripe-api-*.json' 'kubernetes-core-*.json' 'googleapis-compute-*.json' \
@@ -116,6 +146,7 @@ if [ -z "${SKIP_GENERATION:-}" ]; then
     printf 'contractgen\t%s\t%s\n' "$name" "$(count_code "$WORK/contractgen" | tr ' ' '\t')" >> "$OUT/code.tsv"
     printf 'openapi-generator\t%s\t%s\n' "$name" \
       "$(count_code "$WORK/openapi-generator/src/main/java" 2>/dev/null | tr ' ' '\t')" >> "$OUT/code.tsv"
+    [ -z "${SKIP_COMPILE:-}" ] && compile_outputs "$name"
   done
   rm -rf "$WORK" "$OUT/time.tmp"
 fi
