@@ -11,9 +11,7 @@ import io.github.contractgen.generator.model.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,27 +35,13 @@ final class DeclaredHeaders {
     }
 
     /**
-     * The headers of every success response, once each (in any case; the first success's wins) and
-     * sorted by lower-case name, so that the text does not depend on the contract's order.
-     */
-    static List<Response.Header> of(Operation operation) {
-        Map<String, Response.Header> byName = new TreeMap<>();
-        for (Response response : operation.successResponses()) {
-            for (Response.Header header : response.headers()) {
-                byName.putIfAbsent(header.name().toLowerCase(Locale.ROOT), header);
-            }
-        }
-        return List.copyOf(byName.values());
-    }
-
-    /**
      * The sentence naming the declared headers, one per line, or empty when there are none: it follows
      * the {@code @return} text, which is where a reader looks for what the response holds.
      */
     String sentence(Operation operation) {
         List<String> exposed = new ArrayList<>();
         List<String> secret = new ArrayList<>();
-        for (Response.Header header : of(operation)) {
+        for (Response.Header header : operation.successHeaders()) {
             String name = "{@code " + Javadocs.escape(header.name()) + "}";
             if (SECRET.contains(header.name().toLowerCase(Locale.ROOT))) {
                 secret.add(name);
