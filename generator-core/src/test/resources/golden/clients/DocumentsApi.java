@@ -1,5 +1,6 @@
 package com.example.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.BinaryPart;
 import io.github.contractgen.runtime.http.RestClientCore;
 import javax.annotation.processing.Generated;
@@ -32,5 +33,20 @@ public final class DocumentsApi {
      */
     public String uploadDocument(String title, BinaryPart file) {
         return core.call(DocumentsCalls.uploadDocument(title, file));
+    }
+
+    /**
+     * Calls {@code uploadDocument}.
+     *
+     * <p>The same as {@link #uploadDocument(String, BinaryPart)},
+     * with the response's status and headers next to the body.
+     *
+     * @param title the {@code title} field of the request body
+     * @param file the {@code file} field of the request body
+     * @return the response's status, headers and decoded body
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<String> uploadDocumentWithResponse(String title, BinaryPart file) {
+        return core.callWithResponse(DocumentsCalls.uploadDocument(title, file));
     }
 }

@@ -1,5 +1,6 @@
 package com.example.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.BinaryPart;
 import io.github.contractgen.runtime.http.RestClientCore;
 import java.util.concurrent.CompletableFuture;
@@ -32,5 +33,20 @@ public final class DocumentsAsyncApi {
      */
     public CompletableFuture<String> uploadDocument(String title, BinaryPart file) {
         return core.callAsync(DocumentsCalls.uploadDocument(title, file));
+    }
+
+    /**
+     * Calls {@code uploadDocument}.
+     *
+     * <p>The same as {@link #uploadDocument(String, BinaryPart)},
+     * with the response's status and headers next to the body.
+     *
+     * @param title the {@code title} field of the request body
+     * @param file the {@code file} field of the request body
+     * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<String>> uploadDocumentWithResponse(String title,
+            BinaryPart file) {
+        return core.callWithResponseAsync(DocumentsCalls.uploadDocument(title, file));
     }
 }

@@ -1,6 +1,7 @@
 package com.example.petstore;
 
 import com.example.petstore.model.Pet;
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -37,6 +38,21 @@ public final class PetsApi {
     }
 
     /**
+     * Adds a pet to the store.
+     *
+     * <p>The same as {@link #createPet(Pet)},
+     * with the response's status and headers next to the body.
+     *
+     * @param pet the request body
+     * @return the response's status, headers and decoded body
+     * @throws PetstoreException.UnprocessableEntity on HTTP 422
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<Pet> createPetWithResponse(Pet pet) {
+        return core.callWithResponse(PetsCalls.createPet(pet));
+    }
+
+    /**
      * Removes a pet.
      *
      * <p>{@code DELETE /pets/{petId}}
@@ -70,6 +86,26 @@ public final class PetsApi {
     }
 
     /**
+     * Removes a pet.
+     *
+     * <p>The same as {@link #deletePet(String, String, String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param xRequestId Correlates the request with server logs.
+     * @param session the {@code session} cookie parameter
+     * @return the response's status and headers (the body is {@code null})
+     * @throws PetstoreException.NotFound on HTTP 404
+     * @throws PetstoreException on any other error status
+     * @deprecated the contract marks this operation deprecated
+     */
+    @Deprecated
+    public ApiResponse<Void> deletePetWithResponse(String petId, String xRequestId,
+            @Nullable String session) {
+        return core.callWithResponse(PetsCalls.deletePet(petId, xRequestId, session));
+    }
+
+    /**
      * Calls {@code downloadPhoto}.
      *
      * <p>{@code GET /pets/{petId}/photo}
@@ -80,6 +116,20 @@ public final class PetsApi {
      */
     public byte[] downloadPhoto(String petId) {
         return core.call(PetsCalls.downloadPhoto(petId));
+    }
+
+    /**
+     * Calls {@code downloadPhoto}.
+     *
+     * <p>The same as {@link #downloadPhoto(String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return the response's status, headers and body: the photo
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<byte[]> downloadPhotoWithResponse(String petId) {
+        return core.callWithResponse(PetsCalls.downloadPhoto(petId));
     }
 
     /**
@@ -100,6 +150,22 @@ public final class PetsApi {
     }
 
     /**
+     * Finds a pet by id.
+     *
+     * <p>The same as {@link #getPetById(String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return the response's status, headers and decoded body
+     * @throws PetstoreException.NotFound on HTTP 404
+     * @throws PetstoreException.UnexpectedStatus on an error status the operation declares only as {@code default}
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<Pet> getPetByIdWithResponse(String petId) {
+        return core.callWithResponse(PetsCalls.getPetById(petId));
+    }
+
+    /**
      * Lists pets.
      *
      * <p>{@code GET /pets}
@@ -107,7 +173,7 @@ public final class PetsApi {
      * @param tags the {@code tags} query parameter
      * @param ids the {@code ids} query parameter
      * @param limit the {@code limit} query parameter
-     * @return the response body
+     * @return The matching pets.
      * @throws PetstoreException when the service answers with an error status
      */
     public List<Pet> listPets(@Nullable List<String> tags, @Nullable List<Long> ids,
@@ -120,11 +186,31 @@ public final class PetsApi {
      *
      * <p>The same as {@link #listPets(List, List, Integer)} with the optional parameters left out.
      *
-     * @return the response body
+     * @return The matching pets.
      * @throws PetstoreException when the service answers with an error status
      */
     public List<Pet> listPets() {
         return listPets(null, null, null);
+    }
+
+    /**
+     * Lists pets.
+     *
+     * <p>The same as {@link #listPets(List, List, Integer)},
+     * with the response's status and headers next to the body.
+     *
+     * @param tags the {@code tags} query parameter
+     * @param ids the {@code ids} query parameter
+     * @param limit the {@code limit} query parameter
+     * @return the response's status, headers and body: the matching pets.
+     * Declared headers: {@code X-Rate-Limit} ({@code int});
+     * {@code X-Total-Count} ({@code long}, always sent): how many pets match, over all pages.
+     * {@code Set-Cookie} is declared too, but never exposed: it carries credentials or session state.
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Nullable List<String> tags,
+            @Nullable List<Long> ids, @Nullable Integer limit) {
+        return core.callWithResponse(PetsCalls.listPets(tags, ids, limit));
     }
 
     /**
@@ -138,5 +224,20 @@ public final class PetsApi {
      */
     public void uploadPhoto(String petId, byte[] content) {
         core.call(PetsCalls.uploadPhoto(petId, content));
+    }
+
+    /**
+     * Calls {@code uploadPhoto}.
+     *
+     * <p>The same as {@link #uploadPhoto(String, byte[])},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param content the request body
+     * @return the response's status and headers (the body is {@code null})
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<Void> uploadPhotoWithResponse(String petId, byte[] content) {
+        return core.callWithResponse(PetsCalls.uploadPhoto(petId, content));
     }
 }

@@ -1,6 +1,7 @@
 package com.example.petstore;
 
 import com.example.petstore.model.Pet;
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,19 @@ public final class PetsAsyncApi {
     }
 
     /**
+     * Adds a pet to the store.
+     *
+     * <p>The same as {@link #createPet(Pet)},
+     * with the response's status and headers next to the body.
+     *
+     * @param pet the request body
+     * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException.UnprocessableEntity} on HTTP 422, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<Pet>> createPetWithResponse(Pet pet) {
+        return core.callWithResponseAsync(PetsCalls.createPet(pet));
+    }
+
+    /**
      * Removes a pet.
      *
      * <p>{@code DELETE /pets/{petId}}
@@ -68,6 +82,24 @@ public final class PetsAsyncApi {
     }
 
     /**
+     * Removes a pet.
+     *
+     * <p>The same as {@link #deletePet(String, String, String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param xRequestId Correlates the request with server logs.
+     * @param session the {@code session} cookie parameter
+     * @return a future of the response's status and headers (the body is {@code null}); it fails with {@link PetstoreException.NotFound} on HTTP 404, with {@link PetstoreException} on any other error status
+     * @deprecated the contract marks this operation deprecated
+     */
+    @Deprecated
+    public CompletableFuture<ApiResponse<Void>> deletePetWithResponse(String petId,
+            String xRequestId, @Nullable String session) {
+        return core.callWithResponseAsync(PetsCalls.deletePet(petId, xRequestId, session));
+    }
+
+    /**
      * Calls {@code downloadPhoto}.
      *
      * <p>{@code GET /pets/{petId}/photo}
@@ -77,6 +109,19 @@ public final class PetsAsyncApi {
      */
     public CompletableFuture<byte[]> downloadPhoto(String petId) {
         return core.callAsync(PetsCalls.downloadPhoto(petId));
+    }
+
+    /**
+     * Calls {@code downloadPhoto}.
+     *
+     * <p>The same as {@link #downloadPhoto(String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return a future of the response's status, headers and body: the photo; it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<byte[]>> downloadPhotoWithResponse(String petId) {
+        return core.callWithResponseAsync(PetsCalls.downloadPhoto(petId));
     }
 
     /**
@@ -94,6 +139,19 @@ public final class PetsAsyncApi {
     }
 
     /**
+     * Finds a pet by id.
+     *
+     * <p>The same as {@link #getPetById(String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException.NotFound} on HTTP 404, with {@link PetstoreException.UnexpectedStatus} on an error status the operation declares only as {@code default}, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<Pet>> getPetByIdWithResponse(String petId) {
+        return core.callWithResponseAsync(PetsCalls.getPetById(petId));
+    }
+
+    /**
      * Lists pets.
      *
      * <p>{@code GET /pets}
@@ -101,7 +159,7 @@ public final class PetsAsyncApi {
      * @param tags the {@code tags} query parameter
      * @param ids the {@code ids} query parameter
      * @param limit the {@code limit} query parameter
-     * @return a future of the response body; it fails with {@link PetstoreException} when the service answers with an error status
+     * @return a future of the matching pets; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<List<Pet>> listPets(@Nullable List<String> tags,
             @Nullable List<Long> ids, @Nullable Integer limit) {
@@ -113,10 +171,29 @@ public final class PetsAsyncApi {
      *
      * <p>The same as {@link #listPets(List, List, Integer)} with the optional parameters left out.
      *
-     * @return a future of the response body; it fails with {@link PetstoreException} when the service answers with an error status
+     * @return a future of the matching pets; it fails with {@link PetstoreException} when the service answers with an error status
      */
     public CompletableFuture<List<Pet>> listPets() {
         return listPets(null, null, null);
+    }
+
+    /**
+     * Lists pets.
+     *
+     * <p>The same as {@link #listPets(List, List, Integer)},
+     * with the response's status and headers next to the body.
+     *
+     * @param tags the {@code tags} query parameter
+     * @param ids the {@code ids} query parameter
+     * @param limit the {@code limit} query parameter
+     * @return a future of the response's status, headers and body: the matching pets; it fails with {@link PetstoreException} when the service answers with an error status.
+     * Declared headers: {@code X-Rate-Limit} ({@code int});
+     * {@code X-Total-Count} ({@code long}, always sent): how many pets match, over all pages.
+     * {@code Set-Cookie} is declared too, but never exposed: it carries credentials or session state.
+     */
+    public CompletableFuture<ApiResponse<List<Pet>>> listPetsWithResponse(
+            @Nullable List<String> tags, @Nullable List<Long> ids, @Nullable Integer limit) {
+        return core.callWithResponseAsync(PetsCalls.listPets(tags, ids, limit));
     }
 
     /**
@@ -130,5 +207,20 @@ public final class PetsAsyncApi {
      */
     public CompletableFuture<Void> uploadPhoto(String petId, byte[] content) {
         return core.callAsync(PetsCalls.uploadPhoto(petId, content));
+    }
+
+    /**
+     * Calls {@code uploadPhoto}.
+     *
+     * <p>The same as {@link #uploadPhoto(String, byte[])},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param content the request body
+     * @return a future of the response's status and headers (the body is {@code null}); it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<Void>> uploadPhotoWithResponse(String petId,
+            byte[] content) {
+        return core.callWithResponseAsync(PetsCalls.uploadPhoto(petId, content));
     }
 }

@@ -1,5 +1,6 @@
 package com.example.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -57,6 +58,18 @@ public final class PetstoreAsyncClient {
     }
 
     /**
+     * Tells whether the service is up.
+     *
+     * <p>The same as {@link #health()},
+     * with the response's status and headers next to the body.
+     *
+     * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<String>> healthWithResponse() {
+        return core.callWithResponseAsync(PetstoreCalls.health());
+    }
+
+    /**
      * Exchanges a password for a session token.
      *
      * <p>{@code POST /login}
@@ -82,5 +95,21 @@ public final class PetstoreAsyncClient {
      */
     public CompletableFuture<String> login(String username, String password) {
         return login(username, password, null);
+    }
+
+    /**
+     * Exchanges a password for a session token.
+     *
+     * <p>The same as {@link #login(String, String, Boolean)},
+     * with the response's status and headers next to the body.
+     *
+     * @param username the {@code username} field of the request body
+     * @param password the {@code password} field of the request body
+     * @param remember the {@code remember} field of the request body
+     * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException.Unauthorized} on HTTP 401, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<String>> loginWithResponse(String username,
+            String password, @Nullable Boolean remember) {
+        return core.callWithResponseAsync(PetstoreCalls.login(username, password, remember));
     }
 }

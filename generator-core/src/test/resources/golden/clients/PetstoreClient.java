@@ -2,6 +2,7 @@ package com.example.petstore;
 
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.HttpClientOptions;
 import io.github.contractgen.runtime.http.RestClientCore;
 import io.github.contractgen.runtime.http.RetryPolicy;
@@ -96,6 +97,19 @@ public final class PetstoreClient implements AutoCloseable {
     }
 
     /**
+     * Tells whether the service is up.
+     *
+     * <p>The same as {@link #health()},
+     * with the response's status and headers next to the body.
+     *
+     * @return the response's status, headers and decoded body
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<String> healthWithResponse() {
+        return core.callWithResponse(PetstoreCalls.health());
+    }
+
+    /**
      * Exchanges a password for a session token.
      *
      * <p>{@code POST /login}
@@ -124,6 +138,24 @@ public final class PetstoreClient implements AutoCloseable {
      */
     public String login(String username, String password) {
         return login(username, password, null);
+    }
+
+    /**
+     * Exchanges a password for a session token.
+     *
+     * <p>The same as {@link #login(String, String, Boolean)},
+     * with the response's status and headers next to the body.
+     *
+     * @param username the {@code username} field of the request body
+     * @param password the {@code password} field of the request body
+     * @param remember the {@code remember} field of the request body
+     * @return the response's status, headers and decoded body
+     * @throws PetstoreException.Unauthorized on HTTP 401
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<String> loginWithResponse(String username, String password,
+            @Nullable Boolean remember) {
+        return core.callWithResponse(PetstoreCalls.login(username, password, remember));
     }
 
     /**

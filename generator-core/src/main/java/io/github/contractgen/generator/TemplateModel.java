@@ -87,9 +87,12 @@ final class TemplateModel {
     }
 
     private static Map<String, Object> operation(Operation operation) {
+        String headers = operation.successHeaders().stream().map(header -> "`" + header.name() + "`")
+                .collect(java.util.stream.Collectors.joining(", "));
         return Map.of("id", operation.id(), "group", operation.group(), "method", operation.method(),
                 "path", operation.path(), "summary", operation.summary(),
-                "deprecated", operation.deprecated());
+                "deprecated", operation.deprecated(), "responseHeaders", headers,
+                "hasResponseHeaders", !headers.isEmpty());
     }
 
     /**

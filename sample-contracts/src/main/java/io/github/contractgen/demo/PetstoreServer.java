@@ -115,14 +115,19 @@ public final class PetstoreServer implements AutoCloseable {
         List<String> statuses = query.containsKey("status") ? List.of(query.get("status").get(0).split(",")) : List.of();
         int limit = query.containsKey("limit") ? Integer.parseInt(query.get("limit").get(0)) : 20;
         List<Map<String, Object>> result = new ArrayList<>();
+        int matching = 0;
         for (Map<String, Object> pet : new TreeMap<>(pets).values()) {
             boolean tagged = tags.isEmpty() || ((List<?>) pet.getOrDefault("tags", List.of())).stream().anyMatch(tags::contains);
             boolean inStatus = statuses.isEmpty() || statuses.contains(String.valueOf(pet.get("status")));
-            if (tagged && inStatus && result.size() < limit) {
-                result.add(pet);
+            if (tagged && inStatus) {
+                matching++;
+                if (result.size() < limit) {
+                    result.add(pet);
+                }
             }
         }
-        exchange.getResponseHeaders().add("X-Total-Count", Integer.toString(result.size()));
+        // The contract: how many pets match, over all pages, not how many this page holds.
+        exchange.getResponseHeaders().add("X-Total-Count", Integer.toString(matching));
         send(exchange, 200, result);
     }
 

@@ -63,6 +63,20 @@ public record Operation(
         return responses.stream().filter(Response::isSuccess).toList();
     }
 
+    /**
+     * The headers the success responses declare, once each (names compare in any case; the first
+     * success's declaration wins), sorted by lower-case name.
+     */
+    public List<Response.Header> successHeaders() {
+        java.util.Map<String, Response.Header> byName = new java.util.TreeMap<>();
+        for (Response response : successResponses()) {
+            for (Response.Header header : response.headers()) {
+                byName.putIfAbsent(header.name().toLowerCase(java.util.Locale.ROOT), header);
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
     /** The declared error responses (everything that is not a success, {@code default} included). */
     public List<Response> errorResponses() {
         return responses.stream().filter(r -> !r.isSuccess()).toList();

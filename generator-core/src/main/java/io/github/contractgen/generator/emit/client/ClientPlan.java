@@ -102,11 +102,20 @@ record ClientPlan(
     private static List<OperationView> operations(
             List<Operation> operations, NameScope methods, OperationPlanner planner, ResponseCodes responses) {
         NameScope constants = new NameScope();
-        List<OperationView> views = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Operation operation : operations) {
-            String method = methods.allocate(JavaNames.memberName(operation.id()));
+            names.add(methods.allocate(JavaNames.memberName(operation.id())));
+        }
+        // The WithResponse names come second, so that they never move an operation's own name: a
+        // contract with operations 'list' and 'listWithResponse' keeps both, and the variant of
+        // 'list' becomes 'listWithResponse2'.
+        List<OperationView> views = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            String method = names.get(i);
+            String withResponse = methods.allocate(method + "WithResponse");
             String spec = constants.allocate(JavaNames.constantName(method));
-            views.add(new OperationView(operation, method, spec, planner.params(operation),
+            views.add(new OperationView(operation, method, withResponse, spec, planner.params(operation),
                     responses.returnType(operation)));
         }
         return views;

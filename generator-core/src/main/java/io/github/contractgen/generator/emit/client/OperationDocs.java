@@ -13,9 +13,11 @@ import java.util.List;
 final class OperationDocs {
 
     private final ClientPlan plan;
+    private final DeclaredHeaders headers;
 
     OperationDocs(ClientPlan plan) {
         this.plan = plan;
+        this.headers = new DeclaredHeaders(plan.types());
     }
 
     CodeBlock full(OperationView view, boolean async) {
@@ -30,12 +32,21 @@ final class OperationDocs {
 
     /** The {@code @return} and {@code @throws} lines, then {@code @deprecated} when the contract says so. */
     private void outcomes(OperationView view, boolean async, CodeBlock.Builder doc) {
+        outcomes(view, async, view.returnsVoid() && !async ? null : returnText(view), "", doc);
+    }
+
+    /**
+     * The same, with {@code result} as what is returned (null: nothing, for a sync void method) and
+     * {@code trailer}, a sentence that follows it (may be empty).
+     */
+    private void outcomes(OperationView view, boolean async, String result, String trailer, CodeBlock.Builder doc) {
         Operation operation = view.operation();
         if (async) {
-            doc.add("@return a future of $L; $L\n", clause(returnText(view)), asyncFailures(operation));
+            doc.add("@return a future of $L; $L$L\n", clause(result), asyncFailures(operation),
+                    trailer.isEmpty() ? "" : ".\n" + trailer);
         } else {
-            if (!view.returnsVoid()) {
-                doc.add("@return $L\n", returnText(view));
+            if (result != null) {
+                doc.add("@return $L$L\n", result, trailer.isEmpty() ? "" : (result.endsWith(".") ? "\n" : ".\n") + trailer);
             }
             for (Response error : operation.errorResponses()) {
                 ErrorClasses.ErrorClass type = plan.errors().of(error.status());
@@ -85,9 +96,7 @@ final class OperationDocs {
 
     /** The overload without optional parameters: a pointer to the full method. */
     CodeBlock requiredOnly(OperationView view, boolean async) {
-        CodeBlock signature = view.params().stream()
-                .map(param -> CodeBlock.of("$T", erasure(param.declaredType().withoutAnnotations())))
-                .collect(CodeBlock.joining(", "));
+        CodeBlock signature = signature(view.params());
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("$L\n\n", Docs.summaryOr(view.operation().summary(), view.operation().description(),
                         "Calls {@code " + Javadocs.escape(view.operation().id()) + "}."))
@@ -99,6 +108,36 @@ final class OperationDocs {
         }
         outcomes(view, async, doc);
         return doc.build();
+    }
+
+    /**
+     * The variant that returns an {@code ApiResponse}: a pointer to the plain method, and the declared
+     * response headers in the {@code @return} text, since that is what a caller reaches for it for.
+     */
+    CodeBlock withResponse(OperationView view, boolean async) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("$L\n\n", Docs.summaryOr(view.operation().summary(), view.operation().description(),
+                        "Calls {@code " + Javadocs.escape(view.operation().id()) + "}."))
+                .add("<p>The same as {@link #$L($L)},\nwith the response's status and headers next to the body.\n",
+                        view.methodName(), signature(view.params()))
+                .add("\n");
+        for (ParamView param : view.params()) {
+            doc.add("@param $L $L\n", param.javaName(), paramText(param));
+        }
+        String description = view.operation().successResponses().isEmpty() ? ""
+                : view.operation().successResponses().get(0).description();
+        String result = view.returnsVoid() ? "the response's status and headers (the body is {@code null})"
+                : description.isBlank() ? "the response's status, headers and decoded body"
+                : "the response's status, headers and body: " + clause(Javadocs.escape(description));
+        outcomes(view, async, result, headers.sentence(view.operation()), doc);
+        return doc.build();
+    }
+
+    /** The parameter types as a {@code {@link}} to the method lists them. */
+    private static CodeBlock signature(List<ParamView> params) {
+        return params.stream()
+                .map(param -> CodeBlock.of("$T", erasure(param.declaredType().withoutAnnotations())))
+                .collect(CodeBlock.joining(", "));
     }
 
     /** What a {@code {@link}} names: the raw class of a generic type. */

@@ -15,7 +15,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The public operation methods of a group, sync or async. Each is one line that hands the call
  * described by the group's {@code Calls} class to the runtime; an operation with optional
- * parameters also gets an overload that takes only the required ones.
+ * parameters also gets an overload that takes only the required ones, and every operation a
+ * {@code ...WithResponse} variant that returns the status and headers with the body.
  */
 final class OperationMethods {
 
@@ -34,6 +35,7 @@ final class OperationMethods {
             if (view.hasOptionalParams()) {
                 methods.add(EmitFailure.during(Docs.where(view), () -> requiredOnly(view, async)));
             }
+            methods.add(EmitFailure.during(Docs.where(view), () -> withResponse(group, view, async)));
         }
         return methods;
     }
@@ -61,6 +63,24 @@ final class OperationMethods {
         }
         CodeBlock call = CodeBlock.of("$N($L)", view.methodName(), CodeBlock.join(arguments, ", "));
         return method.addStatement(async || !view.returnsVoid() ? "return $L" : "$L", call).build();
+    }
+
+    /**
+     * The variant with the status and headers, for the full parameter list only: an overload without
+     * the optional parameters would double the methods for a saving of a few {@code null}s.
+     */
+    private MethodSpec withResponse(GroupView group, OperationView view, boolean async) {
+        TypeName response = ParameterizedTypeName.get(RuntimeTypes.API_RESPONSE, view.returnType());
+        MethodSpec.Builder method = MethodSpec.methodBuilder(view.withResponseName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response) : response)
+                .addJavadoc(docs.withResponse(view, async));
+        if (view.operation().deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
+        return method.addStatement("return core.$L($T.$N($L))", async ? "callWithResponseAsync" : "callWithResponse",
+                group.calls(), view.methodName(), arguments(view.params())).build();
     }
 
     private MethodSpec.Builder start(OperationView view, boolean async) {

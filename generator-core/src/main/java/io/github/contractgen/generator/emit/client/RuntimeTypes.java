@@ -25,6 +25,7 @@ final class RuntimeTypes {
     static final ClassName RESPONSE_SPEC = ClassName.get(HTTP, "ResponseSpec");
     static final ClassName RESPONSE_BODY = ClassName.get(HTTP, "ResponseBody");
     static final ClassName RESPONSE_INFO = ClassName.get(HTTP, "ResponseInfo");
+    static final ClassName API_RESPONSE = ClassName.get(HTTP, "ApiResponse");
     static final ClassName RETRY_POLICY = ClassName.get(HTTP, "RetryPolicy");
     static final ClassName BINARY_PART = ClassName.get(HTTP, "BinaryPart");
 

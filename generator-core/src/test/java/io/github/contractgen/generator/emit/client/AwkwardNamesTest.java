@@ -87,6 +87,32 @@ class AwkwardNamesTest {
         }).isInstanceOf(IllegalStateException.class).hasMessageContaining("baseUri(URI)");
     }
 
+    /**
+     * The {@code WithResponse} variants are named after every operation's own name, so an operation
+     * called like a variant keeps its name; a model named {@code ApiResponse} does not clash with the
+     * runtime's (the generated code qualifies one of them).
+     */
+    @Test
+    void withResponseVariantsNeverTakeAnOperationsName() throws Exception {
+        TypeRef apiResponse = TypeRef.named("ApiResponse");
+        List<Operation> operations = List.of(
+                op("list", "things", "GET", "/things").response(json("200", apiResponse)).security(List.of()).build(),
+                op("listWithResponse", "things", "GET", "/things/raw").response(Fixtures.text("200"))
+                        .security(List.of()).build());
+        Service service = new Service("names", "", "", "", List.of(), List.of(), List.of(), Fixtures.sorted(operations),
+                List.of(record("ApiResponse", prop("code", INT64, false))), Fixtures.HERE);
+
+        ClassLoader loader = ClientCompileTest.compile(Fixtures.context(service));
+        Class<?> api = loader.loadClass("com.example.names.ThingsApi");
+        assertThat(publicMethods(api)).containsExactly("list", "listWithResponse", "listWithResponse2",
+                "listWithResponseWithResponse");
+        assertThat(api.getMethod("listWithResponse").getReturnType()).isEqualTo(String.class);
+        assertThat(api.getMethod("listWithResponse2").getReturnType().getName())
+                .isEqualTo("io.github.contractgen.runtime.http.ApiResponse");
+        assertThat(api.getMethod("listWithResponse2").getGenericReturnType().getTypeName())
+                .isEqualTo("io.github.contractgen.runtime.http.ApiResponse<com.example.names.model.ApiResponse>");
+    }
+
     private static String source(String simpleName) {
         return new io.github.contractgen.generator.emit.ClientEmitter().emit(Fixtures.context(awkward())).stream()
                 .filter(file -> file.typeSpec().name().equals(simpleName))

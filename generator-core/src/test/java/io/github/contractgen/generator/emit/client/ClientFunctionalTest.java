@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.ApiException;
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.BinaryPart;
 import io.github.contractgen.runtime.http.RetryPolicy;
 import io.github.contractgen.testsupport.RecordedRequest;
@@ -259,6 +260,49 @@ class ClientFunctionalTest {
         assertThat(asyncPets.getClass().getSimpleName()).isEqualTo("PetsAsyncApi");
         assertThat(pets().getClass().getSimpleName()).isEqualTo("PetsApi");
         assertThat(server.takeRequest().rawPath()).isEqualTo("/v1/pets/3");
+    }
+
+    @Test
+    void withResponseGivesTheStatusAndDeclaredHeadersButNoSecrets() throws Exception {
+        server.handle("/v1/pets", request -> TestResponse.json(200, "[{\"id\":1,\"name\":\"A\"}]")
+                .withHeader("X-Total-Count", "57")
+                .withHeader("Set-Cookie", "session=s3cr3t")
+                .withHeader("Authorization", "Bearer leaked"));
+
+        ApiResponse<?> sync = (ApiResponse<?>) call(pets(), "listPetsWithResponse", List.of("a"), null, 5);
+        Object asyncPets = call(call(client, "async"), "pets");
+        CompletableFuture<?> future = (CompletableFuture<?>) call(asyncPets, "listPetsWithResponse", null, null, null);
+        ApiResponse<?> async = (ApiResponse<?>) future.get(60, TimeUnit.SECONDS);
+
+        for (ApiResponse<?> response : List.of(sync, async)) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.header("X-Total-Count")).hasValue("57");
+            assertThat(response.body()).isEqualTo(List.of(pet(1, "A", null)));
+            assertThat(response.headers()).doesNotContainKeys("set-cookie", "authorization");
+            assertThat(response.header("Set-Cookie")).isEmpty();
+        }
+        assertThat(server.takeRequest().rawQuery()).isEqualTo("tags=a&limit=5");
+        assertThat(server.takeRequest().rawQuery()).isNull();
+    }
+
+    @Test
+    void withResponseOfANoContentOperationHasAVoidBody() {
+        server.handle("/v1/pets/", request -> TestResponse.status(204).withHeader("X-Request-Id", "req-9"));
+
+        ApiResponse<?> response = (ApiResponse<?>) call(pets(), "deletePetWithResponse", "7", "req-9", null);
+
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(response.body()).isNull();
+        assertThat(response.header("x-request-id")).hasValue("req-9");
+        assertThat(server.takeRequest().rawPath()).isEqualTo("/v1/pets/7");
+    }
+
+    @Test
+    void withResponseThrowsTheDeclaredExceptionLikeThePlainMethod() throws Exception {
+        server.handle("/v1/pets/", request -> TestResponse.json(404, "{\"code\":404,\"message\":\"gone\"}"));
+
+        assertThatThrownBy(() -> call(pets(), "getPetByIdWithResponse", "1"))
+                .isInstanceOf(loader.loadClass(PKG + "PetstoreException$NotFound"));
     }
 
     @Test

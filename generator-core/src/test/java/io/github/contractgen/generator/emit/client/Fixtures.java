@@ -69,7 +69,12 @@ final class Fixtures {
                         .param(query("tags", TypeRef.listOf(STRING), false, "form", true))
                         .param(query("ids", TypeRef.listOf(INT64), false, "form", false))
                         .param(query("limit", INT32, false, "form", true))
-                        .response(json("200", TypeRef.listOf(pet))).build(),
+                        .response(new Response("200", BodyKind.JSON, "application/json", Optional.of(TypeRef.listOf(pet)),
+                                List.of(new Response.Header("Set-Cookie", STRING, false, ""),
+                                        new Response.Header("X-Rate-Limit", INT32, false, ""),
+                                        new Response.Header("X-Total-Count", INT64, true, "How many pets match, over all pages.")),
+                                "The matching pets."))
+                        .build(),
                 op("login", "", "POST", "/login").summary("Exchanges a password for a session token.")
                         .body(BodyKind.FORM, "application/x-www-form-urlencoded", TypeRef.named("LoginForm"), true)
                         .response(text("200")).response(text("401")).security(List.of()).build(),

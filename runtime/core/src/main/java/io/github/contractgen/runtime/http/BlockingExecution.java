@@ -29,27 +29,30 @@ import java.util.concurrent.TimeUnit;
  * cancelling the future is for async calls: the exchange or the pending retry stops, the observer is
  * told of a cancellation, and the caller gets a {@link TransportException} with its interrupt flag set.
  */
-final class BlockingExecution<T> {
+final class BlockingExecution<T, R> {
 
     private final HttpClient client;
     private final HttpClientOptions options;
     private final PreparedCall<T> prepared;
+    private final ResultShape<T, R> shape;
     private final Observation observation;
     private final long startNanos = System.nanoTime();
 
     private int attempts;
     private int lastStatus = -1;
     private long responseBytes = -1;
-    private T result;
+    private R result;
 
-    BlockingExecution(HttpClient client, HttpClientOptions options, PreparedCall<T> prepared, Observation observation) {
+    BlockingExecution(HttpClient client, HttpClientOptions options, PreparedCall<T> prepared, ResultShape<T, R> shape,
+            Observation observation) {
         this.client = client;
         this.options = options;
         this.prepared = prepared;
+        this.shape = shape;
         this.observation = observation;
     }
 
-    T run() {
+    R run() {
         while (true) {
             attempts++;
             long attemptStart = System.nanoTime();
@@ -97,7 +100,7 @@ final class BlockingExecution<T> {
             return false;
         }
         try {
-            result = ResponseDecoder.decode(call.responses(), info);
+            result = shape.result(info, ResponseDecoder.decode(call.responses(), info));
         } catch (RuntimeException e) {
             throw finish(e);
         }

@@ -25,13 +25,14 @@ import java.util.concurrent.TimeUnit;
  * (a credential fetch, an exchange, a retry timer) is kept in {@code pending} so that cancelling the
  * caller's future cancels it.
  */
-final class CallExecution<T> {
+final class CallExecution<T, R> {
 
     private final HttpClient client;
     private final HttpClientOptions options;
     private final PreparedCall<T> prepared;
+    private final ResultShape<T, R> shape;
     private final Observation observation;
-    private final CompletableFuture<T> result = new CompletableFuture<>();
+    private final CompletableFuture<R> result = new CompletableFuture<>();
     private final long startNanos = System.nanoTime();
 
     private int attempts;
@@ -42,14 +43,16 @@ final class CallExecution<T> {
     private boolean ended;
     private CompletableFuture<?> pending;
 
-    CallExecution(HttpClient client, HttpClientOptions options, PreparedCall<T> prepared, Observation observation) {
+    CallExecution(HttpClient client, HttpClientOptions options, PreparedCall<T> prepared, ResultShape<T, R> shape,
+            Observation observation) {
         this.client = client;
         this.options = options;
         this.prepared = prepared;
+        this.shape = shape;
         this.observation = observation;
     }
 
-    CompletableFuture<T> start() {
+    CompletableFuture<R> start() {
         result.whenComplete((value, error) -> {
             if (result.isCancelled()) {
                 cancelled();
@@ -157,7 +160,7 @@ final class CallExecution<T> {
             return;
         }
         try {
-            finish(ResponseDecoder.decode(call.responses(), info), null);
+            finish(shape.result(info, ResponseDecoder.decode(call.responses(), info)), null);
         } catch (RuntimeException e) {
             finish(null, e);
         }
@@ -173,7 +176,7 @@ final class CallExecution<T> {
         }
     }
 
-    private void finish(T value, RuntimeException error) {
+    private void finish(R value, RuntimeException error) {
         CallResult end;
         synchronized (this) {
             if (ended) {

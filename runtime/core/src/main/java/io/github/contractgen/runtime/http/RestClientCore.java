@@ -38,7 +38,7 @@ public final class RestClientCore implements AutoCloseable {
      * @throws io.github.contractgen.runtime.DecodingException when the body does not decode
      */
     public <T> T call(RestCall<T> call) {
-        return transport.call(call);
+        return transport.call(call, ResultShape.body());
     }
 
     /**
@@ -46,7 +46,31 @@ public final class RestClientCore implements AutoCloseable {
      * {@link #call} throws; cancelling it cancels the exchange in flight and any pending retry.
      */
     public <T> CompletableFuture<T> callAsync(RestCall<T> call) {
-        return transport.callAsync(call);
+        return transport.callAsync(call, ResultShape.body());
+    }
+
+    /**
+     * Sends {@code call} like {@link #call} and returns the decoded body with the response's status
+     * and headers (secret headers removed). Retries, observers and exceptions are those of
+     * {@link #call}: only a success status comes back as an {@link ApiResponse}.
+     *
+     * @throws io.github.contractgen.runtime.ApiException for an error status
+     * @throws io.github.contractgen.runtime.TransportException when there was no usable response
+     * @throws io.github.contractgen.runtime.DecodingException when the body does not decode
+     * @since 0.1.0
+     */
+    public <T> ApiResponse<T> callWithResponse(RestCall<T> call) {
+        return transport.call(call, ResultShape.withResponse());
+    }
+
+    /**
+     * Sends {@code call} like {@link #callAsync} and completes with the decoded body, status and
+     * headers, as {@link #callWithResponse} returns them.
+     *
+     * @since 0.1.0
+     */
+    public <T> CompletableFuture<ApiResponse<T>> callWithResponseAsync(RestCall<T> call) {
+        return transport.callAsync(call, ResultShape.withResponse());
     }
 
     /** The options this core was created with. */

@@ -44,15 +44,15 @@ final class Transport {
     }
 
     /** Sends {@code call} on this thread (see {@link BlockingExecution} for why not through the async path). */
-    <T> T call(RestCall<T> call) {
+    <T, R> R call(RestCall<T> call, ResultShape<T, R> shape) {
         if (closed) {
             throw new IllegalStateException(call.operationId() + ": the client is closed");
         }
         PreparedCall<T> prepared = new PreparedCall<>(call, options, select(call));
-        return new BlockingExecution<>(client, options, prepared, start(call)).run();
+        return new BlockingExecution<>(client, options, prepared, shape, start(call)).run();
     }
 
-    <T> CompletableFuture<T> callAsync(RestCall<T> call) {
+    <T, R> CompletableFuture<R> callAsync(RestCall<T> call, ResultShape<T, R> shape) {
         if (closed) {
             return CompletableFuture.failedFuture(
                     new IllegalStateException(call.operationId() + ": the client is closed"));
@@ -63,7 +63,7 @@ final class Transport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return new CallExecution<>(client, options, prepared, start(call)).start();
+        return new CallExecution<>(client, options, prepared, shape, start(call)).start();
     }
 
     private Observation start(RestCall<?> call) {

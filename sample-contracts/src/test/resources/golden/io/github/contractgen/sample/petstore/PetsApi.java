@@ -1,5 +1,6 @@
 package io.github.contractgen.sample.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.BinaryPart;
 import io.github.contractgen.runtime.http.RestClientCore;
 import io.github.contractgen.sample.petstore.model.NewPet;
@@ -41,6 +42,21 @@ public final class PetsApi {
     }
 
     /**
+     * Adds a pet to the store.
+     *
+     * <p>The same as {@link #createPet(NewPet)},
+     * with the response's status and headers next to the body.
+     *
+     * @param newPet the request body
+     * @return the response's status, headers and body: the pet as stored
+     * @throws PetstoreException.Conflict A pet with this name exists.
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<Pet> createPetWithResponse(NewPet newPet) {
+        return core.callWithResponse(PetsCalls.createPet(newPet));
+    }
+
+    /**
      * Calls {@code deletePet}.
      *
      * <p>{@code DELETE /pets/{petId}}
@@ -68,6 +84,22 @@ public final class PetsApi {
     }
 
     /**
+     * Calls {@code deletePet}.
+     *
+     * <p>The same as {@link #deletePet(long, String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param reason the {@code reason} cookie parameter
+     * @return the response's status and headers (the body is {@code null})
+     * @throws PetstoreException.NotFound No pet has this id.
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<Void> deletePetWithResponse(long petId, @Nullable String reason) {
+        return core.callWithResponse(PetsCalls.deletePet(petId, reason));
+    }
+
+    /**
      * Calls {@code downloadPhoto}.
      *
      * <p>{@code GET /pets/{petId}/photo}
@@ -82,6 +114,21 @@ public final class PetsApi {
     }
 
     /**
+     * Calls {@code downloadPhoto}.
+     *
+     * <p>The same as {@link #downloadPhoto(long)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return the response's status, headers and body: the photo
+     * @throws PetstoreException.NotFound The pet has no photo.
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<byte[]> downloadPhotoWithResponse(long petId) {
+        return core.callWithResponse(PetsCalls.downloadPhoto(petId));
+    }
+
+    /**
      * Finds a pet by its id.
      *
      * <p>{@code GET /pets/{petId}}
@@ -93,6 +140,21 @@ public final class PetsApi {
      */
     public Pet getPetById(long petId) {
         return core.call(PetsCalls.getPetById(petId));
+    }
+
+    /**
+     * Finds a pet by its id.
+     *
+     * <p>The same as {@link #getPetById(long)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return the response's status, headers and body: the pet
+     * @throws PetstoreException.NotFound No pet has this id.
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<Pet> getPetByIdWithResponse(long petId) {
+        return core.callWithResponse(PetsCalls.getPetById(petId));
     }
 
     /**
@@ -125,6 +187,25 @@ public final class PetsApi {
     }
 
     /**
+     * Lists pets, filtered by tag and status.
+     *
+     * <p>The same as {@link #listPets(List, List, Integer, UUID)},
+     * with the response's status and headers next to the body.
+     *
+     * @param tags Pets with any of these tags.
+     * @param status the {@code status} query parameter (each one of {@code available}, {@code pending}, {@code sold})
+     * @param limit the {@code limit} query parameter (1 to 100; the service's default is {@code 20} when absent)
+     * @param xRequestId the {@code X-Request-Id} header parameter
+     * @return the response's status, headers and body: the matching pets.
+     * Declared headers: {@code X-Total-Count} ({@code long}, always sent): how many pets match, over all pages.
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<List<Pet>> listPetsWithResponse(@Nullable List<String> tags,
+            @Nullable List<PetStatus> status, @Nullable Integer limit, @Nullable UUID xRequestId) {
+        return core.callWithResponse(PetsCalls.listPets(tags, status, limit, xRequestId));
+    }
+
+    /**
      * Uploads a photo of the pet.
      *
      * <p>{@code PUT /pets/{petId}/photo}
@@ -149,5 +230,22 @@ public final class PetsApi {
      */
     public void uploadPhoto(long petId, BinaryPart file) {
         uploadPhoto(petId, file, null);
+    }
+
+    /**
+     * Uploads a photo of the pet.
+     *
+     * <p>The same as {@link #uploadPhoto(long, BinaryPart, String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param file the {@code file} field of the request body
+     * @param caption the {@code caption} field of the request body
+     * @return the response's status and headers (the body is {@code null})
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<Void> uploadPhotoWithResponse(long petId, BinaryPart file,
+            @Nullable String caption) {
+        return core.callWithResponse(PetsCalls.uploadPhoto(petId, file, caption));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.contractgen.sample.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.BinaryPart;
 import io.github.contractgen.runtime.http.RestClientCore;
 import io.github.contractgen.sample.petstore.model.NewPet;
@@ -40,6 +41,19 @@ public final class PetsAsyncApi {
     }
 
     /**
+     * Adds a pet to the store.
+     *
+     * <p>The same as {@link #createPet(NewPet)},
+     * with the response's status and headers next to the body.
+     *
+     * @param newPet the request body
+     * @return a future of the response's status, headers and body: the pet as stored; it fails with {@link PetstoreException.Conflict} when a pet with this name exists, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<Pet>> createPetWithResponse(NewPet newPet) {
+        return core.callWithResponseAsync(PetsCalls.createPet(newPet));
+    }
+
+    /**
      * Calls {@code deletePet}.
      *
      * <p>{@code DELETE /pets/{petId}}
@@ -65,6 +79,21 @@ public final class PetsAsyncApi {
     }
 
     /**
+     * Calls {@code deletePet}.
+     *
+     * <p>The same as {@link #deletePet(long, String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param reason the {@code reason} cookie parameter
+     * @return a future of the response's status and headers (the body is {@code null}); it fails with {@link PetstoreException.NotFound} when no pet has this id, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<Void>> deletePetWithResponse(long petId,
+            @Nullable String reason) {
+        return core.callWithResponseAsync(PetsCalls.deletePet(petId, reason));
+    }
+
+    /**
      * Calls {@code downloadPhoto}.
      *
      * <p>{@code GET /pets/{petId}/photo}
@@ -77,6 +106,19 @@ public final class PetsAsyncApi {
     }
 
     /**
+     * Calls {@code downloadPhoto}.
+     *
+     * <p>The same as {@link #downloadPhoto(long)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return a future of the response's status, headers and body: the photo; it fails with {@link PetstoreException.NotFound} when the pet has no photo, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<byte[]>> downloadPhotoWithResponse(long petId) {
+        return core.callWithResponseAsync(PetsCalls.downloadPhoto(petId));
+    }
+
+    /**
      * Finds a pet by its id.
      *
      * <p>{@code GET /pets/{petId}}
@@ -86,6 +128,19 @@ public final class PetsAsyncApi {
      */
     public CompletableFuture<Pet> getPetById(long petId) {
         return core.callAsync(PetsCalls.getPetById(petId));
+    }
+
+    /**
+     * Finds a pet by its id.
+     *
+     * <p>The same as {@link #getPetById(long)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @return a future of the response's status, headers and body: the pet; it fails with {@link PetstoreException.NotFound} when no pet has this id, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<Pet>> getPetByIdWithResponse(long petId) {
+        return core.callWithResponseAsync(PetsCalls.getPetById(petId));
     }
 
     /**
@@ -116,6 +171,25 @@ public final class PetsAsyncApi {
     }
 
     /**
+     * Lists pets, filtered by tag and status.
+     *
+     * <p>The same as {@link #listPets(List, List, Integer, UUID)},
+     * with the response's status and headers next to the body.
+     *
+     * @param tags Pets with any of these tags.
+     * @param status the {@code status} query parameter (each one of {@code available}, {@code pending}, {@code sold})
+     * @param limit the {@code limit} query parameter (1 to 100; the service's default is {@code 20} when absent)
+     * @param xRequestId the {@code X-Request-Id} header parameter
+     * @return a future of the response's status, headers and body: the matching pets; it fails with {@link PetstoreException} when the service answers with an error status.
+     * Declared headers: {@code X-Total-Count} ({@code long}, always sent): how many pets match, over all pages.
+     */
+    public CompletableFuture<ApiResponse<List<Pet>>> listPetsWithResponse(
+            @Nullable List<String> tags, @Nullable List<PetStatus> status, @Nullable Integer limit,
+            @Nullable UUID xRequestId) {
+        return core.callWithResponseAsync(PetsCalls.listPets(tags, status, limit, xRequestId));
+    }
+
+    /**
      * Uploads a photo of the pet.
      *
      * <p>{@code PUT /pets/{petId}/photo}
@@ -141,5 +215,21 @@ public final class PetsAsyncApi {
      */
     public CompletableFuture<Void> uploadPhoto(long petId, BinaryPart file) {
         return uploadPhoto(petId, file, null);
+    }
+
+    /**
+     * Uploads a photo of the pet.
+     *
+     * <p>The same as {@link #uploadPhoto(long, BinaryPart, String)},
+     * with the response's status and headers next to the body.
+     *
+     * @param petId the {@code petId} path parameter
+     * @param file the {@code file} field of the request body
+     * @param caption the {@code caption} field of the request body
+     * @return a future of the response's status and headers (the body is {@code null}); it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<Void>> uploadPhotoWithResponse(long petId, BinaryPart file,
+            @Nullable String caption) {
+        return core.callWithResponseAsync(PetsCalls.uploadPhoto(petId, file, caption));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.contractgen.sample.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import io.github.contractgen.sample.petstore.model.HealthResponse;
 import java.util.concurrent.CompletableFuture;
@@ -66,5 +67,17 @@ public final class PetstoreAsyncClient {
      */
     public CompletableFuture<HealthResponse> health() {
         return core.callAsync(PetstoreCalls.health());
+    }
+
+    /**
+     * Calls {@code health}.
+     *
+     * <p>The same as {@link #health()},
+     * with the response's status and headers next to the body.
+     *
+     * @return a future of the response's status, headers and body: the service is up; it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<HealthResponse>> healthWithResponse() {
+        return core.callWithResponseAsync(PetstoreCalls.health());
     }
 }

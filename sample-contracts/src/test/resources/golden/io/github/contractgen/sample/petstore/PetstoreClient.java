@@ -2,6 +2,7 @@ package io.github.contractgen.sample.petstore;
 
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.HttpClientOptions;
 import io.github.contractgen.runtime.http.RestClientCore;
 import io.github.contractgen.runtime.http.RetryPolicy;
@@ -113,6 +114,19 @@ public final class PetstoreClient implements AutoCloseable {
      */
     public HealthResponse health() {
         return core.call(PetstoreCalls.health());
+    }
+
+    /**
+     * Calls {@code health}.
+     *
+     * <p>The same as {@link #health()},
+     * with the response's status and headers next to the body.
+     *
+     * @return the response's status, headers and body: the service is up
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<HealthResponse> healthWithResponse() {
+        return core.callWithResponse(PetstoreCalls.health());
     }
 
     /**

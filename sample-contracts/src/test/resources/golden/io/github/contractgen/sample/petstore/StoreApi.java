@@ -1,5 +1,6 @@
 package io.github.contractgen.sample.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import io.github.contractgen.sample.petstore.model.Order;
 import java.util.Map;
@@ -34,6 +35,19 @@ public final class StoreApi {
     }
 
     /**
+     * Counts pets by status.
+     *
+     * <p>The same as {@link #getInventory()},
+     * with the response's status and headers next to the body.
+     *
+     * @return the response's status, headers and body: status to count
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<Map<String, Integer>> getInventoryWithResponse() {
+        return core.callWithResponse(StoreCalls.getInventory());
+    }
+
+    /**
      * Places an order for a pet.
      *
      * <p>{@code POST /store/orders}
@@ -45,5 +59,20 @@ public final class StoreApi {
      */
     public Order placeOrder(Order order) {
         return core.call(StoreCalls.placeOrder(order));
+    }
+
+    /**
+     * Places an order for a pet.
+     *
+     * <p>The same as {@link #placeOrder(Order)},
+     * with the response's status and headers next to the body.
+     *
+     * @param order the request body
+     * @return the response's status, headers and body: the order as placed
+     * @throws PetstoreException.ClientError The order was refused.
+     * @throws PetstoreException on any other error status
+     */
+    public ApiResponse<Order> placeOrderWithResponse(Order order) {
+        return core.callWithResponse(StoreCalls.placeOrder(order));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.contractgen.sample.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import io.github.contractgen.sample.petstore.model.Order;
 import java.util.Map;
@@ -34,6 +35,18 @@ public final class StoreAsyncApi {
     }
 
     /**
+     * Counts pets by status.
+     *
+     * <p>The same as {@link #getInventory()},
+     * with the response's status and headers next to the body.
+     *
+     * @return a future of the response's status, headers and body: status to count; it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<Map<String, Integer>>> getInventoryWithResponse() {
+        return core.callWithResponseAsync(StoreCalls.getInventory());
+    }
+
+    /**
      * Places an order for a pet.
      *
      * <p>{@code POST /store/orders}
@@ -43,5 +56,18 @@ public final class StoreAsyncApi {
      */
     public CompletableFuture<Order> placeOrder(Order order) {
         return core.callAsync(StoreCalls.placeOrder(order));
+    }
+
+    /**
+     * Places an order for a pet.
+     *
+     * <p>The same as {@link #placeOrder(Order)},
+     * with the response's status and headers next to the body.
+     *
+     * @param order the request body
+     * @return a future of the response's status, headers and body: the order as placed; it fails with {@link PetstoreException.ClientError} when the order was refused, with {@link PetstoreException} on any other error status
+     */
+    public CompletableFuture<ApiResponse<Order>> placeOrderWithResponse(Order order) {
+        return core.callWithResponseAsync(StoreCalls.placeOrder(order));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.contractgen.sample.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -43,5 +44,19 @@ public final class UsersApi {
      */
     public String login() {
         return login(null);
+    }
+
+    /**
+     * Calls {@code login}.
+     *
+     * <p>The same as {@link #login(Boolean)},
+     * with the response's status and headers next to the body.
+     *
+     * @param remember the {@code remember} field of the request body
+     * @return the response's status, headers and body: a session token, as text
+     * @throws PetstoreException when the service answers with an error status
+     */
+    public ApiResponse<String> loginWithResponse(@Nullable Boolean remember) {
+        return core.callWithResponse(UsersCalls.login(remember));
     }
 }

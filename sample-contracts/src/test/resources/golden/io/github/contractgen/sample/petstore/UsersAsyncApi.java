@@ -1,5 +1,6 @@
 package io.github.contractgen.sample.petstore;
 
+import io.github.contractgen.runtime.http.ApiResponse;
 import io.github.contractgen.runtime.http.RestClientCore;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -42,5 +43,18 @@ public final class UsersAsyncApi {
      */
     public CompletableFuture<String> login() {
         return login(null);
+    }
+
+    /**
+     * Calls {@code login}.
+     *
+     * <p>The same as {@link #login(Boolean)},
+     * with the response's status and headers next to the body.
+     *
+     * @param remember the {@code remember} field of the request body
+     * @return a future of the response's status, headers and body: a session token, as text; it fails with {@link PetstoreException} when the service answers with an error status
+     */
+    public CompletableFuture<ApiResponse<String>> loginWithResponse(@Nullable Boolean remember) {
+        return core.callWithResponseAsync(UsersCalls.login(remember));
     }
 }
