@@ -39,7 +39,7 @@ public final class DocumentsAsyncApi {
      * Calls {@code uploadDocument}.
      *
      * <p>The same as {@link #uploadDocument(String, BinaryPart)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param title the {@code title} field of the request body
      * @param file the {@code file} field of the request body

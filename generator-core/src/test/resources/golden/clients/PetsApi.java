@@ -41,7 +41,7 @@ public final class PetsApi {
      * Adds a pet to the store.
      *
      * <p>The same as {@link #createPet(Pet)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param pet the request body
      * @return the response's status, headers and decoded body
@@ -89,10 +89,10 @@ public final class PetsApi {
      * Removes a pet.
      *
      * <p>The same as {@link #deletePet(String, String, String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
-     * @param xRequestId Correlates the request with server logs.
+     * @param xRequestId the {@code X-Request-Id} header parameter
      * @param session the {@code session} cookie parameter
      * @return the response's status and headers (the body is {@code null})
      * @throws PetstoreException.NotFound on HTTP 404
@@ -122,7 +122,7 @@ public final class PetsApi {
      * Calls {@code downloadPhoto}.
      *
      * <p>The same as {@link #downloadPhoto(String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return the response's status, headers and body: the photo
@@ -153,7 +153,7 @@ public final class PetsApi {
      * Finds a pet by id.
      *
      * <p>The same as {@link #getPetById(String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return the response's status, headers and decoded body
@@ -197,7 +197,7 @@ public final class PetsApi {
      * Lists pets.
      *
      * <p>The same as {@link #listPets(List, List, Integer)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param tags the {@code tags} query parameter
      * @param ids the {@code ids} query parameter
@@ -230,7 +230,7 @@ public final class PetsApi {
      * Calls {@code uploadPhoto}.
      *
      * <p>The same as {@link #uploadPhoto(String, byte[])},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @param content the request body

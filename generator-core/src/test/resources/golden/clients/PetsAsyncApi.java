@@ -40,7 +40,7 @@ public final class PetsAsyncApi {
      * Adds a pet to the store.
      *
      * <p>The same as {@link #createPet(Pet)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param pet the request body
      * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException.UnprocessableEntity} on HTTP 422, with {@link PetstoreException} on any other error status
@@ -85,10 +85,10 @@ public final class PetsAsyncApi {
      * Removes a pet.
      *
      * <p>The same as {@link #deletePet(String, String, String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
-     * @param xRequestId Correlates the request with server logs.
+     * @param xRequestId the {@code X-Request-Id} header parameter
      * @param session the {@code session} cookie parameter
      * @return a future of the response's status and headers (the body is {@code null}); it fails with {@link PetstoreException.NotFound} on HTTP 404, with {@link PetstoreException} on any other error status
      * @deprecated the contract marks this operation deprecated
@@ -115,7 +115,7 @@ public final class PetsAsyncApi {
      * Calls {@code downloadPhoto}.
      *
      * <p>The same as {@link #downloadPhoto(String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return a future of the response's status, headers and body: the photo; it fails with {@link PetstoreException} when the service answers with an error status
@@ -142,7 +142,7 @@ public final class PetsAsyncApi {
      * Finds a pet by id.
      *
      * <p>The same as {@link #getPetById(String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException.NotFound} on HTTP 404, with {@link PetstoreException.UnexpectedStatus} on an error status the operation declares only as {@code default}, with {@link PetstoreException} on any other error status
@@ -181,7 +181,7 @@ public final class PetsAsyncApi {
      * Lists pets.
      *
      * <p>The same as {@link #listPets(List, List, Integer)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param tags the {@code tags} query parameter
      * @param ids the {@code ids} query parameter
@@ -213,7 +213,7 @@ public final class PetsAsyncApi {
      * Calls {@code uploadPhoto}.
      *
      * <p>The same as {@link #uploadPhoto(String, byte[])},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @param content the request body

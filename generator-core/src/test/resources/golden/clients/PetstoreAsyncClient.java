@@ -61,7 +61,7 @@ public final class PetstoreAsyncClient {
      * Tells whether the service is up.
      *
      * <p>The same as {@link #health()},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @return a future of the response's status, headers and decoded body; it fails with {@link PetstoreException} when the service answers with an error status
      */
@@ -101,7 +101,7 @@ public final class PetstoreAsyncClient {
      * Exchanges a password for a session token.
      *
      * <p>The same as {@link #login(String, String, Boolean)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param username the {@code username} field of the request body
      * @param password the {@code password} field of the request body

@@ -45,7 +45,7 @@ public final class PetsApi {
      * Adds a pet to the store.
      *
      * <p>The same as {@link #createPet(NewPet)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param newPet the request body
      * @return the response's status, headers and body: the pet as stored
@@ -87,7 +87,7 @@ public final class PetsApi {
      * Calls {@code deletePet}.
      *
      * <p>The same as {@link #deletePet(long, String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @param reason the {@code reason} cookie parameter
@@ -117,7 +117,7 @@ public final class PetsApi {
      * Calls {@code downloadPhoto}.
      *
      * <p>The same as {@link #downloadPhoto(long)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return the response's status, headers and body: the photo
@@ -146,7 +146,7 @@ public final class PetsApi {
      * Finds a pet by its id.
      *
      * <p>The same as {@link #getPetById(long)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return the response's status, headers and body: the pet
@@ -190,11 +190,11 @@ public final class PetsApi {
      * Lists pets, filtered by tag and status.
      *
      * <p>The same as {@link #listPets(List, List, Integer, UUID)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
-     * @param tags Pets with any of these tags.
-     * @param status the {@code status} query parameter (each one of {@code available}, {@code pending}, {@code sold})
-     * @param limit the {@code limit} query parameter (1 to 100; the service's default is {@code 20} when absent)
+     * @param tags the {@code tags} query parameter
+     * @param status the {@code status} query parameter
+     * @param limit the {@code limit} query parameter
      * @param xRequestId the {@code X-Request-Id} header parameter
      * @return the response's status, headers and body: the matching pets.
      * Declared headers: {@code X-Total-Count} ({@code long}, always sent): how many pets match, over all pages.
@@ -236,7 +236,7 @@ public final class PetsApi {
      * Uploads a photo of the pet.
      *
      * <p>The same as {@link #uploadPhoto(long, BinaryPart, String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @param file the {@code file} field of the request body

@@ -44,7 +44,7 @@ public final class PetsAsyncApi {
      * Adds a pet to the store.
      *
      * <p>The same as {@link #createPet(NewPet)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param newPet the request body
      * @return a future of the response's status, headers and body: the pet as stored; it fails with {@link PetstoreException.Conflict} when a pet with this name exists, with {@link PetstoreException} on any other error status
@@ -82,7 +82,7 @@ public final class PetsAsyncApi {
      * Calls {@code deletePet}.
      *
      * <p>The same as {@link #deletePet(long, String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @param reason the {@code reason} cookie parameter
@@ -109,7 +109,7 @@ public final class PetsAsyncApi {
      * Calls {@code downloadPhoto}.
      *
      * <p>The same as {@link #downloadPhoto(long)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return a future of the response's status, headers and body: the photo; it fails with {@link PetstoreException.NotFound} when the pet has no photo, with {@link PetstoreException} on any other error status
@@ -134,7 +134,7 @@ public final class PetsAsyncApi {
      * Finds a pet by its id.
      *
      * <p>The same as {@link #getPetById(long)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @return a future of the response's status, headers and body: the pet; it fails with {@link PetstoreException.NotFound} when no pet has this id, with {@link PetstoreException} on any other error status
@@ -174,11 +174,11 @@ public final class PetsAsyncApi {
      * Lists pets, filtered by tag and status.
      *
      * <p>The same as {@link #listPets(List, List, Integer, UUID)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
-     * @param tags Pets with any of these tags.
-     * @param status the {@code status} query parameter (each one of {@code available}, {@code pending}, {@code sold})
-     * @param limit the {@code limit} query parameter (1 to 100; the service's default is {@code 20} when absent)
+     * @param tags the {@code tags} query parameter
+     * @param status the {@code status} query parameter
+     * @param limit the {@code limit} query parameter
      * @param xRequestId the {@code X-Request-Id} header parameter
      * @return a future of the response's status, headers and body: the matching pets; it fails with {@link PetstoreException} when the service answers with an error status.
      * Declared headers: {@code X-Total-Count} ({@code long}, always sent): how many pets match, over all pages.
@@ -221,7 +221,7 @@ public final class PetsAsyncApi {
      * Uploads a photo of the pet.
      *
      * <p>The same as {@link #uploadPhoto(long, BinaryPart, String)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param petId the {@code petId} path parameter
      * @param file the {@code file} field of the request body

@@ -73,7 +73,7 @@ public final class PetstoreAsyncClient {
      * Calls {@code health}.
      *
      * <p>The same as {@link #health()},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @return a future of the response's status, headers and body: the service is up; it fails with {@link PetstoreException} when the service answers with an error status
      */

@@ -120,7 +120,7 @@ public final class PetstoreClient implements AutoCloseable {
      * Calls {@code health}.
      *
      * <p>The same as {@link #health()},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @return the response's status, headers and body: the service is up
      * @throws PetstoreException when the service answers with an error status

@@ -38,7 +38,7 @@ public final class StoreApi {
      * Counts pets by status.
      *
      * <p>The same as {@link #getInventory()},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @return the response's status, headers and body: status to count
      * @throws PetstoreException when the service answers with an error status
@@ -65,7 +65,7 @@ public final class StoreApi {
      * Places an order for a pet.
      *
      * <p>The same as {@link #placeOrder(Order)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param order the request body
      * @return the response's status, headers and body: the order as placed

@@ -38,7 +38,7 @@ public final class StoreAsyncApi {
      * Counts pets by status.
      *
      * <p>The same as {@link #getInventory()},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @return a future of the response's status, headers and body: status to count; it fails with {@link PetstoreException} when the service answers with an error status
      */
@@ -62,7 +62,7 @@ public final class StoreAsyncApi {
      * Places an order for a pet.
      *
      * <p>The same as {@link #placeOrder(Order)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param order the request body
      * @return a future of the response's status, headers and body: the order as placed; it fails with {@link PetstoreException.ClientError} when the order was refused, with {@link PetstoreException} on any other error status

@@ -49,7 +49,7 @@ public final class UsersAsyncApi {
      * Calls {@code login}.
      *
      * <p>The same as {@link #login(Boolean)},
-     * with the response's status and headers next to the body.
+     * with the response's status and headers next to the body; the parameters are described there.
      *
      * @param remember the {@code remember} field of the request body
      * @return a future of the response's status, headers and body: a session token, as text; it fails with {@link PetstoreException} when the service answers with an error status
