@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
  *
  * <p>A class with a private constructor rather than a record: {@link #of} is then the only way in, it
  * returns the constant for every known value, and {@code ==} works on known values as it does on a
- * Java enum.
+ * Java enum. The accessors, equality and {@code toString} come from the runtime's {@code OpenEnum}, so
+ * that each class holds only what depends on its values (a large contract has thousands of them).
  */
 final class EnumEmitter {
 
@@ -37,18 +38,13 @@ final class EnumEmitter {
         return Javadocs.wrap(Javadocs.choice(def.values().stream().map(Javadocs::code).toList(), 8) + ".");
     }
 
-    // The methods that do not name the class are the same in every text-valued open enum (thousands
-    // in a large contract): built once. JavaPoet specs are immutable.
-    private static final MethodSpec TEXT_VALUE = valueAccessor(TypeName.get(String.class));
-    private static final MethodSpec TEXT_HASH_CODE = hashCode(CodeBlock.of("return value.hashCode();\n"));
-    private static final MethodSpec TEXT_TO_STRING = toString(CodeBlock.of("return value;\n"));
-
     JavaFile emit(TypeDef.EnumDef def) {
         ClassName self = context.type(def.name());
         ClassName known = context.symbols().enumKnown(def.name());
         EnumValues values = new EnumValues(def);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(JavaTypes.OPEN_ENUM, values.valueType().box(), known))
                 .addJavadoc("$L\n\n<p>An open enum: besides the constants below it holds any value the service sends,\n"
                         + "so a value this client does not know survives decoding and encoding.\n"
                         + "Switch on {@link #known()}.\n",
@@ -62,44 +58,20 @@ final class EnumEmitter {
                 .addJavadoc("$L\n", Javadocs.code(value))
                 .initializer("new $T($L, $T.$L)", self, values.literal(value), known, constant)
                 .build()));
-        addState(type, known, values);
-        type.addMethod(of(self, known, values))
-                .addMethod(knownValues(self, values))
-                .addMethod(valueAccessor(values));
-        addKnownAccessors(type, known);
-        addObjectMethods(type, self, values);
+        type.addMethod(constructor(known, values))
+                .addMethod(of(self, known, values))
+                .addMethod(knownValues(self, values));
         return context.file(type.addType(knownEnum(self, known, values)).build());
     }
 
-    /** The value and its {@code Known} constant, set once by the private constructor. */
-    private static void addState(TypeSpec.Builder type, ClassName known, EnumValues values) {
-        type.addField(values.valueType(), "value", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(known, "known", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(values.valueType(), "value")
-                        .addParameter(known, "known")
-                        .addStatement("this.value = value")
-                        .addStatement("this.known = known")
-                        .build());
-    }
-
-    private static void addKnownAccessors(TypeSpec.Builder type, ClassName known) {
-        type.addMethod(MethodSpec.methodBuilder("known")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(known)
-                        .addJavadoc("The constant to switch on: {@link $T#$L} for a value the contract does not list.\n\n"
-                                + "@return the constant of this value\n",
-                                known, EnumValues.UNRECOGNIZED)
-                        .addStatement("return known")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("isKnown")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN)
-                        .addJavadoc("Whether the contract lists this value.\n\n@return false for a value the service added"
-                                + " after the contract\n")
-                        .addStatement("return known != $T.$L", known, EnumValues.UNRECOGNIZED)
-                        .build());
+    /** The only constructor: {@link #of} and the constants call it. */
+    private static MethodSpec constructor(ClassName known, EnumValues values) {
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(values.valueType(), "value")
+                .addParameter(known, "known")
+                .addStatement("super(value, known, known != $T.$L)", known, EnumValues.UNRECOGNIZED)
+                .build();
     }
 
     private static MethodSpec of(ClassName self, ClassName known, EnumValues values) {
@@ -138,54 +110,6 @@ final class EnumEmitter {
                 .returns(ParameterizedTypeName.get(JavaTypes.LIST, self))
                 .addJavadoc("Every value the contract lists, in contract order.\n\n@return the constants, unmodifiable\n")
                 .addStatement("return $T.of($L)", JavaTypes.LIST, String.join(", ", values.constants().values()))
-                .build();
-    }
-
-    private static MethodSpec valueAccessor(EnumValues values) {
-        return values.isText() ? TEXT_VALUE : valueAccessor(values.valueType());
-    }
-
-    private static MethodSpec valueAccessor(TypeName valueType) {
-        return MethodSpec.methodBuilder("value")
-                .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(JavaTypes.JSON_VALUE)
-                .returns(valueType)
-                .addJavadoc("The value as it is sent on the wire.\n\n@return the value\n")
-                .addStatement("return value")
-                .build();
-    }
-
-    /** Equal when the values are: an unknown value decoded twice gives two equal instances. */
-    private static void addObjectMethods(TypeSpec.Builder type, ClassName self, EnumValues values) {
-        boolean text = values.isText();
-        type.addMethod(MethodSpec.methodBuilder("equals")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(Object.class, "other")
-                        .returns(TypeName.BOOLEAN)
-                        .addStatement(text ? "return other instanceof $T that && value.equals(that.value)"
-                                : "return other instanceof $T that && value == that.value", self)
-                        .build())
-                .addMethod(text ? TEXT_HASH_CODE : hashCode(CodeBlock.of("return $T.hashCode(value);\n", values.valueType().box())))
-                .addMethod(text ? TEXT_TO_STRING : toString(CodeBlock.of("return $T.valueOf(value);\n", String.class)));
-    }
-
-    private static MethodSpec hashCode(CodeBlock body) {
-        return MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT)
-                .addCode(body)
-                .build();
-    }
-
-    private static MethodSpec toString(CodeBlock body) {
-        return MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addJavadoc("The value as it is sent on the wire.\n\n@return the value\n")
-                .addCode(body)
                 .build();
     }
 

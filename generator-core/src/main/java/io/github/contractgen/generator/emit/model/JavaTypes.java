@@ -24,6 +24,7 @@ final class JavaTypes {
     static final ClassName JSON_SUB_TYPES = ClassName.get(JACKSON, "JsonSubTypes");
     static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND + ".annotation", "JsonDeserialize");
     static final ClassName JSON_DESERIALIZER_NONE = ClassName.get(DATABIND, "JsonDeserializer", "None");
+    static final ClassName OPEN_ENUM = ClassName.get("io.github.contractgen.runtime", "OpenEnum");
     static final ClassName UNION_DESERIALIZER = ClassName.get("io.github.contractgen.runtime.json", "UnionDeserializer");
 
     static final ClassName OBJECTS = ClassName.get(java.util.Objects.class);

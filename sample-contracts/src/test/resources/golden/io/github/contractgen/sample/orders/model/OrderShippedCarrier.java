@@ -1,7 +1,7 @@
 package io.github.contractgen.sample.orders.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.contractgen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
         value = "io.github.contractgen",
         comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/orders.yaml"
 )
-public final class OrderShippedCarrier {
+public final class OrderShippedCarrier extends OpenEnum<String, OrderShippedCarrier.Known> {
     /**
      * {@code post}
      */
@@ -33,13 +33,8 @@ public final class OrderShippedCarrier {
      */
     public static final OrderShippedCarrier PICKUP = new OrderShippedCarrier("pickup", Known.PICKUP);
 
-    private final String value;
-
-    private final Known known;
-
     private OrderShippedCarrier(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -69,54 +64,6 @@ public final class OrderShippedCarrier {
      */
     public static List<OrderShippedCarrier> knownValues() {
         return List.of(POST, COURIER, PICKUP);
-    }
-
-    /**
-     * The value as it is sent on the wire.
-     *
-     * @return the value
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
-     * The constant to switch on: {@link Known#UNRECOGNIZED} for a value the contract does not list.
-     *
-     * @return the constant of this value
-     */
-    public Known known() {
-        return known;
-    }
-
-    /**
-     * Whether the contract lists this value.
-     *
-     * @return false for a value the service added after the contract
-     */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof OrderShippedCarrier that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /**
-     * The value as it is sent on the wire.
-     *
-     * @return the value
-     */
-    @Override
-    public String toString() {
-        return value;
     }
 
     /**
