@@ -93,9 +93,8 @@ final class ProtoStage {
         Path work = request.workDirectory().resolve("proto");
         OutputWriter.deleteTree(work);
         Path javaOutput = work.resolve("java");
-        List<Path> includes = dependencies.stream().map(DependencyProtos.Root::includeRoot).toList();
         ProtoReadResult read = new ProtoCompilation(new ProtocRunner(protoc))
-                .compile(request.contractsDirectory(), includes, work, javaOutput);
+                .compile(request.contractsDirectory(), dependencies, work, javaOutput);
         List<Contract> contracts = read.files().stream()
                 .map(file -> new Contract(file.path(), ContractKind.PROTO,
                         file.edition().isEmpty() ? file.syntax() : file.edition(), List.of()))

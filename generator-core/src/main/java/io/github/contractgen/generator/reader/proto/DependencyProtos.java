@@ -41,12 +41,15 @@ public final class DependencyProtos {
      *
      * @param includeRoot the unpacked protos, ready for {@code --proto_path}
      * @param key the SHA-256 of the dependency's content: for a jar its bytes, for a directory its protos
+     * @param name how diagnostics name the dependency: a jar's file name, a directory's path; not part
+     *     of the fingerprint, so a renamed jar with the same content does not regenerate
      */
-    public record Root(Path includeRoot, String key) {
+    public record Root(Path includeRoot, String key, String name) {
 
         public Root {
             Objects.requireNonNull(includeRoot, "includeRoot");
             Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(name, "name");
         }
     }
 
@@ -93,7 +96,7 @@ public final class DependencyProtos {
                 }
                 publish(scratch, target);
             }
-            return new Root(target, key);
+            return new Root(target, key, jar.getFileName().toString());
         } catch (java.util.zip.ZipException e) {
             // Not a jar (a pom-only or native artifact on the class path): it carries no protos for us.
             return null;
@@ -126,7 +129,8 @@ public final class DependencyProtos {
             }
             publish(scratch, target);
         }
-        return new Root(target, key);
+        // A class directory's own name ("classes") says nothing; its path names the module.
+        return new Root(target, key, directory.toString());
     }
 
     /** Whether {@code name} is a proto that stays inside the include root once unpacked. */

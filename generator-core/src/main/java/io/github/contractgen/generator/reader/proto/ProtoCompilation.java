@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * but their classes come from those jars and from protobuf-java. A contracts folder's own copy of such
  * a file ({@code google/protobuf/timestamp.proto}, {@code google/api/annotations.proto} when the project
  * depends on proto-google-common-protos) is not compiled either, so the dependency's class is the one
- * used and the class path never holds two classes of one name. protoc's errors end the step; its
- * warnings join the reader's diagnostics.
+ * used and the class path never holds two classes of one name; such a copy must not differ from the
+ * dependency's ({@link ProvidedProtos}). protoc's errors end the step; its warnings join the reader's
+ * diagnostics.
  */
 public final class ProtoCompilation {
 
@@ -34,37 +35,38 @@ public final class ProtoCompilation {
      * Compiles the contracts.
      *
      * @param contractsDirectory where the contracts are; diagnostics name files relative to it
-     * @param dependencyIncludes directories of protos from dependencies, searched after the contracts
+     * @param dependencies the protos of dependencies, searched after the contracts, in class-path order
      * @param workDirectory scratch space for the well-known types and the descriptor set
      * @param javaOutput where protoc writes the message classes
-     * @return the services found and every diagnostic; no files when there are no protos or protoc failed
+     * @return the services found and every diagnostic; no files when there are no protos, when a contract
+     *     differs from the dependency's copy of the same file, or when protoc failed
      */
-    public ProtoReadResult compile(Path contractsDirectory, List<Path> dependencyIncludes, Path workDirectory,
-            Path javaOutput) throws IOException {
-        List<String> files = protoFiles(Objects.requireNonNull(contractsDirectory, "contractsDirectory"), dependencyIncludes);
-        if (files.isEmpty()) {
-            return new ProtoReadResult(List.of(), List.of());
+    public ProtoReadResult compile(Path contractsDirectory, List<DependencyProtos.Root> dependencies,
+            Path workDirectory, Path javaOutput) throws IOException {
+        Objects.requireNonNull(contractsDirectory, "contractsDirectory");
+        ProvidedProtos.Split split = ProvidedProtos.split(contractsDirectory, protoFiles(contractsDirectory), dependencies);
+        List<String> files = split.compile();
+        if (files.isEmpty() || split.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+            return new ProtoReadResult(List.of(), split.diagnostics());
         }
         List<Path> includes = new ArrayList<>();
         includes.add(contractsDirectory);
-        includes.addAll(dependencyIncludes);
+        dependencies.forEach(root -> includes.add(root.includeRoot()));
         includes.add(WellKnownProtos.extractTo(workDirectory.resolve("well-known-protos")));
         Path descriptorSet = workDirectory.resolve("descriptors.pb");
         ProtocResult result = protoc.run(new ProtocRequest(includes, files, Optional.of(javaOutput), descriptorSet));
+        List<Diagnostic> diagnostics = new ArrayList<>(split.diagnostics());
+        diagnostics.addAll(result.diagnostics());
         if (result.hasErrors()) {
-            return new ProtoReadResult(List.of(), result.diagnostics());
+            return new ProtoReadResult(List.of(), diagnostics);
         }
         ProtoReadResult read = new ProtoReader().read(descriptorSet, files);
-        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         diagnostics.addAll(read.diagnostics());
         return new ProtoReadResult(read.files(), diagnostics);
     }
 
-    /**
-     * The contracts' protos, relative with {@code /}, sorted, without copies of the well-known types and
-     * of files that a dependency provides.
-     */
-    static List<String> protoFiles(Path contractsDirectory, List<Path> dependencyIncludes) throws IOException {
+    /** Every proto below the contracts directory, relative with {@code /}, sorted. */
+    static List<String> protoFiles(Path contractsDirectory) throws IOException {
         if (!Files.isDirectory(contractsDirectory)) {
             return List.of();
         }
@@ -72,8 +74,6 @@ public final class ProtoCompilation {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".proto"))
                     .map(p -> contractsDirectory.relativize(p).toString().replace('\\', '/'))
-                    .filter(name -> !WellKnownProtos.isWellKnown(name))
-                    .filter(name -> dependencyIncludes.stream().noneMatch(root -> Files.isRegularFile(root.resolve(name))))
                     .sorted()
                     .toList();
         }

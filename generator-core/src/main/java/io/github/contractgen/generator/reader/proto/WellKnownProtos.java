@@ -45,14 +45,26 @@ public final class WellKnownProtos {
         for (String file : FILES) {
             Path target = includeRoot.resolve(file);
             Files.createDirectories(target.getParent());
-            try (InputStream in = Timestamp.class.getClassLoader().getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IOException(file + " is missing from protobuf-java on the class path");
-                }
+            try (InputStream in = open(file)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return includeRoot;
+    }
+
+    /** The content of {@code file}, one of {@link #FILES}, as protobuf-java on the generator's class path has it. */
+    static byte[] read(String file) throws IOException {
+        try (InputStream in = open(file)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static InputStream open(String file) throws IOException {
+        InputStream in = Timestamp.class.getClassLoader().getResourceAsStream(file);
+        if (in == null) {
+            throw new IOException(file + " is missing from protobuf-java on the class path");
+        }
+        return in;
     }
 
     /** Whether {@code file} (relative, {@code /} separators) is one of the well-known types. */

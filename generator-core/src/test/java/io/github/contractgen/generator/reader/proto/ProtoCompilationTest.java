@@ -6,10 +6,13 @@ import io.github.contractgen.generator.model.Diagnostic;
 import io.github.contractgen.generator.model.RpcMethod;
 import io.github.contractgen.generator.model.RpcService;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +49,8 @@ class ProtoCompilationTest {
                 """);
 
         ProtoReadResult result = new ProtoCompilation(TestProtoc.runner())
-                .compile(contracts, List.of(dependency), work.resolve("work"), work.resolve("java"));
+                .compile(contracts, DependencyProtos.unpack(List.of(dependency), work.resolve("cache")),
+                        work.resolve("work"), work.resolve("java"));
 
         assertThat(result.diagnostics()).isEmpty();
         RpcService shop = result.services().get(0);
@@ -57,6 +61,73 @@ class ProtoCompilationTest {
         // The service is named like the file, so protoc-java's outer class takes the OuterClass suffix.
         assertThat(javaFiles(work.resolve("java"))).containsExactly("shop/v1/ShopOuterClass.java");
         assertThat(shop.methods()).allMatch(m -> m.kind() == RpcMethod.Kind.UNARY);
+    }
+
+    @Test
+    void aCopyThatDiffersFromTheDependencysIsAnErrorNamingBothAndNothingIsCompiled() throws IOException {
+        Path contracts = Files.createDirectories(work.resolve("contracts"));
+        Path jar = jar("shared-protos-1.2.jar", "shared/v1/money.proto", MONEY);
+        write(contracts, "shared/v1/money.proto", MONEY.replace("int64 cents = 1;", "int64 cents = 1; string currency = 2;"));
+        write(contracts, "shop/v1/shop.proto", SHOP);
+
+        ProtoReadResult result = new ProtoCompilation(TestProtoc.runner()).compile(contracts,
+                DependencyProtos.unpack(List.of(jar), work.resolve("cache")), work.resolve("work"), work.resolve("java"));
+
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.files()).isEmpty();
+        assertThat(result.diagnostics()).map(Diagnostic::toString).containsExactly("shared/v1/money.proto: this copy of"
+                + " shared/v1/money.proto differs from the one in shared-protos-1.2.jar, whose generated classes the"
+                + " code uses, so the changes in this copy would be ignored; delete your copy to use the dependency's,"
+                + " or move yours to a path (and proto package) of its own");
+        assertThat(work.resolve("java")).as("protoc did not run").doesNotExist();
+    }
+
+    @Test
+    void anIdenticalCopyIsSkippedSilentlyEvenWithOtherLineEndings() throws IOException {
+        Path contracts = Files.createDirectories(work.resolve("contracts"));
+        Path jar = jar("shared-protos-1.2.jar", "shared/v1/money.proto", MONEY);
+        // Git on Windows checks a verbatim copy out with CRLF: still the dependency's file.
+        write(contracts, "shared/v1/money.proto", MONEY.replace("\n", "\r\n"));
+        write(contracts, "shop/v1/shop.proto", SHOP);
+
+        ProtoReadResult result = new ProtoCompilation(TestProtoc.runner()).compile(contracts,
+                DependencyProtos.unpack(List.of(jar), work.resolve("cache")), work.resolve("work"), work.resolve("java"));
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.files()).extracting(f -> f.path()).containsExactly("shop/v1/shop.proto");
+        assertThat(javaFiles(work.resolve("java"))).containsExactly("shop/v1/ShopOuterClass.java");
+    }
+
+    @Test
+    void aChangedWellKnownTypeNoDependencyProvidesIsAWarningAgainstProtobufJavasCopy() throws IOException {
+        Path contracts = Files.createDirectories(work.resolve("contracts"));
+        WellKnownProtos.extractTo(work.resolve("copy"));
+        String empty = Files.readString(work.resolve("copy/google/protobuf/empty.proto"));
+        write(contracts, "google/protobuf/empty.proto", empty.replace("message Empty {}", "message Empty { int32 x = 1; }"));
+        write(contracts, "shop/v1/shop.proto", """
+                syntax = "proto3";
+                package shop.v1;
+                import "google/protobuf/empty.proto";
+                service Shop { rpc Ping(google.protobuf.Empty) returns (google.protobuf.Empty); }
+                """);
+
+        ProtoReadResult result = new ProtoCompilation(TestProtoc.runner())
+                .compile(contracts, List.of(), work.resolve("work"), work.resolve("java"));
+
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.diagnostics()).map(Diagnostic::toString).singleElement().asString()
+                .startsWith("google/protobuf/empty.proto: warning: this copy of google/protobuf/empty.proto differs from"
+                        + " the one in protobuf-java,");
+        assertThat(result.services()).extracting(RpcService::name).containsExactly("Shop");
+    }
+
+    @Test
+    void sameTextReadsCrlfAsLfAndNothingElse() {
+        assertThat(ProvidedProtos.sameText(bytes("a\r\nb\n"), bytes("a\nb\r\n"))).isTrue();
+        assertThat(ProvidedProtos.sameText(bytes("a\rb"), bytes("a\nb"))).isFalse();
+        assertThat(ProvidedProtos.sameText(bytes("a\n"), bytes("a\n\n"))).isFalse();
+        assertThat(ProvidedProtos.sameText(bytes("a\r"), bytes("a"))).isFalse();
+        assertThat(ProvidedProtos.sameText(bytes(""), bytes(""))).isTrue();
     }
 
     @Test
@@ -84,6 +155,35 @@ class ProtoCompilationTest {
 
         assertThat(result.files()).isEmpty();
         assertThat(result.diagnostics()).isEmpty();
+    }
+
+    private static final String MONEY = """
+            syntax = "proto3";
+            package shared.v1;
+            option java_package = "com.example.shared";
+            message Money { int64 cents = 1; }
+            """;
+
+    private static final String SHOP = """
+            syntax = "proto3";
+            package shop.v1;
+            import "shared/v1/money.proto";
+            service Shop { rpc Quote(shared.v1.Money) returns (shared.v1.Money); }
+            """;
+
+    private Path jar(String name, String entry, String content) throws IOException {
+        Path jar = work.resolve("lib").resolve(name);
+        Files.createDirectories(jar.getParent());
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(bytes(content));
+            zip.closeEntry();
+        }
+        return jar;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void write(Path root, String file, String text) throws IOException {

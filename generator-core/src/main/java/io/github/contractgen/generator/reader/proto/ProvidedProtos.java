@@ -1,0 +1,99 @@
+package io.github.contractgen.generator.reader.proto;
+
+import io.github.contractgen.generator.model.Diagnostic;
+import io.github.contractgen.generator.model.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sorts a contracts folder's protos into those to compile and its own copies of files that a dependency
+ * or protobuf-java already provides, which are not compiled: their classes come from the jar.
+ *
+ * <p>A copy is skipped silently only when its content is the provider's. A copy that differs would have
+ * the user's edits silently ignored, so it is an error naming both files. Line endings do not count
+ * (CRLF and LF compare equal): Git on Windows checks a verbatim copy out with CRLF, and protoc reads
+ * both alike. The provider compared against is the first dependency, in class-path order, that has
+ * the file, whose class the compiler also finds first. A well-known type that no dependency provides
+ * is compared against protobuf-java's copy on the generator's own class path; that one may be of a
+ * different protobuf version than the project compiles against, so a difference is only a warning.
+ * (With the Maven plugin the project's protobuf-java is a dependency, so the first rule applies.)
+ */
+final class ProvidedProtos {
+
+    /**
+     * The outcome of {@link #split}.
+     *
+     * @param compile the protos to compile, in the given order
+     * @param diagnostics one per copy that differs from its provider
+     */
+    record Split(List<String> compile, List<Diagnostic> diagnostics) {
+
+        Split {
+            compile = List.copyOf(compile);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private ProvidedProtos() {}
+
+    /**
+     * Splits {@code files} (relative to {@code contractsDirectory}, {@code /} separators).
+     *
+     * @param dependencies the unpacked protos of the dependencies, in class-path order
+     */
+    static Split split(Path contractsDirectory, List<String> files, List<DependencyProtos.Root> dependencies)
+            throws IOException {
+        Objects.requireNonNull(contractsDirectory, "contractsDirectory");
+        List<String> compile = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String file : files) {
+            Optional<DependencyProtos.Root> provider = dependencies.stream()
+                    .filter(root -> Files.isRegularFile(root.includeRoot().resolve(file)))
+                    .findFirst();
+            if (provider.isPresent()) {
+                byte[] theirs = Files.readAllBytes(provider.get().includeRoot().resolve(file));
+                if (!sameText(Files.readAllBytes(contractsDirectory.resolve(file)), theirs)) {
+                    diagnostics.add(Diagnostic.error(SourceLocation.of(file), differs(file, provider.get().name())));
+                }
+            } else if (WellKnownProtos.isWellKnown(file)) {
+                if (!sameText(Files.readAllBytes(contractsDirectory.resolve(file)), WellKnownProtos.read(file))) {
+                    diagnostics.add(Diagnostic.warning(SourceLocation.of(file), differs(file, "protobuf-java")));
+                }
+            } else {
+                compile.add(file);
+            }
+        }
+        return new Split(compile, diagnostics);
+    }
+
+    private static String differs(String file, String provider) {
+        return "this copy of " + file + " differs from the one in " + provider + ", whose generated classes"
+                + " the code uses, so the changes in this copy would be ignored; delete your copy to use the"
+                + " dependency's, or move yours to a path (and proto package) of its own";
+    }
+
+    /** Whether {@code a} and {@code b} are the same bytes once every CRLF is read as LF. */
+    static boolean sameText(byte[] a, byte[] b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            i = skipCrBeforeLf(a, i);
+            j = skipCrBeforeLf(b, j);
+            if (i == a.length || j == b.length) {
+                return i == a.length && j == b.length;
+            }
+            if (a[i++] != b[j++]) {
+                return false;
+            }
+        }
+    }
+
+    private static int skipCrBeforeLf(byte[] bytes, int at) {
+        return at + 1 < bytes.length && bytes[at] == '\r' && bytes[at + 1] == '\n' ? at + 1 : at;
+    }
+}
