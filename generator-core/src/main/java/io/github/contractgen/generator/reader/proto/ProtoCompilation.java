@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * but their classes come from those jars and from protobuf-java. A contracts folder's own copy of such
  * a file ({@code google/protobuf/timestamp.proto}, {@code google/api/annotations.proto} when the project
  * depends on proto-google-common-protos) is not compiled either, so the dependency's class is the one
- * used and the class path never holds two classes of one name; such a copy must not differ from the
- * dependency's ({@link ProvidedProtos}). protoc's errors end the step; its warnings join the reader's
+ * used and the class path never holds two classes of one name; a copy that differs from the
+ * dependency's is reported ({@link ProvidedProtos}). protoc's errors end the step; its warnings join the reader's
  * diagnostics.
  */
 public final class ProtoCompilation {
@@ -46,7 +46,7 @@ public final class ProtoCompilation {
         Objects.requireNonNull(contractsDirectory, "contractsDirectory");
         ProvidedProtos.Split split = ProvidedProtos.split(contractsDirectory, protoFiles(contractsDirectory), dependencies);
         List<String> files = split.compile();
-        if (files.isEmpty() || split.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+        if (files.isEmpty()) {
             return new ProtoReadResult(List.of(), split.diagnostics());
         }
         List<Path> includes = new ArrayList<>();

@@ -14,14 +14,15 @@ import java.util.Optional;
  * Sorts a contracts folder's protos into those to compile and its own copies of files that a dependency
  * or protobuf-java already provides, which are not compiled: their classes come from the jar.
  *
- * <p>A copy is skipped silently only when its content is the provider's. A copy that differs would have
- * the user's edits silently ignored, so it is an error naming both files. Line endings do not count
- * (CRLF and LF compare equal): Git on Windows checks a verbatim copy out with CRLF, and protoc reads
- * both alike. The provider compared against is the first dependency, in class-path order, that has
- * the file, whose class the compiler also finds first. A well-known type that no dependency provides
- * is compared against protobuf-java's copy on the generator's own class path; that one may be of a
- * different protobuf version than the project compiles against, so a difference is only a warning.
- * (With the Maven plugin the project's protobuf-java is a dependency, so the first rule applies.)
+ * <p>A copy is skipped silently only when its content is the provider's. A copy that differs is
+ * skipped too, with a warning naming both files, since whatever was edited in it does not reach the
+ * generated code. A warning, not an error: real proto sets vendor googleapis files (such as
+ * {@code google/api/http.proto}) from another release than the jar's, differing in comments or in
+ * options the generated code never sees, and failing those builds would help nobody (three of the
+ * corpus's proto sets do this). Line endings do not count (CRLF and LF compare equal): Git on Windows
+ * checks a verbatim copy out with CRLF. The provider compared against is the first dependency, in
+ * class-path order, that has the file, whose class the compiler also finds first; a well-known type
+ * that no dependency provides is compared against protobuf-java's copy on the generator's class path.
  */
 final class ProvidedProtos {
 
@@ -29,7 +30,7 @@ final class ProvidedProtos {
      * The outcome of {@link #split}.
      *
      * @param compile the protos to compile, in the given order
-     * @param diagnostics one per copy that differs from its provider
+     * @param diagnostics a warning per copy that differs from its provider
      */
     record Split(List<String> compile, List<Diagnostic> diagnostics) {
 
@@ -58,7 +59,7 @@ final class ProvidedProtos {
             if (provider.isPresent()) {
                 byte[] theirs = Files.readAllBytes(provider.get().includeRoot().resolve(file));
                 if (!sameText(Files.readAllBytes(contractsDirectory.resolve(file)), theirs)) {
-                    diagnostics.add(Diagnostic.error(SourceLocation.of(file), differs(file, provider.get().name())));
+                    diagnostics.add(Diagnostic.warning(SourceLocation.of(file), differs(file, provider.get().name())));
                 }
             } else if (WellKnownProtos.isWellKnown(file)) {
                 if (!sameText(Files.readAllBytes(contractsDirectory.resolve(file)), WellKnownProtos.read(file))) {
@@ -73,7 +74,7 @@ final class ProvidedProtos {
 
     private static String differs(String file, String provider) {
         return "this copy of " + file + " differs from the one in " + provider + ", whose generated classes"
-                + " the code uses, so the changes in this copy would be ignored; delete your copy to use the"
+                + " the code uses: what differs in this copy is ignored; delete your copy to use the"
                 + " dependency's, or move yours to a path (and proto package) of its own";
     }
 
