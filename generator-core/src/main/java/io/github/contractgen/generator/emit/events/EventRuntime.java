@@ -13,6 +13,7 @@ final class EventRuntime {
     static final ClassName TRANSPORT_BUILDER = EVENT_TRANSPORT.nestedClass("Builder");
     static final ClassName IN_MEMORY = ClassName.get(EVENTS, "InMemoryTransport");
     static final ClassName OUTGOING = ClassName.get(EVENTS, "OutgoingMessage");
+    static final ClassName CORRELATION_IDS = ClassName.get(EVENTS, "CorrelationIds");
     static final ClassName INCOMING = ClassName.get(EVENTS, "IncomingMessage");
     static final ClassName SUBSCRIPTION = ClassName.get(EVENTS, "Subscription");
     static final ClassName SUBSCRIPTION_SPEC = ClassName.get(EVENTS, "SubscriptionSpec");

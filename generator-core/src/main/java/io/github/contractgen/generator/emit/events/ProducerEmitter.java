@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -115,7 +114,7 @@ final class ProducerEmitter {
                 .addCode(values(view));
         method.addStatement("$T text = encodeHeaders(headers)", EventsPlan.stringMap());
         message.correlationId().filter(EventOperation.CorrelationId::inHeaders).ifPresent(id -> method.addStatement(
-                "text.putIfAbsent($S, $T.randomUUID().toString())", id.property(), UUID.class));
+                "text.putIfAbsent($S, $T.next())", id.property(), EventRuntime.CORRELATION_IDS));
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : keyBytes(view.key().get());
         method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
                 EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),

@@ -152,8 +152,9 @@ public final class AddressPattern {
         int limit = address.indexOf('/', start);
         int longest = limit < 0 ? address.length() : limit;
         String next = literals.get(parameter + 1);
-        for (int end = longest; end > start; end--) {
-            if (address.startsWith(next, end) && split(address, parameter + 1, end + next.length(), ends)) {
+        // Longest value first, as the regex's greedy group; only where the next literal occurs.
+        for (int end = address.lastIndexOf(next, longest); end > start; end = address.lastIndexOf(next, end - 1)) {
+            if (split(address, parameter + 1, end + next.length(), ends)) {
                 ends[parameter] = end;
                 return true;
             }

@@ -3,6 +3,7 @@ package io.github.contractgen.sample.orders;
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.AddressPattern;
+import io.github.contractgen.runtime.events.CorrelationIds;
 import io.github.contractgen.runtime.events.DeadLetterHandler;
 import io.github.contractgen.runtime.events.DeliveryPolicy;
 import io.github.contractgen.runtime.events.EventClient;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.annotation.processing.Generated;
@@ -255,7 +255,7 @@ public final class OrdersEvents implements AutoCloseable {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("region", region);
             Map<String, String> text = encodeHeaders(headers);
-            text.putIfAbsent("correlationId", UUID.randomUUID().toString());
+            text.putIfAbsent("correlationId", CorrelationIds.next());
             OutgoingMessage message = new OutgoingMessage(RECEIVE_ORDER_ADDRESS.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, JsonCodec.shared().encode(payload), "application/json", Map.of());
             return client.send("receiveOrder", "shop.{region}.orders.placed", message);
         }
