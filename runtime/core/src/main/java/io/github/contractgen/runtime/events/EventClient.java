@@ -58,18 +58,13 @@ public final class EventClient implements AutoCloseable {
         CallInfo call = new CallInfo(service, operation, CallKind.MESSAGE_SEND, "SEND", addressTemplate);
         Observation observation = Observers.safeStart(observer, call);
         if (observation == Observation.NOOP) {
-            return sendUnobserved(message); // nothing to inject or record: no copies, no timing
+            return handOver(message); // nothing to inject or record: no copies, no timing
         }
         Map<String, String> headers = new LinkedHashMap<>(message.headers());
         Observers.safely(() -> observation.inject((name, value) -> headers.put(
                 Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "header value"))));
         long start = System.nanoTime();
-        CompletableFuture<Void> sent;
-        try {
-            sent = transport.send(message.withHeaders(headers));
-        } catch (RuntimeException e) {
-            sent = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<Void> sent = handOver(message.withHeaders(headers));
         long size = message.payload().length;
         return sent.whenComplete((ignored, error) -> {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -79,7 +74,8 @@ public final class EventClient implements AutoCloseable {
         });
     }
 
-    private CompletableFuture<Void> sendUnobserved(OutgoingMessage message) {
+    /** The transport's send, with what it throws turned into a failed future as callers expect. */
+    private CompletableFuture<Void> handOver(OutgoingMessage message) {
         try {
             return transport.send(message);
         } catch (RuntimeException e) {
