@@ -5,7 +5,6 @@ import io.github.contractgen.runtime.ResponseTooLargeException;
 import java.io.IOException;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,7 +36,7 @@ final class BoundedBody {
             if (declared > maxBytes) {
                 return refused(tooLarge(operationId, "declares " + declared + " bytes", maxBytes));
             }
-            return new Subscriber(operationId, maxBytes, timeout, info);
+            return new Subscriber(operationId, maxBytes, timeout, declared);
         };
     }
 
@@ -99,11 +98,12 @@ final class BoundedBody {
         private int size;
         private volatile Flow.Subscription subscription;
 
-        Subscriber(String operationId, long maxBytes, Duration timeout, ResponseInfo info) {
+        /** @param declared the {@code Content-Length}, -1 when the response has none */
+        Subscriber(String operationId, long maxBytes, Duration timeout, long declared) {
             this.operationId = operationId;
             this.maxBytes = maxBytes;
             this.timeout = timeout;
-            this.declared = info.headers().firstValueAsLong("content-length").orElse(-1);
+            this.declared = declared;
             // Sized for the declared length, so that the usual body is copied once, from the client's
             // buffers; capped, so that a declaration alone (the limit allows it) does not reserve memory.
             this.bytes = new byte[(int) Math.min(declared >= 0 ? declared : INITIAL_CAPACITY, PRESIZE_LIMIT)];
