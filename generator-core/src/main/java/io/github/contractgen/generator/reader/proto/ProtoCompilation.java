@@ -38,8 +38,8 @@ public final class ProtoCompilation {
      * @param dependencies the protos of dependencies, searched after the contracts, in class-path order
      * @param workDirectory scratch space for the well-known types and the descriptor set
      * @param javaOutput where protoc writes the message classes
-     * @return the services found and every diagnostic; no files when there are no protos, when a contract
-     *     differs from the dependency's copy of the same file, or when protoc failed
+     * @return the services found and every diagnostic; no files when there are no protos to compile or
+     *     when protoc failed
      */
     public ProtoReadResult compile(Path contractsDirectory, List<DependencyProtos.Root> dependencies,
             Path workDirectory, Path javaOutput) throws IOException {

@@ -56,17 +56,15 @@ final class ProvidedProtos {
             Optional<DependencyProtos.Root> provider = dependencies.stream()
                     .filter(root -> Files.isRegularFile(root.includeRoot().resolve(file)))
                     .findFirst();
-            if (provider.isPresent()) {
-                byte[] theirs = Files.readAllBytes(provider.get().includeRoot().resolve(file));
-                if (!sameText(Files.readAllBytes(contractsDirectory.resolve(file)), theirs)) {
-                    diagnostics.add(Diagnostic.warning(SourceLocation.of(file), differs(file, provider.get().name())));
-                }
-            } else if (WellKnownProtos.isWellKnown(file)) {
-                if (!sameText(Files.readAllBytes(contractsDirectory.resolve(file)), WellKnownProtos.read(file))) {
-                    diagnostics.add(Diagnostic.warning(SourceLocation.of(file), differs(file, "protobuf-java")));
-                }
-            } else {
+            if (provider.isEmpty() && !WellKnownProtos.isWellKnown(file)) {
                 compile.add(file);
+                continue;
+            }
+            byte[] theirs = provider.isPresent()
+                    ? Files.readAllBytes(provider.get().includeRoot().resolve(file)) : WellKnownProtos.read(file);
+            if (!sameText(Files.readAllBytes(contractsDirectory.resolve(file)), theirs)) {
+                String name = provider.map(DependencyProtos.Root::name).orElse("protobuf-java");
+                diagnostics.add(Diagnostic.warning(SourceLocation.of(file), differs(file, name)));
             }
         }
         return new Split(compile, diagnostics);
