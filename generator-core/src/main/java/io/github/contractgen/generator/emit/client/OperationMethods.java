@@ -41,8 +41,8 @@ final class OperationMethods {
     }
 
     private MethodSpec full(GroupView group, OperationView view, boolean async) {
-        MethodSpec.Builder method = start(view, async).addJavadoc(docs.full(view, async));
-        view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
+        MethodSpec.Builder method = start(view, view.methodName(), returnType(view, async)).addJavadoc(docs.full(view, async));
+        addAllParams(method, view);
         CodeBlock call = CodeBlock.of("$T.$N($L)", group.calls(), view.methodName(), arguments(view.params()));
         if (async) {
             method.addStatement("return core.callAsync($L)", call);
@@ -55,7 +55,8 @@ final class OperationMethods {
     }
 
     private MethodSpec requiredOnly(OperationView view, boolean async) {
-        MethodSpec.Builder method = start(view, async).addJavadoc(docs.requiredOnly(view, async));
+        MethodSpec.Builder method = start(view, view.methodName(), returnType(view, async))
+                .addJavadoc(docs.requiredOnly(view, async));
         view.requiredParams().forEach(param -> method.addParameter(param.declaredType(), param.javaName()));
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParamView param : view.params()) {
@@ -71,29 +72,33 @@ final class OperationMethods {
      */
     private MethodSpec withResponse(GroupView group, OperationView view, boolean async) {
         TypeName response = ParameterizedTypeName.get(RuntimeTypes.API_RESPONSE, view.returnType());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(view.withResponseName())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response) : response)
+        MethodSpec.Builder method = start(view, view.withResponseName(), async ? future(response) : response)
                 .addJavadoc(docs.withResponse(view, async));
-        if (view.operation().deprecated()) {
-            method.addAnnotation(Deprecated.class);
-        }
-        view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
+        addAllParams(method, view);
         return method.addStatement("return core.$L($T.$N($L))", async ? "callWithResponseAsync" : "callWithResponse",
                 group.calls(), view.methodName(), arguments(view.params())).build();
     }
 
-    private MethodSpec.Builder start(OperationView view, boolean async) {
-        TypeName returns = async
-                ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), view.returnType())
-                : view.returnsVoid() ? TypeName.VOID : view.returnType();
-        MethodSpec.Builder method = MethodSpec.methodBuilder(view.methodName())
+    private static TypeName returnType(OperationView view, boolean async) {
+        return async ? future(view.returnType()) : view.returnsVoid() ? TypeName.VOID : view.returnType();
+    }
+
+    private static TypeName future(TypeName value) {
+        return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), value);
+    }
+
+    private static MethodSpec.Builder start(OperationView view, String name, TypeName returns) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns);
         if (view.operation().deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
         return method;
+    }
+
+    private static void addAllParams(MethodSpec.Builder method, OperationView view) {
+        view.params().forEach(param -> method.addParameter(ParameterSpec.builder(param.declaredType(), param.javaName()).build()));
     }
 
     private static CodeBlock arguments(List<ParamView> params) {
