@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.reader;
 
+import static io.github.contractgen.generator.reader.OpenApiFixtures.operation;
 import static io.github.contractgen.generator.reader.OpenApiFixtures.property;
 import static io.github.contractgen.generator.reader.OpenApiFixtures.service;
 import static io.github.contractgen.generator.reader.OpenApiFixtures.type;
@@ -90,6 +91,30 @@ class OpenApiReaderTypesTest {
         TypeDef.EnumDef level = type(service, "Level", TypeDef.EnumDef.class);
         assertThat(level.base()).isEqualTo(Scalar.INT64);
         assertThat(level.values()).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void inlinePropertyEnumsAlikeInNameValuesAndDescriptionShareOneType() {
+        Service service = service("repeated-enums.yaml");
+        TypeDef.RecordDef account = type(service, "Account", TypeDef.RecordDef.class);
+        TypeDef.RecordDef owner = type(service, "AccountOwner", TypeDef.RecordDef.class);
+        TypeDef.RecordDef team = type(service, "Team", TypeDef.RecordDef.class);
+        TypeDef.RecordDef repositoryOwner = type(service, "RepositoryOwner", TypeDef.RecordDef.class);
+        // The first one named keeps its name; the later alike ones refer to it.
+        assertThat(property(account, "type").type()).isEqualTo(TypeRef.named("AccountType"));
+        assertThat(property(owner, "type").type()).isEqualTo(TypeRef.named("AccountType"));
+        assertThat(property(team, "type").type()).isEqualTo(TypeRef.named("AccountType"));
+        assertThat(property(repositoryOwner, "state").type()).isEqualTo(TypeRef.named("AccountOwnerState"));
+        assertThat(service.types()).extracting(TypeDef::name)
+                .doesNotContain("AccountOwnerType", "TeamType", "RepositoryOwnerState");
+        // Another property name, another description or other values: a type of its own.
+        assertThat(property(owner, "role").type()).isEqualTo(TypeRef.named("AccountOwnerRole"));
+        assertThat(property(team, "state").type()).isEqualTo(TypeRef.named("TeamState"));
+        assertThat(type(service, "TeamLevel", TypeDef.EnumDef.class).base()).isEqualTo(Scalar.INT64);
+        assertThat(type(service, "RepositoryLevel", TypeDef.EnumDef.class).base()).isEqualTo(Scalar.STRING);
+        // Parameters are not properties: each inline enum there stays its own type.
+        assertThat(operation(service, "listAccounts").parameters()).extracting(p -> p.type())
+                .containsExactly(TypeRef.named("ListAccountsType"), TypeRef.named("ListAccountsKind"));
     }
 
     @Test

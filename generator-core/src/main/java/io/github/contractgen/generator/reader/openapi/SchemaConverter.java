@@ -74,14 +74,53 @@ final class SchemaConverter {
         if (core != schema) {
             return use(core, hint, pointer).orNullable(nullable);
         }
+        if (Shapes.of(schema) == Shapes.Shape.ENUM && structured(schema)) {
+            TypeUse use = new TypeUse(TypeRef.named(enumeration(schema, hint, pointer)), nullable);
+            context.registry().rememberInline(schema, use);
+            return use;
+        }
         if (structured(schema)) {
             String name = context.registry().allocate(hint);
             TypeUse use = new TypeUse(TypeRef.named(name), nullable);
-            context.registry().rememberInline(schema, use);
+            context.registry().rememberInline(schema, use); // before building: the schema may contain itself
             context.registry().define(builder.build(name, schema, pointer, schema));
             return use;
         }
         return new TypeUse(plain(schema, hint, pointer), nullable);
+    }
+
+    /**
+     * The type of an inline enum. A property enum the service has defined before, with the same
+     * property name, values and description, is that type again: large descriptions repeat the same
+     * inline object in many places (GitHub's webhook payloads hold the same {@code type} of user
+     * hundreds of times), and one class per copy only made more code to generate, compile and tell
+     * apart. Any other enum gets a type of its own.
+     */
+    private String enumeration(Schema<?> schema, String hint, String pointer) {
+        TypeDef.EnumDef built = (TypeDef.EnumDef) builder.build(hint, schema, pointer, schema);
+        String property = propertyName(pointer);
+        TypeRegistry.EnumKey key = property == null ? null : new TypeRegistry.EnumKey(property, built.base(),
+                built.values(), built.description(), built.deprecated());
+        String twin = key == null ? null : context.registry().sharedEnum(key);
+        if (twin != null) {
+            return twin;
+        }
+        String name = context.registry().allocate(hint);
+        context.registry().define(new TypeDef.EnumDef(name, built.description(), built.deprecated(), built.base(),
+                built.values(), built.location()));
+        if (key != null) {
+            context.registry().shareEnum(key, name);
+        }
+        return name;
+    }
+
+    /** The wire name of the property that {@code pointer} leads to, or null when it is no property's schema. */
+    private static String propertyName(String pointer) {
+        int at = pointer.lastIndexOf("/properties/");
+        if (at < 0 || pointer.indexOf('/', at + "/properties/".length()) >= 0) {
+            return null;
+        }
+        return JsonPointers.unescape(pointer.substring(at + "/properties/".length()));
     }
 
     /** Arrays, maps and scalars: types that need no definition of their own. */

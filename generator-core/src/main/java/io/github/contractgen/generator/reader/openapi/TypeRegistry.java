@@ -1,6 +1,7 @@
 package io.github.contractgen.generator.reader.openapi;
 
 import io.github.contractgen.generator.model.TypeDef;
+import io.github.contractgen.generator.model.TypeRef;
 import io.github.contractgen.generator.naming.NameScope;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ final class TypeRegistry {
     private final Set<String> nullableComponents = new HashSet<>();
     private final Map<String, TypeDef> definitions = new HashMap<>();
     private final Map<Schema<?>, TypeUse> inline = new IdentityHashMap<>();
+    private final Map<EnumKey, String> sharedEnums = new HashMap<>();
+
+    /** What makes two inline property enums one type: see {@code SchemaConverter}'s enumeration. */
+    record EnumKey(String property, TypeRef.Scalar base, List<String> values, String description,
+            boolean deprecated) {}
 
     /** Reserves the name of component schema {@code key}; returns the type's name. */
     String reserveComponent(String key, boolean nullable) {
@@ -71,6 +77,15 @@ final class TypeRegistry {
 
     void rememberInline(Schema<?> schema, TypeUse use) {
         inline.put(schema, use);
+    }
+
+    /** The type already defined for an inline property enum like {@code key}, or null. */
+    String sharedEnum(EnumKey key) {
+        return sharedEnums.get(key);
+    }
+
+    void shareEnum(EnumKey key, String name) {
+        sharedEnums.put(key, name);
     }
 
     void define(TypeDef definition) {
