@@ -50,6 +50,11 @@ public final class NameScope {
         return name;
     }
 
+    /** Frees {@code name}, taken here by {@link #allocate}, when what it was for is not made after all. */
+    public void release(String name) {
+        taken.remove(key(name));
+    }
+
     /** Whether {@code name} is taken in this scope. */
     public boolean isTaken(String name) {
         return isTakenKey(key(name));

@@ -94,8 +94,8 @@ class OpenApiReaderTypesTest {
     }
 
     @Test
-    void inlinePropertyEnumsAlikeInNameValuesAndDescriptionShareOneType() {
-        Service service = service("repeated-enums.yaml");
+    void inlinePropertyTypesAlikeInNameAndContentShareOneType() {
+        Service service = service("repeated-inline-types.yaml");
         TypeDef.RecordDef account = type(service, "Account", TypeDef.RecordDef.class);
         TypeDef.RecordDef owner = type(service, "AccountOwner", TypeDef.RecordDef.class);
         TypeDef.RecordDef team = type(service, "Team", TypeDef.RecordDef.class);
@@ -112,6 +112,17 @@ class OpenApiReaderTypesTest {
         assertThat(property(team, "state").type()).isEqualTo(TypeRef.named("TeamState"));
         assertThat(type(service, "TeamLevel", TypeDef.EnumDef.class).base()).isEqualTo(Scalar.INT64);
         assertThat(type(service, "RepositoryLevel", TypeDef.EnumDef.class).base()).isEqualTo(Scalar.STRING);
+        // Objects too, their properties' types included; array items by the array's property name.
+        assertThat(property(team, "owner").type()).isEqualTo(TypeRef.named("AccountOwner"));
+        assertThat(property(team, "members").type()).isEqualTo(TypeRef.listOf(TypeRef.named("AccountMembersItem")));
+        assertThat(property(team, "leads").type()).isEqualTo(TypeRef.listOf(TypeRef.named("TeamLeadsItem")));
+        assertThat(service.types()).extracting(TypeDef::name).doesNotContain("TeamOwner", "TeamMembersItem");
+        // An object that contains itself keeps its name; one alike to it (the same children) shares it.
+        TypeDef.RecordDef folderEntry = type(service, "FolderEntry", TypeDef.RecordDef.class);
+        assertThat(property(folderEntry, "children").type()).isEqualTo(TypeRef.listOf(TypeRef.named("FolderEntry")));
+        assertThat(property(type(service, "Drive", TypeDef.RecordDef.class), "entry").type())
+                .isEqualTo(TypeRef.named("FolderEntry"));
+        assertThat(service.types()).extracting(TypeDef::name).doesNotContain("DriveEntry");
         // Parameters are not properties: each inline enum there stays its own type.
         assertThat(operation(service, "listAccounts").parameters()).extracting(p -> p.type())
                 .containsExactly(TypeRef.named("ListAccountsType"), TypeRef.named("ListAccountsKind"));

@@ -81,12 +81,37 @@ final class SchemaConverter {
         }
         if (structured(schema)) {
             String name = context.registry().allocate(hint);
-            TypeUse use = new TypeUse(TypeRef.named(name), nullable);
-            context.registry().rememberInline(schema, use); // before building: the schema may contain itself
-            context.registry().define(builder.build(name, schema, pointer, schema));
+            context.registry().rememberInline(schema, new TypeUse(TypeRef.named(name), nullable)); // it may contain itself
+            String type = hoist(schema, name, pointer);
+            TypeUse use = new TypeUse(TypeRef.named(type), nullable);
+            context.registry().rememberInline(schema, use);
             return use;
         }
         return new TypeUse(plain(schema, hint, pointer), nullable);
+    }
+
+    /**
+     * Defines the type of an inline object, union or merged schema under {@code name}, and returns its
+     * name; or, for a property object alike in everything to one defined before (as for enums, below),
+     * gives {@code name} back and returns the earlier type's. A type that refers to {@code name}, itself
+     * or through types built with it, never matches an earlier one, so no reference to a name given back
+     * is left.
+     */
+    private String hoist(Schema<?> schema, String name, String pointer) {
+        TypeDef built = builder.build(name, schema, pointer, schema);
+        String role = propertyRole(pointer);
+        Object key = role != null && built instanceof TypeDef.RecordDef record
+                ? TypeRegistry.RecordKey.of(role, record) : null;
+        String twin = key == null ? null : context.registry().shared(key);
+        if (twin != null) {
+            context.registry().release(name);
+            return twin;
+        }
+        context.registry().define(built);
+        if (key != null) {
+            context.registry().share(key, name);
+        }
+        return name;
     }
 
     /**
@@ -94,14 +119,15 @@ final class SchemaConverter {
      * property name, values and description, is that type again: large descriptions repeat the same
      * inline object in many places (GitHub's webhook payloads hold the same {@code type} of user
      * hundreds of times), and one class per copy only made more code to generate, compile and tell
-     * apart. Any other enum gets a type of its own.
+     * apart. Any other enum gets a type of its own. Inline property objects are shared the same way
+     * (same property name, description and properties, the properties' types included).
      */
     private String enumeration(Schema<?> schema, String hint, String pointer) {
         TypeDef.EnumDef built = (TypeDef.EnumDef) builder.build(hint, schema, pointer, schema);
-        String property = propertyName(pointer);
-        TypeRegistry.EnumKey key = property == null ? null : new TypeRegistry.EnumKey(property, built.base(),
+        String role = propertyRole(pointer);
+        TypeRegistry.EnumKey key = role == null ? null : new TypeRegistry.EnumKey(role, built.base(),
                 built.values(), built.description(), built.deprecated());
-        String twin = key == null ? null : context.registry().sharedEnum(key);
+        String twin = key == null ? null : context.registry().shared(key);
         if (twin != null) {
             return twin;
         }
@@ -109,13 +135,20 @@ final class SchemaConverter {
         context.registry().define(new TypeDef.EnumDef(name, built.description(), built.deprecated(), built.base(),
                 built.values(), built.location()));
         if (key != null) {
-            context.registry().shareEnum(key, name);
+            context.registry().share(key, name);
         }
         return name;
     }
 
-    /** The wire name of the property that {@code pointer} leads to, or null when it is no property's schema. */
-    private static String propertyName(String pointer) {
+    /**
+     * The wire name of the property whose schema {@code pointer} is ({@code labels}), or of whose array
+     * items it is ({@code labels[]}); null for anything else (parameters, bodies, map values, variants).
+     */
+    private static String propertyRole(String pointer) {
+        if (pointer.endsWith("/items")) {
+            String array = propertyRole(pointer.substring(0, pointer.length() - "/items".length()));
+            return array == null ? null : array + "[]";
+        }
         int at = pointer.lastIndexOf("/properties/");
         if (at < 0 || pointer.indexOf('/', at + "/properties/".length()) >= 0) {
             return null;

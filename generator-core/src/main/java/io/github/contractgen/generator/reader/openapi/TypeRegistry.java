@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.reader.openapi;
 
+import io.github.contractgen.generator.model.Property;
 import io.github.contractgen.generator.model.TypeDef;
 import io.github.contractgen.generator.model.TypeRef;
 import io.github.contractgen.generator.naming.NameScope;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,11 +32,21 @@ final class TypeRegistry {
     private final Set<String> nullableComponents = new HashSet<>();
     private final Map<String, TypeDef> definitions = new HashMap<>();
     private final Map<Schema<?>, TypeUse> inline = new IdentityHashMap<>();
-    private final Map<EnumKey, String> sharedEnums = new HashMap<>();
+    private final Map<Object, String> shared = new HashMap<>();
 
-    /** What makes two inline property enums one type: see {@code SchemaConverter}'s enumeration. */
+    /** What makes two inline property enums one type: see {@code SchemaConverter}. */
     record EnumKey(String property, TypeRef.Scalar base, List<String> values, String description,
             boolean deprecated) {}
+
+    /** What makes two inline property objects one type: see {@code SchemaConverter}. */
+    record RecordKey(String property, String description, boolean deprecated, List<Property> properties,
+            Optional<TypeRef> additionalProperties) {
+
+        static RecordKey of(String property, TypeDef.RecordDef record) {
+            return new RecordKey(property, record.description(), record.deprecated(), record.properties(),
+                    record.additionalProperties());
+        }
+    }
 
     /** Reserves the name of component schema {@code key}; returns the type's name. */
     String reserveComponent(String key, boolean nullable) {
@@ -79,13 +91,18 @@ final class TypeRegistry {
         inline.put(schema, use);
     }
 
-    /** The type already defined for an inline property enum like {@code key}, or null. */
-    String sharedEnum(EnumKey key) {
-        return sharedEnums.get(key);
+    /** Gives {@code name} back: a hoisted type that turned out to be another one again. */
+    void release(String name) {
+        scope.release(name);
     }
 
-    void shareEnum(EnumKey key, String name) {
-        sharedEnums.put(key, name);
+    /** The type already defined for an inline property type with {@code key} ({@link EnumKey}, {@link RecordKey}), or null. */
+    String shared(Object key) {
+        return shared.get(key);
+    }
+
+    void share(Object key, String name) {
+        shared.put(key, name);
     }
 
     void define(TypeDef definition) {
