@@ -45,35 +45,51 @@ final class SortedStrings extends AbstractMap<String, String> {
         if (map.isEmpty()) {
             return EMPTY;
         }
-        String[] entries = new String[2 * map.size()];
-        int size = 0;
-        for (Map.Entry<String, String> entry : map.entrySet()) {
-            String name = Objects.requireNonNull(entry.getKey(), what + " name");
-            String value = Objects.requireNonNull(entry.getValue(), () -> what + " '" + name + "' is null");
-            if (2 * size == entries.length) { // the map grew while being copied
-                entries = Arrays.copyOf(entries, 2 * entries.length);
-            }
-            size = insert(entries, size, name, value);
-        }
-        return size == 0 ? EMPTY : new SortedStrings(entries, size);
+        Copy copy = new Copy(map.size(), what);
+        map.forEach(copy); // no iterator or entry objects, unlike a loop over entrySet()
+        return copy.size == 0 ? EMPTY : new SortedStrings(copy.entries, copy.size);
     }
 
-    /**
-     * Puts {@code name} in its place among the first {@code size} entries and returns the new size. A
-     * name already there (only a map with its own idea of equal keys can repeat one) keeps its first
-     * spelling and takes the later value, as {@code TreeMap.put} did.
-     */
-    private static int insert(String[] entries, int size, String name, String value) {
-        int index = search(entries, size, name);
-        if (index >= 0) {
-            entries[2 * index + 1] = value;
-            return size;
+    /** Collects a map's entries in name order, checking each. */
+    private static final class Copy implements BiConsumer<String, String> {
+
+        private final String what;
+        private String[] entries;
+        private int size;
+
+        Copy(int expected, String what) {
+            this.entries = new String[2 * expected];
+            this.what = what;
         }
-        int at = -index - 1;
-        System.arraycopy(entries, 2 * at, entries, 2 * at + 2, 2 * (size - at));
-        entries[2 * at] = name;
-        entries[2 * at + 1] = value;
-        return size + 1;
+
+        @Override
+        public void accept(String name, String value) {
+            Objects.requireNonNull(name, what + " name");
+            if (value == null) { // not requireNonNull with a message supplier: that is an object per entry
+                throw new NullPointerException(what + " '" + name + "' is null");
+            }
+            if (2 * size == entries.length) { // the map grew while being copied
+                entries = Arrays.copyOf(entries, 2 * entries.length + 2);
+            }
+            insert(name, value);
+        }
+
+        /**
+         * Puts {@code name} in its place. A name already there (only a map with its own idea of equal
+         * keys can repeat one) keeps its first spelling and takes the later value, as {@code TreeMap.put} did.
+         */
+        private void insert(String name, String value) {
+            int index = search(entries, size, name);
+            if (index >= 0) {
+                entries[2 * index + 1] = value;
+                return;
+            }
+            int at = -index - 1;
+            System.arraycopy(entries, 2 * at, entries, 2 * at + 2, 2 * (size - at));
+            entries[2 * at] = name;
+            entries[2 * at + 1] = value;
+            size++;
+        }
     }
 
     /** The index of {@code name} among the first {@code size} entries, else {@code -(insertion point) - 1}. */
