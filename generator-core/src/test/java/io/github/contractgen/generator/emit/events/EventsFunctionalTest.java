@@ -2,6 +2,7 @@ package io.github.contractgen.generator.emit.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.palantir.javapoet.JavaFile;
 import io.github.contractgen.generator.reader.AsyncApiReader;
 import io.github.contractgen.generator.reader.ReadResult;
 import io.github.contractgen.generator.reader.ReaderOptions;
@@ -161,6 +162,84 @@ class EventsFunctionalTest {
             }
             """;
 
+    /** Eleven address parameters: one more than {@code Map.of} takes. */
+    private static final String MANY = """
+            asyncapi: 3.0.0
+            info:
+              title: Many
+              version: 1.0.0
+            defaultContentType: application/json
+            channels:
+              deep:
+                address: 'deep/{p1}/{p2}/{p3}/{p4}/{p5}/{p6}/{p7}/{p8}/{p9}/{p10}/{p11}'
+                parameters:
+                  p1: {}
+                  p2: {}
+                  p3: {}
+                  p4: {}
+                  p5: {}
+                  p6: {}
+                  p7: {}
+                  p8: {}
+                  p9: {}
+                  p10: {}
+                  p11: {}
+                messages:
+                  ping:
+                    name: ping
+                    payload:
+                      type: object
+                      properties:
+                        id:
+                          type: string
+            operations:
+              receivePing:
+                action: receive
+                channel:
+                  $ref: '#/channels/deep'
+                messages:
+                  - $ref: '#/channels/deep/messages/ping'
+              watchPing:
+                action: send
+                channel:
+                  $ref: '#/channels/deep'
+                messages:
+                  - $ref: '#/channels/deep/messages/ping'
+            """;
+
+    private static final String MANY_DRIVER = """
+            package demo;
+
+            import demo.many.ManyEvents;
+            import demo.many.model.PingPayload;
+            import io.github.contractgen.runtime.events.Subscription;
+            import java.util.List;
+            import java.util.concurrent.Callable;
+            import java.util.concurrent.CopyOnWriteArrayList;
+            import java.util.concurrent.CountDownLatch;
+            import java.util.concurrent.TimeUnit;
+
+            public final class Driver implements Callable<List<String>> {
+                @Override
+                public List<String> call() throws Exception {
+                    List<String> seen = new CopyOnWriteArrayList<>();
+                    CountDownLatch handled = new CountDownLatch(1);
+                    try (ManyEvents many = ManyEvents.builder().build()) {
+                        Subscription subscription = many.onWatchPing((p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, payload, headers) -> {
+                            seen.add(String.join(" ", p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, payload.id()));
+                            handled.countDown();
+                        });
+                        many.ping().send("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", new PingPayload("deep"));
+                        if (!handled.await(60, TimeUnit.SECONDS)) {
+                            seen.add("not handled");
+                        }
+                        subscription.close();
+                    }
+                    return seen;
+                }
+            }
+            """;
+
     @Test
     void sendsAndReceivesWithParametersHeadersAndARetry() throws Exception {
         InMemoryCompiler.Compilation compiled = InMemoryCompiler.compile(
@@ -172,6 +251,22 @@ class EventsFunctionalTest {
                 .getDeclaredConstructor().newInstance();
 
         assertThat(driver.call()).containsExactly("light-7 310 2026-01-02T03:04:05Z 42 true", "attempts 2");
+    }
+
+    @Test
+    void sendsToAnAddressWithMoreParametersThanMapOfTakes(@TempDir Path contracts) throws Exception {
+        Files.writeString(contracts.resolve("many.yaml"), MANY);
+        ReadResult read = new AsyncApiReader().read(contracts, contracts.resolve("many.yaml"), ReaderOptions.defaults());
+        List<JavaFile> files = GeneratedEvents.emit(read, "demo");
+        assertThat(InMemoryCompiler.sources(files).get("demo/many/ManyEvents.java")).contains("values.put(\"p11\", p11);");
+        InMemoryCompiler.Compilation compiled = InMemoryCompiler.compile(files, Map.of("demo/Driver.java", MANY_DRIVER))
+                .requireSuccess();
+
+        @SuppressWarnings("unchecked")
+        Callable<List<String>> driver = (Callable<List<String>>) compiled.load("demo.Driver")
+                .getDeclaredConstructor().newInstance();
+
+        assertThat(driver.call()).containsExactly("a b c d e f g h i j k deep");
     }
 
     /**
