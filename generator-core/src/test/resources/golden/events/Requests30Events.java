@@ -57,6 +57,10 @@ public final class Requests30Events implements AutoCloseable {
 
   private final Duration requestTimeout;
 
+  private final PingProducer pingProducer = new PingProducer();
+
+  private final StatusRequestProducer statusRequestProducer = new StatusRequestProducer();
+
   private Requests30Events(EventClient client, @Nullable String group, DeliveryPolicy policy,
       DeadLetterHandler deadLetters, Duration requestTimeout) {
     this.client = client;
@@ -83,7 +87,7 @@ public final class Requests30Events implements AutoCloseable {
    * @return the sender of these messages; cheap to get, thread-safe
    */
   public PingProducer ping() {
-    return new PingProducer();
+    return pingProducer;
   }
 
   /**
@@ -94,7 +98,7 @@ public final class Requests30Events implements AutoCloseable {
    * @return the sender of these messages; cheap to get, thread-safe
    */
   public StatusRequestProducer statusRequest() {
-    return new StatusRequestProducer();
+    return statusRequestProducer;
   }
 
   /**
@@ -142,11 +146,11 @@ public final class Requests30Events implements AutoCloseable {
     client.close();
   }
 
-  private static Map<String, String> encodeHeaders(@Nullable Object headers) {
+  /**
+   * The headers as text, one value per property (objects as JSON); a new map the caller may add to.
+   */
+  private static Map<String, String> encodeHeaders(Object headers) {
     Map<String, String> text = new LinkedHashMap<>();
-    if (headers == null) {
-      return text;
-    }
     JsonCodec codec = JsonCodec.shared();
     Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
     values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
@@ -241,7 +245,7 @@ public final class Requests30Events implements AutoCloseable {
         Duration timeout) {
       Objects.requireNonNull(payload, "payload");
       Objects.requireNonNull(timeout, "timeout");
-      Map<String, String> text = encodeHeaders(headers);
+      Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
       OutgoingMessage message = new OutgoingMessage("pings", null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
       RequestSpec exchange = new RequestSpec(client.inbox("receivePing"), "replyTo", "requestId", "inReplyTo", timeout);
       return client.request("receivePing", "pings", message, exchange)
@@ -310,9 +314,8 @@ public final class Requests30Events implements AutoCloseable {
       Objects.requireNonNull(payload, "payload");
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(lightId, "lightId");
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("lightId", lightId);
-      Map<String, String> text = encodeHeaders(headers);
+      Map<String, String> values = Map.of("lightId", lightId);
+      Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
       OutgoingMessage message = new OutgoingMessage(RECEIVE_STATUS_REQUEST_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
       RequestSpec exchange = new RequestSpec(RECEIVE_STATUS_REQUEST_REPLY_ADDRESS.expand(values), null, "correlationId", "correlationId", timeout);
       return client.request("receiveStatusRequest", "lights/{lightId}/status", message, exchange)

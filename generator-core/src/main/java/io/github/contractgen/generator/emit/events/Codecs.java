@@ -3,7 +3,6 @@ package io.github.contractgen.generator.emit.events;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
@@ -99,13 +98,11 @@ final class Codecs {
         TypeName objectMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
         TypeVariableName t = TypeVariableName.get("T");
         MethodSpec encodeHeaders = MethodSpec.methodBuilder("encodeHeaders")
+                .addJavadoc("The headers as text, one value per property (objects as JSON); a new map the caller may add to.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(stringMap)
-                .addParameter(ParameterSpec.builder(Object.class, "headers").addAnnotation(EventRuntime.NULLABLE).build())
+                .addParameter(Object.class, "headers")
                 .addStatement("$T text = new $T<>()", stringMap, LinkedHashMap.class)
-                .beginControlFlow("if (headers == null)")
-                .addStatement("return text")
-                .endControlFlow()
                 .addStatement("$T codec = $T.shared()", EventRuntime.JSON_CODEC, EventRuntime.JSON_CODEC)
                 .addStatement("$T values = codec.decode(codec.encode(headers), $T.mapOf($T.of(Object.class)))",
                         objectMap, EventRuntime.JSON_TYPE, EventRuntime.JSON_TYPE)

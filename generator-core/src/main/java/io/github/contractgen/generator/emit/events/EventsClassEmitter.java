@@ -52,6 +52,7 @@ final class EventsClassEmitter {
             if (operation.reply().isPresent()) {
                 addRequestReply(type, operation);
             } else if (operation.produces()) {
+                type.addField(producers.field(operation));
                 type.addMethod(producers.accessor(operation));
                 type.addType(producers.producer(operation));
             } else {
@@ -76,7 +77,9 @@ final class EventsClassEmitter {
 
     private void addRequestReply(TypeSpec.Builder type, EventsPlan.OperationView operation) {
         if (operation.produces()) {
-            type.addMethod(new ProducerEmitter(plan).accessor(operation));
+            ProducerEmitter producers = new ProducerEmitter(plan);
+            type.addField(producers.field(operation));
+            type.addMethod(producers.accessor(operation));
             type.addType(new RequestEmitter(plan).producer(operation));
         } else {
             ReplierEmitter repliers = new ReplierEmitter(plan);

@@ -39,6 +39,8 @@ final class EventsPlan {
     private final ClassName eventsClass;
     private final List<OperationView> operations = new ArrayList<>();
     private final Addresses addresses;
+    /** The field holding each producer, by operation id: one producer per client, not one per send. */
+    private final Map<String, String> producerFields = new LinkedHashMap<>();
 
     EventsPlan(EmitContext context, EventService events) {
         this.context = context;
@@ -52,6 +54,12 @@ final class EventsPlan {
             operations.add(view(operation, names.get(operation.id()), nested));
         }
         this.addresses = new Addresses(this);
+        NameScope fields = new NameScope(Set.of("client", "group", "policy", "deadLetters", "requestTimeout"));
+        for (OperationView view : operations) {
+            if (view.produces()) {
+                producerFields.put(view.operation().id(), fields.allocate(JavaNames.memberName(view.nested().simpleName())));
+            }
+        }
     }
 
     /** Whether generated code sends on {@code operation}: the described application receives there. */
@@ -122,6 +130,11 @@ final class EventsPlan {
     /** The address patterns of the class, as the static constants {@link EventsClassEmitter} declares. */
     Addresses addresses() {
         return addresses;
+    }
+
+    /** The field of the events class that holds {@code view}'s producer; only for an operation it sends on. */
+    String producerField(OperationView view) {
+        return producerFields.get(view.operation().id());
     }
 
     /** Whether an operation is request/reply: the events class then has a request timeout. */

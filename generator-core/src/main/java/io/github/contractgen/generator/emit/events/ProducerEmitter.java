@@ -25,6 +25,8 @@ import javax.lang.model.element.Modifier;
 final class ProducerEmitter {
 
     private static final TypeName FUTURE = ParameterizedTypeName.get(CompletableFuture.class, Void.class);
+    /** The most entries {@code Map.of} takes. */
+    private static final int MAP_OF_LIMIT = 10;
 
     private final EventsPlan plan;
 
@@ -39,7 +41,14 @@ final class ProducerEmitter {
                         ConsumerEmitter.contractOperation(view.operation()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view.nested())
-                .addStatement("return new $T()", view.nested())
+                .addStatement("return $L", plan.producerField(view))
+                .build();
+    }
+
+    /** The one producer of {@code view} the accessor returns: it holds no state of its own. */
+    FieldSpec field(EventsPlan.OperationView view) {
+        return FieldSpec.builder(view.nested(), plan.producerField(view), Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", view.nested())
                 .build();
     }
 
@@ -111,10 +120,9 @@ final class ProducerEmitter {
                 .returns(FUTURE)
                 .addParameters(parameters(view, true))
                 .addStatement("$T.requireNonNull(payload, $S)", Objects.class, "payload")
-                .addCode(values(view));
-        method.addStatement("$T text = encodeHeaders(headers)", EventsPlan.stringMap());
-        message.correlationId().filter(EventOperation.CorrelationId::inHeaders).ifPresent(id -> method.addStatement(
-                "text.putIfAbsent($S, $T.next())", id.property(), EventRuntime.CORRELATION_IDS));
+                .addCode(values(plan, view));
+        message.correlationId().filter(EventOperation.CorrelationId::inHeaders).ifPresentOrElse(
+                id -> method.addCode(textWithCorrelationId(id.property())), () -> method.addCode(text()));
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : keyBytes(view.key().get());
         method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
                 EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
@@ -125,32 +133,54 @@ final class ProducerEmitter {
     /**
      * The address parameters by name, each checked: not null, and one of the contract's enum values where
      * it lists them (a typo would otherwise send to a topic nobody reads). Nothing without parameters.
+     * The values are checked against null before they go into the map, so {@code Map.of} (which has
+     * forms for up to {@value #MAP_OF_LIMIT} entries) never sees one.
      */
-    static CodeBlock values(EventsPlan.OperationView view) {
+    static CodeBlock values(EventsPlan plan, EventsPlan.OperationView view) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (view.parameters().isEmpty()) {
             return code.build();
         }
+        List<CodeBlock> entries = new ArrayList<>();
         for (int i = 0; i < view.parameters().size(); i++) {
             String local = view.parameters().get(i);
-            List<String> allowed = view.operation().parameters().get(i).allowedValues();
+            EventOperation.Parameter parameter = view.operation().parameters().get(i);
             code.addStatement("$T.requireNonNull($L, $S)", Objects.class, local, local);
-            if (!allowed.isEmpty()) {
-                code.beginControlFlow("if (!$T.of($L).contains($L))", java.util.Set.class, quoted(allowed), local)
+            if (!parameter.allowedValues().isEmpty()) {
+                code.beginControlFlow("if (!$L.contains($L))", plan.addresses().allowedValues(parameter), local)
                         .addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
-                                local + " must be one of " + String.join(", ", allowed) + ", was ", local)
+                                local + " must be one of " + String.join(", ", parameter.allowedValues()) + ", was ", local)
                         .endControlFlow();
             }
+            entries.add(CodeBlock.of("$S, $L", parameter.name(), local));
+        }
+        if (entries.size() <= MAP_OF_LIMIT) {
+            return code.addStatement("$T values = $T.of($L)", EventsPlan.stringMap(), Map.class, CodeBlock.join(entries, ", "))
+                    .build();
         }
         code.addStatement("$T values = new $T<>()", EventsPlan.stringMap(), LinkedHashMap.class);
-        for (int i = 0; i < view.parameters().size(); i++) {
-            code.addStatement("values.put($S, $L)", view.operation().parameters().get(i).name(), view.parameters().get(i));
-        }
+        entries.forEach(entry -> code.addStatement("values.put($L)", entry));
         return code.build();
     }
 
-    private static CodeBlock quoted(List<String> values) {
-        return CodeBlock.join(values.stream().map(value -> CodeBlock.of("$S", value)).toList(), ", ");
+    /** The text headers of a send without a correlation id: none unless given. */
+    static CodeBlock text() {
+        return CodeBlock.builder()
+                .addStatement("$T text = headers == null ? $T.of() : encodeHeaders(headers)", EventsPlan.stringMap(), Map.class)
+                .build();
+    }
+
+    /** The text headers with a new correlation id unless the given headers carry one; no copy without headers. */
+    private static CodeBlock textWithCorrelationId(String header) {
+        return CodeBlock.builder()
+                .addStatement("$T text", EventsPlan.stringMap())
+                .beginControlFlow("if (headers == null)")
+                .addStatement("text = $T.of($S, $T.next())", Map.class, header, EventRuntime.CORRELATION_IDS)
+                .nextControlFlow("else")
+                .addStatement("text = encodeHeaders(headers)")
+                .addStatement("text.putIfAbsent($S, $T.next())", header, EventRuntime.CORRELATION_IDS)
+                .endControlFlow()
+                .build();
     }
 
     /** One {@code @param} line per parameter: what it is, from the contract where it says. */

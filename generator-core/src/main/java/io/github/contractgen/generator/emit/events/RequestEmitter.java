@@ -98,8 +98,8 @@ final class RequestEmitter {
                 .addParameters(parameters(view, true))
                 .addStatement("$T.requireNonNull(payload, $S)", Objects.class, "payload")
                 .addStatement("$T.requireNonNull(timeout, $S)", Objects.class, "timeout")
-                .addCode(ProducerEmitter.values(view))
-                .addStatement("$T text = encodeHeaders(headers)", EventsPlan.stringMap());
+                .addCode(ProducerEmitter.values(plan, view))
+                .addCode(ProducerEmitter.text());
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : ProducerEmitter.keyBytes(view.key().get());
         method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
                 EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),

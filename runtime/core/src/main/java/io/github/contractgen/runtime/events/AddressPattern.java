@@ -32,11 +32,15 @@ public final class AddressPattern {
     private final List<String> literals;
     private final Pattern regex;
 
+    /** The characters of all literals together: an expanded address is this plus its values. */
+    private final int literalsLength;
+
     private AddressPattern(String template, List<String> names, List<String> literals, Pattern regex) {
         this.template = template;
         this.names = names;
         this.literals = literals;
         this.regex = regex;
+        this.literalsLength = literals.stream().mapToInt(String::length).sum();
     }
 
     /** Parses {@code template}; fails on unbalanced braces and repeated names. */
@@ -92,10 +96,20 @@ public final class AddressPattern {
         if (names.isEmpty()) {
             return template;
         }
-        StringBuilder address = new StringBuilder(template.length() + 16);
+        if (names.size() == 1) { // the usual case: one concatenation, sized exactly, no builder
+            String name = names.get(0);
+            return literals.get(0) + checkedValue(name, values.get(name)) + literals.get(1);
+        }
+        String[] checked = new String[names.size()];
+        int length = literalsLength;
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            address.append(literals.get(i)).append(checkedValue(name, values.get(name)));
+            checked[i] = checkedValue(name, values.get(name));
+            length += checked[i].length();
+        }
+        StringBuilder address = new StringBuilder(length);
+        for (int i = 0; i < names.size(); i++) {
+            address.append(literals.get(i)).append(checked[i]);
         }
         return address.append(literals.get(names.size())).toString();
     }
@@ -112,13 +126,17 @@ public final class AddressPattern {
     }
 
     public boolean matches(String address) {
-        return names.isEmpty() ? template.equals(address) : split(address) != null;
+        if (names.isEmpty()) {
+            return template.equals(address);
+        }
+        // No array of value ends: the transport asks this of every queue for every message.
+        return split(address, null);
     }
 
     /** The parameter values in {@code address}, in order of appearance; fails when it does not match. */
     public Map<String, String> parameters(String address) {
-        int[] ends = split(Objects.requireNonNull(address, "address"));
-        if (ends == null) {
+        int[] ends = new int[names.size()];
+        if (!split(Objects.requireNonNull(address, "address"), ends)) {
             throw new IllegalArgumentException("address '" + address + "' does not match '" + template + "'");
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -131,21 +149,18 @@ public final class AddressPattern {
     }
 
     /**
-     * Where each parameter's value ends in {@code address}, or null when it does not match. Matches as
-     * {@link #regex()} does, without a regex engine (this runs for every message a subscription sees):
-     * the literals in place, each value one or more characters other than {@code /}, the earlier
-     * values as long as possible.
+     * Whether {@code address} matches, and where each parameter's value ends in it, put in {@code ends}
+     * unless that is null. Matches as {@link #regex()} does, without a regex engine (this runs for every
+     * message a subscription sees): the literals in place, each value one or more characters other than
+     * {@code /}, the earlier values as long as possible.
      */
-    private int @Nullable [] split(String address) {
+    private boolean split(String address, int @Nullable [] ends) {
         String first = literals.get(0);
-        if (!address.startsWith(first)) {
-            return null;
-        }
-        int[] ends = new int[names.size()];
-        return split(address, 0, first.length(), ends) ? ends : null;
+        return address.startsWith(first) && split(address, 0, first.length(), ends);
     }
 
-    private boolean split(String address, int parameter, int start, int[] ends) {
+    /** Whether {@code address} from {@code start} matches from {@code parameter} on; fills {@code ends} unless null. */
+    private boolean split(String address, int parameter, int start, int @Nullable [] ends) {
         if (parameter == names.size()) {
             return start == address.length();
         }
@@ -155,7 +170,9 @@ public final class AddressPattern {
         // Longest value first, as the regex's greedy group; only where the next literal occurs.
         for (int end = address.lastIndexOf(next, longest); end > start; end = address.lastIndexOf(next, end - 1)) {
             if (split(address, parameter + 1, end + next.length(), ends)) {
-                ends[parameter] = end;
+                if (ends != null) {
+                    ends[parameter] = end;
+                }
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.github.contractgen.runtime.events;
 import io.github.contractgen.runtime.observe.AttemptInfo;
 import io.github.contractgen.runtime.observe.CallResult;
 import io.github.contractgen.runtime.observe.Observation;
+import io.github.contractgen.runtime.observe.Observer;
 import io.github.contractgen.runtime.observe.Observers;
 import java.time.Duration;
 import java.util.Objects;
@@ -77,8 +78,8 @@ public final class Delivery {
     }
 
     private Observation observe(IncomingMessage message) {
-        if (spec.call() == null) {
-            return Observation.NOOP;
+        if (spec.call() == null || spec.observer() == Observer.NOOP) {
+            return Observation.NOOP; // and no lookup over the headers for an observer that never reads them
         }
         return Observers.safeStart(spec.observer(), spec.call(), ReceivedHeaders.lookup(message.headers()));
     }

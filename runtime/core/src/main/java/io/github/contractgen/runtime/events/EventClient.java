@@ -55,6 +55,12 @@ public final class EventClient implements AutoCloseable {
      */
     public CompletableFuture<Void> send(String operation, String addressTemplate, OutgoingMessage message) {
         Objects.requireNonNull(message, "message");
+        if (observer == Observer.NOOP) {
+            // Nobody to tell: not even the call's description is made. The checks are CallInfo's.
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(addressTemplate, "target");
+            return handOver(message);
+        }
         CallInfo call = new CallInfo(service, operation, CallKind.MESSAGE_SEND, "SEND", addressTemplate);
         Observation observation = Observers.safeStart(observer, call);
         if (observation == Observation.NOOP) {

@@ -59,17 +59,39 @@ public final class InMemoryTransport implements EventTransport {
             if (closed) {
                 return failed("in-memory transport is closed; cannot send to '" + message.address() + "'");
             }
-            List<InMemoryQueue> targets = new ArrayList<>();
-            for (InMemoryQueue queue : queues.values()) {
-                if (queue.pattern().matches(message.address())) {
-                    if (queue.size() >= capacity) {
-                        return failed("in-memory queue of group '" + queue.name() + "' for '"
-                                + queue.pattern() + "' is full (" + capacity + " messages); its consumers fall behind");
+            return offer(incoming);
+        }
+    }
+
+    /**
+     * Offers {@code message} to the queue of every group whose pattern matches its address, all or
+     * nothing: each is checked for room before any gets it. Called with the lock held.
+     */
+    private CompletableFuture<Void> offer(IncomingMessage message) {
+        // Most messages have one target (one group listening), which needs no list.
+        InMemoryQueue first = null;
+        List<InMemoryQueue> others = null;
+        for (InMemoryQueue queue : queues.values()) {
+            if (queue.pattern().matches(message.address())) {
+                if (queue.size() >= capacity) {
+                    return failed("in-memory queue of group '" + queue.name() + "' for '"
+                            + queue.pattern() + "' is full (" + capacity + " messages); its consumers fall behind");
+                }
+                if (first == null) {
+                    first = queue;
+                } else {
+                    if (others == null) {
+                        others = new ArrayList<>();
                     }
-                    targets.add(queue);
+                    others.add(queue);
                 }
             }
-            targets.forEach(queue -> queue.offer(incoming));
+        }
+        if (first != null) {
+            first.offer(message);
+        }
+        if (others != null) {
+            others.forEach(queue -> queue.offer(message));
         }
         return CompletableFuture.completedFuture(null);
     }

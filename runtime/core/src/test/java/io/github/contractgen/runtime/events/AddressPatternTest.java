@@ -22,6 +22,20 @@ class AddressPatternTest {
     }
 
     @Test
+    void expandsOneParameterAnywhereAndValuesLongerThanTheTemplate() {
+        String longValue = "x".repeat(100);
+        assertThat(AddressPattern.of("{region}").expand(Map.of("region", "eu"))).isEqualTo("eu");
+        assertThat(AddressPattern.of("{region}.orders").expand(Map.of("region", longValue))).isEqualTo(longValue + ".orders");
+        assertThat(AddressPattern.of("shop.{region}").expand(Map.of("region", "us", "other", "ignored"))).isEqualTo("shop.us");
+        assertThat(pattern.expand(Map.of("streetlightId", longValue, "kind", "k")))
+                .isEqualTo("smartylighting/" + longValue + "/lighting.k");
+        assertThatThrownBy(() -> AddressPattern.of("shop.{region}").expand(Map.of("region", "")))
+                .hasMessage("address 'shop.{region}' needs a value for {region}");
+        assertThatThrownBy(() -> AddressPattern.of("shop.{region}").expand(Map.of()))
+                .hasMessage("address 'shop.{region}' needs a value for {region}");
+    }
+
+    @Test
     void placeholdersMatchOneLevelAndLiteralsAreNotRegex() {
         assertThat(pattern.matches("smartylighting/a/lighting.x")).isTrue();
         assertThat(pattern.matches("smartylighting/a/b/lighting.x")).isFalse();
@@ -59,6 +73,7 @@ class AddressPatternTest {
                     for (int i = 0; i < parameters; i++) {
                         assertThat(values.get("p" + i)).as("%s on %s", template, address).isEqualTo(expected.group(i + 1));
                     }
+                    assertThat(candidate.expand(values)).as("%s expanded back", template).isEqualTo(address.toString());
                 }
             }
         }

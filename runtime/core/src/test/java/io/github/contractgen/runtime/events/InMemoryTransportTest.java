@@ -121,6 +121,39 @@ class InMemoryTransportTest extends EventTransportContract {
     }
 
     @Test
+    void sendThatOneFullGroupRefusesReachesNoGroup() throws Exception {
+        transport.close();
+        transport = InMemoryTransport.builder().capacity(1).build();
+        LinkedBlockingQueue<String> fast = new LinkedBlockingQueue<>();
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger slowHandled = new AtomicInteger();
+        // "fast" first: the full queue is the second the transport looks at, after one with room.
+        try (Subscription fastGroup = transport.subscribe(SubscriptionSpec.of("orders.{region}", "fast"), m -> fast.add(text(m)));
+                Subscription slowGroup = transport.subscribe(SubscriptionSpec.of("orders.{region}", "slow"), m -> {
+                    slowStarted.countDown();
+                    release.await();
+                    slowHandled.incrementAndGet();
+                })) {
+            transport.send(OutgoingMessage.of("orders.eu", "m1".getBytes(UTF_8), null)).join();
+            assertThat(Awaits.next(fast, "m1")).isEqualTo("m1");
+            assertThat(slowStarted.await(90, TimeUnit.SECONDS)).isTrue();
+            transport.send(OutgoingMessage.of("orders.eu", "m2".getBytes(UTF_8), null)).join(); // fills "slow"
+            assertThat(Awaits.next(fast, "m2")).isEqualTo("m2");
+
+            assertThatThrownBy(() -> transport.send(OutgoingMessage.of("orders.eu", "m3".getBytes(UTF_8), null)).get())
+                    .cause().isInstanceOf(TransportException.class).hasMessageContaining("group 'slow'");
+
+            release.countDown();
+            Awaits.until(() -> slowHandled.get() == 2, "the slow group handles m1 and m2");
+            transport.send(OutgoingMessage.of("orders.eu", "m4".getBytes(UTF_8), null)).join();
+            // FIFO per queue: had m3 reached the fast group, it would come before m4.
+            assertThat(Awaits.next(fast, "m4")).isEqualTo("m4");
+            Awaits.until(() -> slowHandled.get() == 3, "the slow group handles m4");
+        }
+    }
+
+    @Test
     void sendAfterCloseFailsOnTheFuture() {
         transport.close();
         assertThatThrownBy(() -> transport.send(OutgoingMessage.of("a", new byte[0], null)).get())

@@ -49,6 +49,8 @@ public final class OrdersEvents implements AutoCloseable {
 
     private static final AddressPattern RECEIVE_QUOTE_REQUEST_ADDRESS = AddressPattern.of("shop.{region}.orders.quote");
 
+    private static final Set<String> REGION_VALUES = Set.of("eu", "us");
+
     private final EventClient client;
 
     @Nullable
@@ -59,6 +61,10 @@ public final class OrdersEvents implements AutoCloseable {
     private final DeadLetterHandler deadLetters;
 
     private final Duration requestTimeout;
+
+    private final OrderPlacedProducer orderPlacedProducer = new OrderPlacedProducer();
+
+    private final QuoteRequestProducer quoteRequestProducer = new QuoteRequestProducer();
 
     private OrdersEvents(EventClient client, @Nullable String group, DeliveryPolicy policy,
             DeadLetterHandler deadLetters, Duration requestTimeout) {
@@ -102,7 +108,7 @@ public final class OrdersEvents implements AutoCloseable {
      * @return the sender of these messages; cheap to get, thread-safe
      */
     public OrderPlacedProducer orderPlaced() {
-        return new OrderPlacedProducer();
+        return orderPlacedProducer;
     }
 
     /**
@@ -113,7 +119,7 @@ public final class OrdersEvents implements AutoCloseable {
      * @return the sender of these messages; cheap to get, thread-safe
      */
     public QuoteRequestProducer quoteRequest() {
-        return new QuoteRequestProducer();
+        return quoteRequestProducer;
     }
 
     /**
@@ -124,11 +130,11 @@ public final class OrdersEvents implements AutoCloseable {
         client.close();
     }
 
-    private static Map<String, String> encodeHeaders(@Nullable Object headers) {
+    /**
+     * The headers as text, one value per property (objects as JSON); a new map the caller may add to.
+     */
+    private static Map<String, String> encodeHeaders(Object headers) {
         Map<String, String> text = new LinkedHashMap<>();
-        if (headers == null) {
-            return text;
-        }
         JsonCodec codec = JsonCodec.shared();
         Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
         values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
@@ -249,13 +255,17 @@ public final class OrdersEvents implements AutoCloseable {
                 OrderPlaced payload, @Nullable OrderPlacedHeaders headers) {
             Objects.requireNonNull(payload, "payload");
             Objects.requireNonNull(region, "region");
-            if (!Set.of("eu", "us").contains(region)) {
+            if (!REGION_VALUES.contains(region)) {
                 throw new IllegalArgumentException("region must be one of eu, us, was " + region);
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("region", region);
-            Map<String, String> text = encodeHeaders(headers);
-            text.putIfAbsent("correlationId", CorrelationIds.next());
+            Map<String, String> values = Map.of("region", region);
+            Map<String, String> text;
+            if (headers == null) {
+                text = Map.of("correlationId", CorrelationIds.next());
+            } else {
+                text = encodeHeaders(headers);
+                text.putIfAbsent("correlationId", CorrelationIds.next());
+            }
             OutgoingMessage message = new OutgoingMessage(RECEIVE_ORDER_ADDRESS.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, JsonCodec.shared().encode(payload), "application/json", Map.of());
             return client.send("receiveOrder", "shop.{region}.orders.placed", message);
         }
@@ -322,12 +332,11 @@ public final class OrdersEvents implements AutoCloseable {
             Objects.requireNonNull(payload, "payload");
             Objects.requireNonNull(timeout, "timeout");
             Objects.requireNonNull(region, "region");
-            if (!Set.of("eu", "us").contains(region)) {
+            if (!REGION_VALUES.contains(region)) {
                 throw new IllegalArgumentException("region must be one of eu, us, was " + region);
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("region", region);
-            Map<String, String> text = encodeHeaders(headers);
+            Map<String, String> values = Map.of("region", region);
+            Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
             OutgoingMessage message = new OutgoingMessage(RECEIVE_QUOTE_REQUEST_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
             RequestSpec exchange = new RequestSpec(client.inbox("receiveQuoteRequest"), "replyTo", "correlationId", "correlationId", timeout);
             return client.request("receiveQuoteRequest", "shop.{region}.orders.quote", message, exchange)

@@ -48,6 +48,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
     private final DeadLetterHandler deadLetters;
 
+    private final ReportTemperatureProducer reportTemperatureProducer = new ReportTemperatureProducer();
+
     private ShopSensorsEvents(EventClient client, @Nullable String group, DeliveryPolicy policy,
             DeadLetterHandler deadLetters) {
         this.client = client;
@@ -73,7 +75,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
      * @return the sender of these messages; cheap to get, thread-safe
      */
     public ReportTemperatureProducer reportTemperature() {
-        return new ReportTemperatureProducer();
+        return reportTemperatureProducer;
     }
 
     /**
@@ -100,11 +102,11 @@ public final class ShopSensorsEvents implements AutoCloseable {
         client.close();
     }
 
-    private static Map<String, String> encodeHeaders(@Nullable Object headers) {
+    /**
+     * The headers as text, one value per property (objects as JSON); a new map the caller may add to.
+     */
+    private static Map<String, String> encodeHeaders(Object headers) {
         Map<String, String> text = new LinkedHashMap<>();
-        if (headers == null) {
-            return text;
-        }
         JsonCodec codec = JsonCodec.shared();
         Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
         values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
@@ -184,9 +186,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
                 @Nullable TemperatureReadingHeaders headers) {
             Objects.requireNonNull(payload, "payload");
             Objects.requireNonNull(room, "room");
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("room", room);
-            Map<String, String> text = encodeHeaders(headers);
+            Map<String, String> values = Map.of("room", room);
+            Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
             OutgoingMessage message = new OutgoingMessage(REPORT_TEMPERATURE_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of("qos", "1", "retain", "true"));
             return client.send("reportTemperature", "shop/{room}/temperature", message);
         }
