@@ -199,6 +199,7 @@ def jmh(out):
     pairs = [("RestClientBenchmark.getPetGenerated", "RestClientBenchmark.getPetHandWritten"),
              ("RestClientBenchmark.createPetGenerated", "RestClientBenchmark.createPetHandWritten"),
              ("GrpcClientBenchmark.getItemGenerated", "GrpcClientBenchmark.getItemRawStub"),
+             ("GrpcClientBenchmark.getItemGenerated", "GrpcClientBenchmark.getItemRawStubRetrying"),
              ("GeneratedProducerBenchmark.generatedProducerBatch", "GeneratedProducerBenchmark.bareQueueBatch")]
     lines += ["", "Cost of the generated layer: throughput cost = 1 − throughput(generated) / throughput(baseline); "
                   "CPU cost = CPU per op (generated) / CPU per op (baseline) − 1; extra allocation per call. The "

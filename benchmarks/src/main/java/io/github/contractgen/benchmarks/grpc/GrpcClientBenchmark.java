@@ -1,5 +1,6 @@
 package io.github.contractgen.benchmarks.grpc;
 
+import io.github.contractgen.runtime.grpc.GrpcRetryPolicy;
 import io.github.contractgen.sample.inventory.v1.GetItemRequest;
 import io.github.contractgen.sample.inventory.v1.InventoryClient;
 import io.github.contractgen.sample.inventory.v1.InventoryGrpc;
@@ -27,7 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * A unary call through the generated gRPC client ({@code InventoryClient}, generated from the sample
  * {@code inventory.proto}) against the same call through grpc-java's raw blocking stub, on one
- * plaintext Netty server on 127.0.0.1.
+ * plaintext Netty server on 127.0.0.1; and through a raw stub whose channel retries {@code GetItem} as the
+ * generated client does by default, which tells the retry machinery's cost from the facade's.
  *
  * <p>Each side has its own channel, built the same way (Netty, plaintext, the same target), so the
  * difference is the generated facade: its call options, deadline, retry configuration and status
@@ -46,6 +48,8 @@ public class GrpcClientBenchmark {
     private InventoryClient generated;
     private ManagedChannel channel;
     private InventoryGrpc.InventoryBlockingStub stub;
+    private ManagedChannel retryingChannel;
+    private InventoryGrpc.InventoryBlockingStub retryingStub;
 
     @Setup(Level.Trial)
     public void start() {
@@ -67,12 +71,21 @@ public class GrpcClientBenchmark {
         generated = InventoryClient.builder().target(target).plaintext().build();
         channel = NettyChannelBuilder.forTarget(target).usePlaintext().build();
         stub = InventoryGrpc.newBlockingStub(channel);
+        // GetItem is NO_SIDE_EFFECTS, so the generated client retries it: grpc-java then runs every call
+        // through its retry machinery. This stub does the same, to tell that cost from the facade's.
+        retryingChannel = NettyChannelBuilder.forTarget(target).usePlaintext()
+                .defaultServiceConfig(GrpcRetryPolicy.builder().methods(InventoryGrpc.getServiceDescriptor().getMethods())
+                        .build().serviceConfig())
+                .enableRetry()
+                .build();
+        retryingStub = InventoryGrpc.newBlockingStub(retryingChannel);
     }
 
     @TearDown(Level.Trial)
     public void stop() throws InterruptedException {
         generated.close();
         channel.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
+        retryingChannel.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
         server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
     }
 
@@ -84,5 +97,10 @@ public class GrpcClientBenchmark {
     @Benchmark
     public Item getItemRawStub() {
         return stub.getItem(REQUEST);
+    }
+
+    @Benchmark
+    public Item getItemRawStubRetrying() {
+        return retryingStub.getItem(REQUEST);
     }
 }
