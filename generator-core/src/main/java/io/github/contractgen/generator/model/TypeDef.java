@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * A named type: a record, an enum, a union ({@code oneOf}/{@code anyOf}) or an alias of another type.
  * Every TypeDef has a contract name unique within its service; inline schemas get a name derived
- * from where they stand ({@code Pet} + {@code owner} gives {@code PetOwner}).
+ * from where they stand ({@code Pet} + {@code owner} gives {@code PetOwner}), and an inline property
+ * enum or object alike to an earlier one is that earlier type (see the OpenAPI reader's
+ * {@code SchemaConverter}).
  */
 public sealed interface TypeDef {
 

@@ -52,7 +52,9 @@ public final class NameScope {
 
     /** Frees {@code name}, taken here by {@link #allocate}, when what it was for is not made after all. */
     public void release(String name) {
-        taken.remove(key(name));
+        if (!taken.remove(key(name))) {
+            throw new IllegalStateException("'" + name + "' was not taken in this scope");
+        }
     }
 
     /** Whether {@code name} is taken in this scope. */

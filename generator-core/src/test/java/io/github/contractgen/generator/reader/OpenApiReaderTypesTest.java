@@ -117,6 +117,11 @@ class OpenApiReaderTypesTest {
         assertThat(property(team, "members").type()).isEqualTo(TypeRef.listOf(TypeRef.named("AccountMembersItem")));
         assertThat(property(team, "leads").type()).isEqualTo(TypeRef.listOf(TypeRef.named("TeamLeadsItem")));
         assertThat(service.types()).extracting(TypeDef::name).doesNotContain("TeamOwner", "TeamMembersItem");
+        // Alike in shape but not in what a property requires, allows or defaults to: types of their own.
+        assertThat(Stream.of("Account", "Team", "Repository", "Drive")
+                .map(holder -> property(type(service, holder, TypeDef.RecordDef.class), "profile").type()))
+                .containsExactly(TypeRef.named("AccountProfile"), TypeRef.named("TeamProfile"),
+                        TypeRef.named("RepositoryProfile"), TypeRef.named("DriveProfile"));
         // An object that contains itself keeps its name; one alike to it (the same children) shares it.
         TypeDef.RecordDef folderEntry = type(service, "FolderEntry", TypeDef.RecordDef.class);
         assertThat(property(folderEntry, "children").type()).isEqualTo(TypeRef.listOf(TypeRef.named("FolderEntry")));

@@ -94,13 +94,13 @@ final class SchemaConverter {
      * Defines the type of an inline object, union or merged schema under {@code name}, and returns its
      * name; or, for a property object alike in everything to one defined before (as for enums, below),
      * gives {@code name} back and returns the earlier type's. A type that refers to {@code name}, itself
-     * or through types built with it, never matches an earlier one, so no reference to a name given back
-     * is left.
+     * or through types built with it, never matches an earlier one, so the types in use never refer to a
+     * name given back.
      */
     private String hoist(Schema<?> schema, String name, String pointer) {
         TypeDef built = builder.build(name, schema, pointer, schema);
         String role = propertyRole(pointer);
-        Object key = role != null && built instanceof TypeDef.RecordDef record
+        TypeRegistry.InlineKey key = role != null && built instanceof TypeDef.RecordDef record
                 ? TypeRegistry.RecordKey.of(role, record) : null;
         String twin = key == null ? null : context.registry().shared(key);
         if (twin != null) {

@@ -22,7 +22,8 @@ import java.util.Set;
  * <p>Component schemas keep their own names and are reserved first, so a hoisted inline type never
  * takes a name the contract chose. Inline schemas are remembered by identity: swagger-parser shares
  * one object wherever a path-level parameter or a followed reference appears, and that object must
- * become one type, not one per use.
+ * become one type, not one per use. Inline property types alike in content are shared too, by
+ * {@link InlineKey}.
  */
 final class TypeRegistry {
 
@@ -32,15 +33,18 @@ final class TypeRegistry {
     private final Set<String> nullableComponents = new HashSet<>();
     private final Map<String, TypeDef> definitions = new HashMap<>();
     private final Map<Schema<?>, TypeUse> inline = new IdentityHashMap<>();
-    private final Map<Object, String> shared = new HashMap<>();
+    private final Map<InlineKey, String> shared = new HashMap<>();
 
-    /** What makes two inline property enums one type: see {@code SchemaConverter}. */
+    /** What an inline property type is alike in to share another's type: see {@code SchemaConverter}. */
+    sealed interface InlineKey permits EnumKey, RecordKey {}
+
+    /** An inline property enum: its property's name, its base type, values and description. */
     record EnumKey(String property, TypeRef.Scalar base, List<String> values, String description,
-            boolean deprecated) {}
+            boolean deprecated) implements InlineKey {}
 
-    /** What makes two inline property objects one type: see {@code SchemaConverter}. */
+    /** An inline property object: its property's name, description and properties (types included). */
     record RecordKey(String property, String description, boolean deprecated, List<Property> properties,
-            Optional<TypeRef> additionalProperties) {
+            Optional<TypeRef> additionalProperties) implements InlineKey {
 
         static RecordKey of(String property, TypeDef.RecordDef record) {
             return new RecordKey(property, record.description(), record.deprecated(), record.properties(),
@@ -96,12 +100,13 @@ final class TypeRegistry {
         scope.release(name);
     }
 
-    /** The type already defined for an inline property type with {@code key} ({@link EnumKey}, {@link RecordKey}), or null. */
-    String shared(Object key) {
+    /** The type already defined for an inline property type like {@code key}, or null. */
+    String shared(InlineKey key) {
         return shared.get(key);
     }
 
-    void share(Object key, String name) {
+    /** Makes {@code name} the type of later inline property types like {@code key}. */
+    void share(InlineKey key, String name) {
         shared.put(key, name);
     }
 
