@@ -74,7 +74,7 @@ final class Addresses {
     }
 
     private static List<String> allowedKey(EventOperation.Parameter parameter) {
-        List<String> key = new ArrayList<>(parameter.allowedValues());
+        List<String> key = new ArrayList<>(parameter.allowedValues().stream().distinct().toList());
         key.add(0, parameter.name());
         return key;
     }

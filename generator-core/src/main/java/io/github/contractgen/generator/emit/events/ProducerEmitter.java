@@ -149,7 +149,8 @@ final class ProducerEmitter {
             if (!parameter.allowedValues().isEmpty()) {
                 code.beginControlFlow("if (!$L.contains($L))", plan.addresses().allowedValues(parameter), local)
                         .addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
-                                local + " must be one of " + String.join(", ", parameter.allowedValues()) + ", was ", local)
+                                local + " must be one of " + String.join(", ", parameter.allowedValues().stream().distinct().toList())
+                                        + ", was ", local)
                         .endControlFlow();
             }
             entries.add(CodeBlock.of("$S, $L", parameter.name(), local));

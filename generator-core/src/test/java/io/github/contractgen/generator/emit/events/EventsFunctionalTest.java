@@ -285,7 +285,7 @@ class EventsFunctionalTest {
                 .getDeclaredConstructor().newInstance();
 
         assertThat(driver.call()).containsExactly("same producer true",
-                "IllegalArgumentException: region must be one of eu, us, eu, was xx",
+                "IllegalArgumentException: region must be one of eu, us, was xx",
                 "NullPointerException: region",
                 "eu o-1 <uuid>", "us o-2 given-id");
     }

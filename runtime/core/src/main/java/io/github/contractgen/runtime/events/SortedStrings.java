@@ -143,7 +143,8 @@ final class SortedStrings extends AbstractMap<String, String> {
         }
     }
 
-    // Every change fails, even one that would change nothing, as with the unmodifiable views this replaced.
+    // Every change through the map fails, even one that would change nothing, as with the unmodifiable views
+    // this replaced; removals through keySet(), values() or entrySet() that match nothing return false.
 
     @Override
     public String put(String name, String value) {
