@@ -150,6 +150,16 @@ class OpenApiReaderTypesTest {
     }
 
     @Test
+    void allOfKeepsTheLastPartsExtraPropertiesAndMakesNoTypeForAnEarlierOnes() {
+        Service service = service("allof-extras.yaml");
+        TypeDef.RecordDef mixed = type(service, "Mixed", TypeDef.RecordDef.class);
+        assertThat(mixed.additionalProperties()).contains(TypeRef.named("MixedValue"));
+        assertThat(type(service, "MixedValue", TypeDef.RecordDef.class).properties()).extracting(Property::name)
+                .containsExactly("b");
+        assertThat(service.types()).extracting(TypeDef::name).containsExactly("Mixed", "MixedValue");
+    }
+
+    @Test
     void oneOfWithDiscriminatorFillsTheMapping() {
         TypeDef.UnionDef shape = type(service("composition.yaml"), "Shape", TypeDef.UnionDef.class);
         assertThat(shape.variants()).containsExactly(TypeRef.named("Dog"), TypeRef.named("Cat"), TypeRef.named("Base"));

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,9 +60,9 @@ final class AllOfMerger {
         if (schema.getRequired() != null) {
             parts.required.addAll(schema.getRequired());
         }
-        Optional<io.github.contractgen.generator.model.TypeRef> extra = converter.additional(schema, owner, pointer);
-        if (extra.isPresent()) {
-            parts.additional = extra;
+        Object extra = schema.getAdditionalProperties();
+        if (extra instanceof Schema<?> || Boolean.TRUE.equals(extra)) {
+            parts.additional = new TypeBuilder.RecordParts.Extra(schema, owner, pointer);
         }
     }
 

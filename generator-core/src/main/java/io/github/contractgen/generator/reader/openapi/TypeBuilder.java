@@ -46,11 +46,14 @@ final class TypeBuilder {
     private TypeDef record(String name, Schema<?> schema, String pointer, String description, boolean deprecated) {
         RecordParts parts = new RecordParts();
         new AllOfMerger(context, converter, parts).merge(schema, name, pointer);
+        // Converted once, for the part that wins: an earlier part's value type would be made and never used.
+        Optional<TypeRef> additional = parts.additional == null ? Optional.empty()
+                : converter.additional(parts.additional.schema(), parts.additional.owner(), parts.additional.pointer());
         List<Property> properties = new ArrayList<>();
         for (RecordParts.Source source : parts.properties.values()) {
             properties.add(property(source, parts.required.contains(source.name())));
         }
-        return new TypeDef.RecordDef(name, description, deprecated, properties, parts.additional,
+        return new TypeDef.RecordDef(name, description, deprecated, properties, additional,
                 context.location(pointer));
     }
 
@@ -171,8 +174,12 @@ final class TypeBuilder {
     static final class RecordParts {
         record Source(String name, Schema<?> schema, String owner, String pointer) {}
 
+        /** A part that allows extra properties: its schema, the owner that names a hoisted value type, where. */
+        record Extra(Schema<?> schema, String owner, String pointer) {}
+
         final Map<String, Source> properties = new LinkedHashMap<>();
         final Set<String> required = new LinkedHashSet<>();
-        Optional<TypeRef> additional = Optional.empty();
+        /** The last part that allows extra properties: only its value type is made (see record()). */
+        Extra additional;
     }
 }
