@@ -63,15 +63,20 @@ class ProtoCompilationTest {
         assertThat(shop.methods()).allMatch(m -> m.kind() == RpcMethod.Kind.UNARY);
     }
 
-    @Test
-    void aCopyThatDiffersFromTheDependencysIsAWarningNamingBothAndTheDependencysClassIsUsed() throws IOException {
+    /** Compiles shop.proto with {@code copy} as the contracts' own shared/v1/money.proto, which a dependency jar also has. */
+    private ProtoReadResult compileShopBesideACopyOfTheJarsMoney(String copy) throws IOException {
         Path contracts = Files.createDirectories(work.resolve("contracts"));
         Path jar = jar("shared-protos-1.2.jar", "shared/v1/money.proto", MONEY);
-        write(contracts, "shared/v1/money.proto", MONEY.replace("int64 cents = 1;", "int64 cents = 1; string currency = 2;"));
+        write(contracts, "shared/v1/money.proto", copy);
         write(contracts, "shop/v1/shop.proto", SHOP);
-
-        ProtoReadResult result = new ProtoCompilation(TestProtoc.runner()).compile(contracts,
+        return new ProtoCompilation(TestProtoc.runner()).compile(contracts,
                 DependencyProtos.unpack(List.of(jar), work.resolve("cache")), work.resolve("work"), work.resolve("java"));
+    }
+
+    @Test
+    void aCopyThatDiffersFromTheDependencysIsAWarningNamingBothAndTheDependencysClassIsUsed() throws IOException {
+        ProtoReadResult result = compileShopBesideACopyOfTheJarsMoney(
+                MONEY.replace("int64 cents = 1;", "int64 cents = 1; string currency = 2;"));
 
         assertThat(result.hasErrors()).isFalse();
         assertThat(result.diagnostics()).map(Diagnostic::toString).containsExactly("shared/v1/money.proto: warning:"
@@ -84,14 +89,8 @@ class ProtoCompilationTest {
 
     @Test
     void anIdenticalCopyIsSkippedSilentlyEvenWithOtherLineEndings() throws IOException {
-        Path contracts = Files.createDirectories(work.resolve("contracts"));
-        Path jar = jar("shared-protos-1.2.jar", "shared/v1/money.proto", MONEY);
         // Git on Windows checks a verbatim copy out with CRLF: still the dependency's file.
-        write(contracts, "shared/v1/money.proto", MONEY.replace("\n", "\r\n"));
-        write(contracts, "shop/v1/shop.proto", SHOP);
-
-        ProtoReadResult result = new ProtoCompilation(TestProtoc.runner()).compile(contracts,
-                DependencyProtos.unpack(List.of(jar), work.resolve("cache")), work.resolve("work"), work.resolve("java"));
+        ProtoReadResult result = compileShopBesideACopyOfTheJarsMoney(MONEY.replace("\n", "\r\n"));
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.files()).extracting(f -> f.path()).containsExactly("shop/v1/shop.proto");
