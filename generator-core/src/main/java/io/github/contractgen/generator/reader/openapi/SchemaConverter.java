@@ -74,11 +74,6 @@ final class SchemaConverter {
         if (core != schema) {
             return use(core, hint, pointer).orNullable(nullable);
         }
-        if (Shapes.of(schema) == Shapes.Shape.ENUM && structured(schema)) {
-            TypeUse use = new TypeUse(TypeRef.named(enumeration(schema, hint, pointer)), nullable);
-            context.registry().rememberInline(schema, use);
-            return use;
-        }
         if (structured(schema)) {
             String name = context.registry().allocate(hint);
             context.registry().rememberInline(schema, new TypeUse(TypeRef.named(name), nullable)); // it may contain itself
@@ -91,49 +86,27 @@ final class SchemaConverter {
     }
 
     /**
-     * Defines the type of an inline object, union or merged schema under {@code name}, and returns its
-     * name; or, for a property object alike in everything to one defined before (as for enums, below),
-     * gives {@code name} back and returns the earlier type's. A type that refers to {@code name}, itself
-     * or through types built with it, never matches an earlier one, so the types in use never refer to a
-     * name given back.
+     * Defines the type of an inline schema under {@code name}, and returns its name; or, for a property
+     * type alike to one defined before, gives {@code name} back and returns the earlier type's.
+     *
+     * <p>A property enum or object the service has defined before, with the same property name and
+     * description and the same values or properties (their types included), is that type again: large
+     * descriptions repeat the same inline object in many places (GitHub's webhook payloads hold the
+     * same {@code type} of user hundreds of times), and one class per copy only made more code to
+     * generate, compile and tell apart. Any other type is its own. A type that refers to {@code name},
+     * itself or through types built with it, never matches an earlier one, so the types in use never
+     * refer to a name given back.
      */
     private String hoist(Schema<?> schema, String name, String pointer) {
         TypeDef built = builder.build(name, schema, pointer, schema);
         String role = propertyRole(pointer);
-        TypeRegistry.InlineKey key = role != null && built instanceof TypeDef.RecordDef record
-                ? TypeRegistry.RecordKey.of(role, record) : null;
+        TypeRegistry.InlineKey key = role == null ? null : TypeRegistry.InlineKey.of(role, built);
         String twin = key == null ? null : context.registry().shared(key);
         if (twin != null) {
             context.registry().release(name);
             return twin;
         }
         context.registry().define(built);
-        if (key != null) {
-            context.registry().share(key, name);
-        }
-        return name;
-    }
-
-    /**
-     * The type of an inline enum. A property enum the service has defined before, with the same
-     * property name, values and description, is that type again: large descriptions repeat the same
-     * inline object in many places (GitHub's webhook payloads hold the same {@code type} of user
-     * hundreds of times), and one class per copy only made more code to generate, compile and tell
-     * apart. Any other enum gets a type of its own. Inline property objects are shared the same way
-     * (same property name, description and properties, the properties' types included).
-     */
-    private String enumeration(Schema<?> schema, String hint, String pointer) {
-        TypeDef.EnumDef built = (TypeDef.EnumDef) builder.build(hint, schema, pointer, schema);
-        String role = propertyRole(pointer);
-        TypeRegistry.EnumKey key = role == null ? null : new TypeRegistry.EnumKey(role, built.base(),
-                built.values(), built.description(), built.deprecated());
-        String twin = key == null ? null : context.registry().shared(key);
-        if (twin != null) {
-            return twin;
-        }
-        String name = context.registry().allocate(hint);
-        context.registry().define(new TypeDef.EnumDef(name, built.description(), built.deprecated(), built.base(),
-                built.values(), built.location()));
         if (key != null) {
             context.registry().share(key, name);
         }

@@ -36,7 +36,17 @@ final class TypeRegistry {
     private final Map<InlineKey, String> shared = new HashMap<>();
 
     /** What an inline property type is alike in to share another's type: see {@code SchemaConverter}. */
-    sealed interface InlineKey permits EnumKey, RecordKey {}
+    sealed interface InlineKey permits EnumKey, RecordKey {
+
+        /** The key of {@code type}, the type of property {@code role}; null for a kind that is never shared (unions). */
+        static InlineKey of(String role, TypeDef type) {
+            if (type instanceof TypeDef.EnumDef enumeration) {
+                return new EnumKey(role, enumeration.base(), enumeration.values(), enumeration.description(),
+                        enumeration.deprecated());
+            }
+            return type instanceof TypeDef.RecordDef record ? RecordKey.of(role, record) : null;
+        }
+    }
 
     /** An inline property enum: its property's name, its base type, values and description. */
     record EnumKey(String property, TypeRef.Scalar base, List<String> values, String description,
