@@ -8,6 +8,7 @@ import io.github.contractgen.generator.emit.model.Javadocs;
 import io.github.contractgen.generator.model.Service;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,6 +16,9 @@ import javax.lang.model.element.Modifier;
  * accessor or a handler registration per operation, its builder and the codec helpers they share.
  */
 final class EventsClassEmitter {
+
+    /** The fields {@link #emit} gives every events class; the producers' fields take other names. */
+    static final Set<String> OWN_FIELDS = Set.of("client", "group", "policy", "deadLetters", "requestTimeout");
 
     private final EventsPlan plan;
 

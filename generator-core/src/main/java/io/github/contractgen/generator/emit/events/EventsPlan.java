@@ -54,7 +54,7 @@ final class EventsPlan {
             operations.add(view(operation, names.get(operation.id()), nested));
         }
         this.addresses = new Addresses(this);
-        NameScope fields = new NameScope(Set.of("client", "group", "policy", "deadLetters", "requestTimeout"));
+        NameScope fields = new NameScope(EventsClassEmitter.OWN_FIELDS);
         for (OperationView view : operations) {
             if (view.produces()) {
                 producerFields.put(view.operation().id(), fields.allocate(JavaNames.memberName(view.nested().simpleName())));
