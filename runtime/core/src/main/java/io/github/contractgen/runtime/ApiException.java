@@ -14,6 +14,14 @@ import java.util.Objects;
  * message carries the operation id, the status and, when the body is text, at most 200 characters of
  * it: enough to diagnose from a log line, short enough never to flood one.
  *
+ * <p>A server may echo what it was sent, credentials included (a 401 body that repeats the
+ * {@code Authorization} header). The runtime masks every credential value the call sent, as
+ * {@code ***} and in the forms a server may echo it in (see {@link Redaction}), in the response it
+ * hands to this exception, before the exception exists: the message, {@link #toString()},
+ * {@link #headers()}, the decoded {@link #body()}, {@link #rawBody()} and {@link #response()} all
+ * hold the masked text, so that passing this exception to a logger or an observer leaks nothing.
+ * The credentials are the caller's own; nothing else in the body is changed.
+ *
  * @since 0.1.0
  */
 public class ApiException extends ContractgenException {
@@ -71,12 +79,15 @@ public class ApiException extends ContractgenException {
         return response.headers();
     }
 
-    /** The decoded declared error body, or {@code null} when none was declared or decodable. */
+    /**
+     * The decoded declared error body, or {@code null} when none was declared or decodable; decoded
+     * from the body with the call's credentials masked.
+     */
     public Object body() {
         return body;
     }
 
-    /** A copy of the raw response body; empty when there was none. */
+    /** A copy of the response body with the call's credentials masked; empty when there was none. */
     public byte[] rawBody() {
         return response.body();
     }

@@ -32,7 +32,11 @@ public class DecodingException extends ContractgenException {
         return status;
     }
 
-    /** The first characters of the body that did not decode. */
+    /**
+     * The first characters of the body that did not decode. Never part of the message or
+     * {@code toString()}: a success body is the caller's data and is kept as it came, so it may hold
+     * what the server chose to return, an echoed credential included.
+     */
     public String bodySnippet() {
         return bodySnippet;
     }

@@ -44,7 +44,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             throw unwrap(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ContractgenException("interrupted while fetching an OAuth2 token from " + endpoint.uri(), e);
+            throw new ContractgenException("interrupted while fetching an OAuth2 token from " + endpoint.safeUri(), e);
         }
     }
 
@@ -90,7 +90,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 
     @Override
     public String toString() {
-        return "ClientCredentialsTokenProvider[" + endpoint.uri() + "]";
+        return "ClientCredentialsTokenProvider[" + endpoint.safeUri() + "]";
     }
 
     /** Builds a {@link ClientCredentialsTokenProvider}. Not thread-safe. */
@@ -101,6 +101,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
         private String clientSecret;
         private List<String> scopes = List.of();
         private TlsConfig tls;
+        private boolean allowCredentialsOverPlainHttp;
 
         private Builder() {}
 
@@ -134,7 +135,19 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             return this;
         }
 
-        /** The provider; fails naming the setting that is missing. */
+        /**
+         * Lets the client secret go to an {@code http://} token endpoint that is not loopback (default:
+         * {@link #build()} refuses it; see {@link PlainHttp}). For a network you trust end to end.
+         */
+        public Builder allowCredentialsOverPlainHttp() {
+            this.allowCredentialsOverPlainHttp = true;
+            return this;
+        }
+
+        /**
+         * The provider; fails naming the setting that is missing, and when the client secret would go over
+         * plain http to a host that is not loopback without {@link #allowCredentialsOverPlainHttp()}.
+         */
         public ClientCredentialsTokenProvider build() {
             if (tokenUri == null) {
                 throw new IllegalStateException("tokenUri is required: set it with tokenUri(URI)");
@@ -144,6 +157,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             }
             if (clientSecret == null) {
                 throw new IllegalStateException("clientSecret is required: set it with clientSecret(String)");
+            }
+            if (!allowCredentialsOverPlainHttp) {
+                PlainHttp.requireSafe(tokenUri, "OAuth2 token endpoint", "the client secret",
+                        "allowCredentialsOverPlainHttp() on ClientCredentialsTokenProvider.builder()");
             }
             return new ClientCredentialsTokenProvider(this);
         }
@@ -155,6 +172,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             copy.clientSecret = clientSecret;
             copy.scopes = scopes;
             copy.tls = tls;
+            copy.allowCredentialsOverPlainHttp = allowCredentialsOverPlainHttp;
             return copy;
         }
     }

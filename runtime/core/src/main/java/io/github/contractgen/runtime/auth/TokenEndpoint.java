@@ -1,6 +1,7 @@
 package io.github.contractgen.runtime.auth;
 
 import io.github.contractgen.runtime.ContractgenException;
+import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.json.JsonCodec;
 import io.github.contractgen.runtime.json.JsonType;
@@ -38,6 +39,8 @@ final class TokenEndpoint {
     private final URI uri;
     private final String authorization;
     private final String form;
+    /** The client secret, in every form the endpoint might echo it in. */
+    private final Redaction redaction;
     private final HttpClient client;
 
     TokenEndpoint(URI uri, String clientId, String clientSecret, List<String> scopes, TlsConfig tls) {
@@ -45,6 +48,7 @@ final class TokenEndpoint {
         // RFC 6749 2.3.1: id and secret are form-encoded before they are joined for basic auth.
         String pair = urlEncode(clientId) + ":" + urlEncode(clientSecret);
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        this.redaction = Redaction.builder().secret(clientSecret).headerValue(authorization).build();
         this.form = "grant_type=client_credentials" + (scopes.isEmpty() ? "" : "&scope=" + urlEncode(String.join(" ", scopes)));
         this.client = HttpClient.newBuilder()
                 .version("https".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
@@ -86,9 +90,9 @@ final class TokenEndpoint {
                     + response.statusCode() + " without a JSON body", null);
         }
         if (response.statusCode() / 100 != 2 || !(json.get("access_token") instanceof String token)) {
-            // Only the standard error fields are quoted: the body might echo what was sent.
+            // Only the standard error fields are quoted, masked: the body might echo what was sent.
             throw new ContractgenException("OAuth2 token request to " + safeUri() + " failed: HTTP "
-                    + response.statusCode() + errorText(json));
+                    + response.statusCode() + redaction.apply(errorText(json)));
         }
         Duration lifetime = json.get("expires_in") instanceof Number seconds
                 ? Duration.ofSeconds(seconds.longValue()) : DEFAULT_LIFETIME;
@@ -102,8 +106,9 @@ final class TokenEndpoint {
         return (error == null ? "" : ", error " + error) + (description == null ? "" : ": " + description);
     }
 
-    private String safeUri() {
-        return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    /** The endpoint without query and with user information masked. */
+    String safeUri() {
+        return Redaction.userInfo(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
     }
 
     private static String urlEncode(String text) {

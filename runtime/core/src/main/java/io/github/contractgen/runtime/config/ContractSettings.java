@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.config;
 
+import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.EventTransports;
@@ -166,10 +167,13 @@ public final class ContractSettings {
         return builder;
     }
 
-    /** The keys that are set and where from, secrets as {@code ****}: for a config's {@code toString}. */
+    /**
+     * The keys that are set and where from, for a config's {@code toString}: secrets as {@code ****}, and
+     * the password in a URI's user information ({@code https://user:pw@host}) as {@code ***}.
+     */
     public String describe(List<ConfigKey> keys) {
         return keys.stream().filter(key -> sources.origin(key).isPresent())
-                .map(key -> key.property() + "=" + (key.secret() ? "****" : sources.find(key).orElseThrow())
+                .map(key -> key.property() + "=" + (key.secret() ? "****" : Redaction.userInfo(sources.find(key).orElseThrow()))
                         + " (" + sources.origin(key).orElseThrow() + ")")
                 .collect(Collectors.joining(", ", "[", "]"));
     }
@@ -192,7 +196,8 @@ public final class ContractSettings {
     }
 
     private String invalid(ConfigKey key, String value) {
-        return key.property() + " is '" + value + "' (from " + sources.origin(key).orElseThrow() + ")";
+        return key.property() + " is '" + (key.secret() ? "****" : Redaction.userInfo(value)) + "' (from "
+                + sources.origin(key).orElseThrow() + ")";
     }
 
     private static Optional<URI> absolute(String text) {

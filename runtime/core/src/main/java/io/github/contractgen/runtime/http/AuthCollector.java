@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.http;
 
+import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.auth.AuthTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Objects;
 /**
  * Collects what credentials put on one attempt's request. Everything here is secret: it is merged into
  * the request at the last moment and nowhere else (never into {@code ResponseInfo}, exception messages,
- * observer data or logs).
+ * observer data or logs), and its {@link #redaction()} masks the same values wherever a server echoes them.
  */
 final class AuthCollector implements AuthTarget {
 
@@ -51,5 +52,14 @@ final class AuthCollector implements AuthTarget {
 
     synchronized List<String[]> cookies() {
         return List.copyOf(cookies);
+    }
+
+    /** Every value collected here, to mask wherever a server might echo it. */
+    synchronized Redaction redaction() {
+        Redaction.Builder secrets = Redaction.builder();
+        headers.values().forEach(header -> secrets.headerValue(header[1]));
+        query.forEach(parameter -> secrets.secret(parameter[1]));
+        cookies.forEach(cookie -> secrets.secret(cookie[1]));
+        return secrets.build();
     }
 }

@@ -89,7 +89,7 @@ final class BlockingExecution<T, R> {
      */
     private boolean responded(HttpResponse<byte[]> response, Duration took) {
         RestCall<T> call = prepared.call();
-        ResponseInfo info = ResponseDecoder.info(call.operationId(), call.method(), prepared.safeUri(), response);
+        ResponseInfo info = ResponseDecoder.info(prepared, response);
         lastStatus = info.status();
         responseBytes = info.bodyLength();
         int attempt = attempts;

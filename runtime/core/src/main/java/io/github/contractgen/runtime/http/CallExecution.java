@@ -147,7 +147,7 @@ final class CallExecution<T, R> {
 
     private void responded(HttpResponse<byte[]> response, Duration took) {
         RestCall<T> call = prepared.call();
-        ResponseInfo info = ResponseDecoder.info(call.operationId(), call.method(), prepared.safeUri(), response);
+        ResponseInfo info = ResponseDecoder.info(prepared, response);
         int attempt = attempts;
         synchronized (this) {
             lastStatus = info.status();

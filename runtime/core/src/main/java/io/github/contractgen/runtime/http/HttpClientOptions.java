@@ -1,7 +1,9 @@
 package io.github.contractgen.runtime.http;
 
+import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.auth.PlainHttp;
 import io.github.contractgen.runtime.observe.Observer;
 import java.net.URI;
 import java.time.Duration;
@@ -32,6 +34,7 @@ public final class HttpClientOptions {
     private final RetryPolicy retryPolicy;
     private final String userAgent;
     private final long maxResponseBytes;
+    private final boolean allowCredentialsOverPlainHttp;
 
     private HttpClientOptions(Builder builder) {
         this.baseUri = builder.baseUri;
@@ -46,6 +49,7 @@ public final class HttpClientOptions {
         this.retryPolicy = builder.retryPolicy;
         this.userAgent = builder.userAgent;
         this.maxResponseBytes = builder.maxResponseBytes;
+        this.allowCredentialsOverPlainHttp = builder.allowCredentialsOverPlainHttp;
     }
 
     /** A builder with the defaults: 10 s connect, 30 s request timeout, default retries, no observer. */
@@ -57,7 +61,8 @@ public final class HttpClientOptions {
     public Builder toBuilder() {
         return new Builder().serviceName(serviceName).baseUri(baseUri).tls(tls).observer(observer)
                 .connectTimeout(connectTimeout).requestTimeout(requestTimeout).credentials(credentials)
-                .retryPolicy(retryPolicy).userAgent(userAgent).maxResponseBytes(maxResponseBytes);
+                .retryPolicy(retryPolicy).userAgent(userAgent).maxResponseBytes(maxResponseBytes)
+                .allowCredentialsOverPlainHttp(allowCredentialsOverPlainHttp);
     }
 
     /** The service's name, for observers; defaults to the base URI's host. */
@@ -103,6 +108,11 @@ public final class HttpClientOptions {
         return maxResponseBytes;
     }
 
+    /** Whether credentials may go over plain http to a host that is not loopback. */
+    public boolean allowCredentialsOverPlainHttp() {
+        return allowCredentialsOverPlainHttp;
+    }
+
     @Override
     public String toString() {
         // Credentials are listed by scheme only: toString output ends up in logs.
@@ -124,6 +134,7 @@ public final class HttpClientOptions {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean allowCredentialsOverPlainHttp;
 
         private Builder() {}
 
@@ -190,26 +201,52 @@ public final class HttpClientOptions {
             return this;
         }
 
-        /** The options; fails naming the setting that is missing or invalid. */
+        /**
+         * Whether credentials may be sent over plain {@code http://} to a host that is not loopback
+         * (default false: {@link #build()} refuses it). For a network you trust end to end, such as a
+         * sidecar reached by name; plain http to {@code 127.0.0.1}, {@code ::1} or {@code localhost} is
+         * always allowed.
+         */
+        public Builder allowCredentialsOverPlainHttp(boolean allow) {
+            this.allowCredentialsOverPlainHttp = allow;
+            return this;
+        }
+
+        /**
+         * The options; fails naming the setting that is missing or invalid, and when credentials would go
+         * over plain http to a host that is not loopback without {@link #allowCredentialsOverPlainHttp}.
+         */
         public HttpClientOptions build() {
             if (baseUri == null) {
                 throw new IllegalStateException("baseUri is required: set it with baseUri(URI)");
             }
             String scheme = baseUri.getScheme();
             if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-                throw new IllegalStateException("baseUri must be an http or https URI, was " + baseUri);
+                throw new IllegalStateException("baseUri must be an http or https URI, was " + shown(baseUri));
             }
             if (baseUri.getHost() == null) {
-                throw new IllegalStateException("baseUri must name a host, was " + baseUri);
+                throw new IllegalStateException("baseUri must name a host, was " + shown(baseUri));
             }
             if (baseUri.getRawUserInfo() != null) {
                 // A password in the URI would end up in every message that names the URI.
                 throw new IllegalStateException("baseUri must not contain user info: use credentials(...) instead");
             }
             if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
-                throw new IllegalStateException("baseUri must not have a query or fragment, was " + baseUri);
+                throw new IllegalStateException("baseUri must not have a query or fragment, was " + shown(baseUri));
+            }
+            if (!credentials.isEmpty() && !allowCredentialsOverPlainHttp) {
+                PlainHttp.requireSafe(baseUri, serviceName != null ? serviceName : baseUri.getHost(), "credentials "
+                        + credentials.stream().map(Credential::scheme).toList(),
+                        "allowCredentialsOverPlainHttp() on the client's builder");
             }
             return new HttpClientOptions(this);
+        }
+
+        /** {@code uri} for a message: user information masked, the query (where keys travel) left out. */
+        private static String shown(URI uri) {
+            String text = Redaction.userInfo(uri.toString());
+            int query = text.indexOf('?');
+            return query < 0 ? text : text.substring(0, query) + "?" + Redaction.MASK;
         }
 
         private static Duration positive(Duration duration, String name) {

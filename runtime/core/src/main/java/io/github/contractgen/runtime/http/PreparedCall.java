@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.http;
 
+import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.http.BodyEncoder.EncodedBody;
 import io.github.contractgen.runtime.http.RestCall.NamedValue;
@@ -25,6 +26,8 @@ final class PreparedCall<T> {
     private final EncodedBody body;
     private final List<Credential> credentials;
     private URI safeUri;
+    /** Every credential value sent so far: a token may rotate between attempts, and either may be echoed. */
+    private Redaction redaction = Redaction.NONE;
 
     PreparedCall(RestCall<T> call, HttpClientOptions options, List<Credential> credentials) {
         this.call = call;
@@ -55,6 +58,11 @@ final class PreparedCall<T> {
         return safeUri;
     }
 
+    /** What masks the credentials this call has sent, in whatever form a server echoes them. */
+    synchronized Redaction redaction() {
+        return redaction;
+    }
+
     /** The size of the body, -1 when there is none. */
     long requestBytes() {
         return body.bytes() == null ? -1 : body.bytes().length;
@@ -62,6 +70,9 @@ final class PreparedCall<T> {
 
     /** One attempt's request. */
     HttpRequest request(AuthCollector auth, Map<String, String> observerHeaders, Duration timeout) {
+        synchronized (this) {
+            redaction = redaction.and(auth.redaction());
+        }
         String query = UriEncoder.query(call.queryParams(), auth.query());
         HttpRequest.Builder request = HttpRequest.newBuilder(query == null ? safeUri() : URI.create(location + "?" + query))
                 .timeout(timeout)

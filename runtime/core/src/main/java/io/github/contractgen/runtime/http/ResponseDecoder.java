@@ -3,18 +3,33 @@ package io.github.contractgen.runtime.http;
 import io.github.contractgen.runtime.ApiException;
 import io.github.contractgen.runtime.ContractgenException;
 import io.github.contractgen.runtime.DecodingException;
+import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.http.ResponseSpec.Entry;
-import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Turns a response into the call's result or its exception, following the {@link ResponseSpec}. */
 final class ResponseDecoder {
 
     private ResponseDecoder() {}
 
-    static ResponseInfo info(String operationId, String method, URI safeUri, HttpResponse<byte[]> response) {
-        return new ResponseInfo(operationId, method, safeUri, response.statusCode(), response.headers().map(),
-                response.body());
+    /**
+     * The response as decoders, exceptions and observers see it, with the credentials the call sent
+     * masked ({@link PreparedCall#redaction()}) in every header value, and in the body of a response that
+     * becomes an exception: its message, its excerpt, {@code body()}, {@code rawBody()} and
+     * {@code response()} then hold no echoed secret. A success body is the caller's data and is kept as
+     * it came.
+     */
+    static ResponseInfo info(PreparedCall<?> prepared, HttpResponse<byte[]> response) {
+        RestCall<?> call = prepared.call();
+        Redaction redaction = prepared.redaction();
+        int status = response.statusCode();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((name, values) -> headers.put(name, redaction.apply(values)));
+        byte[] body = call.responses().isError(status) ? redaction.apply(response.body()) : response.body();
+        return new ResponseInfo(call.operationId(), call.method(), prepared.safeUri(), status, headers, body);
     }
 
     /**

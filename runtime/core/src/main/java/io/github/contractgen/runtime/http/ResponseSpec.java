@@ -94,6 +94,12 @@ public final class ResponseSpec<T> {
         return success ? lowestSuccess() : null;
     }
 
+    /** Whether {@code status} makes the call fail: a declared error, or a non-2xx that nothing declares. */
+    boolean isError(int status) {
+        Entry entry = match(status);
+        return entry == null ? status / 100 != 2 : !entry.success();
+    }
+
     private Entry find(java.util.function.Predicate<Entry> test) {
         for (Entry entry : entries) {
             if (test.test(entry)) {
