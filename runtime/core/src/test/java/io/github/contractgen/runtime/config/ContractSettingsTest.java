@@ -190,6 +190,19 @@ class ContractSettingsTest {
     }
 
     @Test
+    void aPasswordInAUriIsMaskedInDescriptionsAndMessages() {
+        env.put("SHOP_BASE_URI", "https://alice:hunter2@shop.example/v1");
+        env.put("SHOP_BROKER", "kafka://tok3n@broker.example:9093");
+        assertThat(settings().describe(List.of(BASE_URI, BROKER))).isEqualTo("[shop.baseUri=https://alice:***@shop.example/v1"
+                + " (environment variable SHOP_BASE_URI), shop.broker=kafka://***@broker.example:9093 (environment variable"
+                + " SHOP_BROKER)]");
+        env.put("SHOP_BASE_URI", "ftp://alice:hunter2@shop.example/v1");
+        assertThatThrownBy(() -> settings().baseUri(BASE_URI, SERVER, REST)).isInstanceOf(ConfigException.class)
+                .hasMessage("shop.baseUri is 'ftp://alice:***@shop.example/v1' (from environment variable SHOP_BASE_URI):"
+                        + " not an absolute http or https URI");
+    }
+
+    @Test
     void noServerChosenAmongSeveralFailsNamingTheKeyAndTheServers() {
         assertThatThrownBy(() -> settings().transport(BROKER, SERVER, BROKERS, TLS)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("shop.server is not set: the contract lists several servers plain, secure, other")

@@ -29,6 +29,14 @@ class OptionsTest {
     }
 
     @Test
+    void messagesAboutABaseUriMaskItsPasswordAndQuery() {
+        assertThatThrownBy(() -> HttpClientOptions.builder().baseUri(URI.create("ftp://u:pw-hunter2@x/v1")).build())
+                .hasMessage("baseUri must be an http or https URI, was ftp://u:***@x/v1");
+        assertThatThrownBy(() -> HttpClientOptions.builder().baseUri(URI.create("https://x/v1?api_key=hunter2")).build())
+                .hasMessage("baseUri must not have a query or fragment, was https://x/v1?***");
+    }
+
+    @Test
     void defaultsAndToBuilder() {
         HttpClientOptions options = HttpClientOptions.builder().baseUri(URI.create("https://api.example/v1")).build();
         assertThat(options.serviceName()).isEqualTo("api.example");
