@@ -69,6 +69,7 @@ final class ClientBuilderEmitter {
                         .addStatement("return this")
                         .build())
                 .addMethod(auth())
+                .addMethod(allowCredentialsOverPlainHttp())
                 .addMethod(setter("observer", RuntimeTypes.OBSERVER, "options.observer($L)", "receives the events of every call",
                         "Monitoring hooks called for every call and attempt; defaults to none."))
                 .addMethod(timeouts())
@@ -132,6 +133,19 @@ final class ClientBuilderEmitter {
                 .varargs(true)
                 .addStatement("options.credentials($T.of(credentials))", List.class)
                 .addStatement("this.authSet = true")
+                .addStatement("return this")
+                .build();
+    }
+
+    private MethodSpec allowCredentialsOverPlainHttp() {
+        return MethodSpec.methodBuilder("allowCredentialsOverPlainHttp")
+                .addJavadoc("Lets credentials go over plain {@code http://} to a host that is not loopback. Without it,\n"
+                        + "{@link #build()} refuses that, because anyone on the network can read them: use https, or call\n"
+                        + "this for a network you trust end to end. Plain http to {@code 127.0.0.1}, {@code ::1} or\n"
+                        + "{@code localhost} is always allowed.\n\n@return this builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("options.allowCredentialsOverPlainHttp(true)")
                 .addStatement("return this")
                 .build();
     }

@@ -173,6 +173,40 @@ class ConfigFunctionalTest {
     }
 
     @Test
+    void aPasswordInTheBaseUriIsMaskedInTheConfigsToString() throws Exception {
+        env.put("PETSTORE_BASE_URI", "https://alice:hunter2@api.example/v1");
+        env.put("PETSTORE_AUTH_BEARER_AUTH_TOKEN", "t0ken-hunter3");
+        env.put("PETSTORE_TLS_KEY_STORE_PASSWORD", "hunter4");
+        assertThat(call(config(), "toString")).asString()
+                .contains("petstore.baseUri=https://alice:***@api.example/v1 (environment variable PETSTORE_BASE_URI)")
+                .contains("petstore.auth.bearerAuth.token=****", "petstore.tls.keyStorePassword=****")
+                .doesNotContain("hunter");
+    }
+
+    @Test
+    void credentialsOverPlainHttpToAHostThatIsNotLoopbackAreRefusedUnlessTheBuilderAllowsThem() throws Exception {
+        env.put("PETSTORE_BASE_URI", "http://api.example.invalid/v1");
+        env.put("PETSTORE_AUTH_BEARER_AUTH_TOKEN", "t");
+        assertThatThrownBy(() -> call(clientBuilder(config()), "build")).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Petstore: refusing to send credentials [bearerAuth] over plain http to"
+                        + " api.example.invalid")
+                .hasMessageContaining("call allowCredentialsOverPlainHttp() on the client's builder");
+        call(call(call(clientBuilder(config()), "allowCredentialsOverPlainHttp"), "build"), "close");
+
+        try (TestHttpsServer server = TestHttpsServer.http()) {
+            server.handle("/v1/pets/", request -> TestResponse.json(200, "{\"id\":2,\"name\":\"Bo\"}"));
+            env.put("PETSTORE_BASE_URI", server.baseUri() + "/v1");
+            Object client = call(clientBuilder(config()), "build");
+            try {
+                assertThat(call(call(call(client, "pets"), "getPetById", "2"), "name")).isEqualTo("Bo");
+                assertThat(server.takeRequest().header("Authorization")).hasValue("Bearer t");
+            } finally {
+                call(client, "close");
+            }
+        }
+    }
+
+    @Test
     void keysAreTheDocumentedNames() throws Exception {
         @SuppressWarnings("unchecked")
         List<ConfigKey> keys = (List<ConfigKey>) call(loader.loadClass(PKG + "PetstoreConfig"), "keys");
