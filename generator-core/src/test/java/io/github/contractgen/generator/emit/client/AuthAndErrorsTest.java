@@ -7,6 +7,7 @@ import static io.github.contractgen.generator.emit.client.Fixtures.prop;
 import static io.github.contractgen.generator.emit.client.Fixtures.record;
 import static io.github.contractgen.generator.emit.client.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.contractgen.generator.emit.ClientEmitter;
 import io.github.contractgen.generator.model.ParameterLocation;
@@ -15,9 +16,15 @@ import io.github.contractgen.generator.model.SecurityScheme;
 import io.github.contractgen.generator.model.Server;
 import io.github.contractgen.generator.model.Service;
 import io.github.contractgen.generator.model.TypeRef;
+import io.github.contractgen.runtime.ApiException;
 import io.github.contractgen.runtime.auth.AuthTarget;
 import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.testsupport.TestHttpsServer;
+import io.github.contractgen.testsupport.faults.CredentialEcho;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -112,6 +119,38 @@ class AuthAndErrorsTest {
         assertThat(bodyType(loader, prefix + "ServerError")).isEqualTo("String");
         assertThat(loader.loadClass(prefix + "NotFound").getSuperclass().getName()).isEqualTo("com.example.errors.ErrorsException");
         assertThat(source("ErrorsCalls")).contains(".error(\"404\", ResponseBody.empty(), (response, none) -> new ErrorsException.NotFound(response, null))");
+    }
+
+    @Test
+    void aGeneratedExceptionShowsNoneOfTheCredentialsAServerEchoes() throws Exception {
+        ClassLoader loader = ClientCompileTest.compile(Fixtures.context(service()));
+        String password = "pw-SECRET-1";
+        String base64 = java.util.Base64.getEncoder().encodeToString(("ann:" + password).getBytes(StandardCharsets.UTF_8));
+        try (TestHttpsServer server = TestHttpsServer.http()) {
+            server.handle("/a", CredentialEcho.answering(404));
+            Object basic = Reflect.call(loader.loadClass("com.example.errors.ErrorsAuth"), "basic", "ann", password);
+            Object credentials = java.lang.reflect.Array.newInstance(Credential.class, 1);
+            java.lang.reflect.Array.set(credentials, 0, basic);
+            Object builder = Reflect.call(loader.loadClass("com.example.errors.ErrorsClient"), "builder");
+            Reflect.call(builder, "baseUri", server.baseUri());
+            Reflect.call(builder, "auth", credentials);
+            Object client = Reflect.call(builder, "build");
+            Throwable thrown;
+            try {
+                thrown = catchThrowable(() -> Reflect.call(client, "a"));
+            } finally {
+                Reflect.call(client, "close");
+            }
+            assertThat(thrown.getClass().getName()).isEqualTo("com.example.errors.ErrorsException$NotFound");
+            assertThat(server.takeRequest().header("authorization")).hasValue("Basic " + base64);
+            StringWriter trace = new StringWriter();
+            thrown.printStackTrace(new PrintWriter(trace));
+            ApiException api = (ApiException) thrown;
+            assertThat(api.getMessage()).startsWith("a: HTTP 404: {\"error\":\"rejected what you sent\",\"echo\":[\"***");
+            assertThat(List.of(api.getMessage(), trace.toString(), String.valueOf(api.headers()), String.valueOf(api.body()),
+                    new String(api.rawBody(), StandardCharsets.UTF_8)))
+                    .allSatisfy(text -> assertThat(text).doesNotContain("SECRET").doesNotContain(base64));
+        }
     }
 
     private static String bodyType(ClassLoader loader, String name) throws Exception {
