@@ -206,6 +206,19 @@ public final class PetstoreClient implements AutoCloseable {
         }
 
         /**
+         * Lets credentials go over plain {@code http://} to a host that is not loopback. Without it,
+         * {@link #build()} refuses that, because anyone on the network can read them: use https, or call
+         * this for a network you trust end to end. Plain http to {@code 127.0.0.1}, {@code ::1} or
+         * {@code localhost} is always allowed.
+         *
+         * @return this builder
+         */
+        public Builder allowCredentialsOverPlainHttp() {
+            options.allowCredentialsOverPlainHttp(true);
+            return this;
+        }
+
+        /**
          * Monitoring hooks called for every call and attempt; defaults to none.
          *
          * @param observer receives the events of every call
