@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InMemoryTransportTest extends EventTransportContract {
+class InMemoryTransportTest extends EventFaultsContract {
 
     private InMemoryTransport transport;
 
@@ -66,7 +66,7 @@ class InMemoryTransportTest extends EventTransportContract {
             finishedWhenCloseReturned.set(finished.get());
         });
         closer.start();
-        Awaits.until(() -> closer.getState() == Thread.State.WAITING, "close() waits for the handler");
+        Awaits.until(() -> closer.getState() == Thread.State.TIMED_WAITING, "close() waits for the handler");
         release.countDown();
         closer.join(Awaits.LIMIT.toMillis());
 
