@@ -45,8 +45,8 @@ public record IncomingMessage(String address, byte @Nullable [] key, Map<String,
         try {
             return decoder.apply(this);
         } catch (RuntimeException e) {
-            throw new MalformedMessageException("the " + part + " of the message on '" + address
-                    + "' breaks the contract: " + e.getMessage(), e);
+            throw new MalformedMessageException("the message on '" + address + "' breaks the contract in its "
+                    + part + ": " + e.getMessage(), e);
         }
     }
 

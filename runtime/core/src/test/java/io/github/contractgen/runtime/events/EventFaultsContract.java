@@ -145,7 +145,7 @@ public abstract class EventFaultsContract extends EventTransportContract {
 
             Throwable error = Awaits.next(parked, "the dead letter");
             assertThat(error).isInstanceOf(MalformedMessageException.class)
-                    .hasMessageStartingWith("the payload of the message on '" + address + "' breaks the contract: ")
+                    .hasMessageStartingWith("the message on '" + address + "' breaks the contract in its payload: ")
                     .hasMessageContaining("lumens");
             assertThat(parkedAttempts).as("attempts: decoding the same bytes again fails again").hasValue(1);
             assertThat(Awaits.next(handled, "the reading that decodes")).isEqualTo(7);
