@@ -194,7 +194,8 @@ public abstract class EventFaultsContract extends EventTransportContract {
         }
     }
 
-    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+    /** What a handler that does not stop when interrupted does: waits for {@code latch} whatever happens. */
+    protected static void awaitIgnoringInterrupts(CountDownLatch latch) {
         while (true) {
             try {
                 latch.await();
