@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Producers and consumers for Light Requests, over a pluggable transport.
  *
- * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws is retried by the delivery policy and then handed to the dead-letter handler. Thread-safe; close it to stop.
+ * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws (anything) is retried by the delivery policy and then handed to the dead-letter handler. A message that does not decode into the contract's types goes to the dead-letter handler at once, and the handler never sees it. Thread-safe; close it to stop.
  */
 @Generated(
     value = "io.github.contractgen",
@@ -112,7 +112,9 @@ public final class Requests30Events implements AutoCloseable {
   public Subscription onPing(PingHandler handler) {
     Objects.requireNonNull(handler, "handler");
     return client.subscribe("sendPing", spec("pings", null, Map.of()), message -> {
-      Pong reply = Objects.requireNonNull(handler.handle(JsonCodec.shared().decode(message.payload(), JsonType.of(Ping.class)), message.headers()), "the handler of operation 'sendPing' returned no reply");
+      Ping payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(Ping.class)));
+      Map<String, String> headers = message.headers();
+      Pong reply = Objects.requireNonNull(handler.handle(payload, headers), "the handler of operation 'sendPing' returned no reply");
       RequestSpec exchange = new RequestSpec("", "replyTo", "requestId", "inReplyTo", requestTimeout);
       await(client.reply("sendPing", "pings (reply)", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
             JsonCodec.shared().encode(reply), "application/json", Map.of()), exchange));
@@ -131,7 +133,9 @@ public final class Requests30Events implements AutoCloseable {
     Objects.requireNonNull(handler, "handler");
     return client.subscribe("sendStatusRequest", spec("lights/{lightId}/status", null, Map.of()), message -> {
       Map<String, String> values = SEND_STATUS_REQUEST_ADDRESS.parameters(message.address());
-      Status reply = Objects.requireNonNull(handler.handle(values.get("lightId"), JsonCodec.shared().decode(message.payload(), JsonType.of(StatusRequest.class)), message.headers()), "the handler of operation 'sendStatusRequest' returned no reply");
+      StatusRequest payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(StatusRequest.class)));
+      Map<String, String> headers = message.headers();
+      Status reply = Objects.requireNonNull(handler.handle(values.get("lightId"), payload, headers), "the handler of operation 'sendStatusRequest' returned no reply");
       RequestSpec exchange = new RequestSpec(SEND_STATUS_REQUEST_REPLY_ADDRESS.expand(values), null, "correlationId", "correlationId", requestTimeout);
       await(client.reply("sendStatusRequest", "lights/{lightId}/status/reply", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
             JsonCodec.shared().encode(reply), "application/json", Map.of()), exchange));
@@ -461,7 +465,7 @@ public final class Requests30Events implements AutoCloseable {
     }
 
     /**
-     * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
+     * How often a failing handler is retried, with which backoff, and how long closing waits for a running handler before interrupting it ({@code closeGrace}); defaults to {@code DeliveryPolicy.defaults()}.
      *
      * @param deliveryPolicy the attempts and backoff of each message
      * @return this builder

@@ -45,10 +45,24 @@ final class Codecs {
         return CodeBlock.of("$T.shared().decode($L, $L)", EventRuntime.JSON_CODEC, bytes, plan.jsonType(message.payload()));
     }
 
-    static CodeBlock decodeHeaders(EventsPlan plan, EventOperation.Message message, String headers) {
+    /**
+     * The payload of the received {@code message} (a variable of the generated code), decoded. JSON goes
+     * through {@code IncomingMessage.decode}, so that a payload that breaks the contract is a
+     * {@code MalformedMessageException}, dead-lettered at once; text and bytes cannot fail.
+     */
+    static CodeBlock receivedPayload(EventsPlan plan, EventOperation.Message message) {
+        if (plan.isBinary(message.payload()) || plan.isPlainText(message.payload(), message.contentType())) {
+            return decodePayload(plan, message, "message.payload()");
+        }
+        return CodeBlock.of("message.decode($S, m -> $L)", "payload", decodePayload(plan, message, "m.payload()"));
+    }
+
+    /** The headers of the received {@code message}, decoded as {@link #receivedPayload} is; the text map when untyped. */
+    static CodeBlock receivedHeaders(EventsPlan plan, EventOperation.Message message) {
         return message.headers()
-                .map(type -> CodeBlock.of("decodeHeaders($L, $L)", headers, plan.jsonType(type)))
-                .orElse(CodeBlock.of("$L", headers));
+                .map(type -> CodeBlock.of("message.decode($S, m -> decodeHeaders(m.headers(), $L))", "headers",
+                        plan.jsonType(type)))
+                .orElse(CodeBlock.of("message.headers()"));
     }
 
     /** Waits for a reply; errors are rethrown as they are, so a timeout stays a {@code ReplyTimeoutException}. */

@@ -29,11 +29,10 @@ final class ConsumerEmitter {
 
     MethodSpec registration(EventsPlan.OperationView view) {
         EventOperation operation = view.operation();
-        EventOperation.Message message = operation.message();
         return subscribing(plan, view, CodeBlock.of("$L\n\n<p>Receives from {@code $L} ($L); close the subscription to stop.\n",
                         ProducerEmitter.summary(operation), Javadocs.escape(operation.address()), contractOperation(operation)))
-                .addStatement("handler.handle($L$L, $L)", arguments(operation), Codecs.decodePayload(plan, message, "message.payload()"),
-                        Codecs.decodeHeaders(plan, message, "message.headers()"))
+                .addCode(decoding(plan, view))
+                .addStatement("handler.handle($Lpayload, headers)", arguments(operation))
                 .addCode("$<});\n")
                 .build();
     }
@@ -80,6 +79,18 @@ final class ConsumerEmitter {
                     plan.addresses().pattern(view));
         }
         return method;
+    }
+
+    /**
+     * The received {@code message} decoded into the locals {@code payload} and {@code headers}, before the
+     * handler is called: what does not decode is dead-lettered at once and never reaches the handler.
+     */
+    static CodeBlock decoding(EventsPlan plan, EventsPlan.OperationView view) {
+        EventOperation.Message message = view.operation().message();
+        return CodeBlock.builder()
+                .addStatement("$T payload = $L", view.payload(), Codecs.receivedPayload(plan, message))
+                .addStatement("$T headers = $L", view.headersType(), Codecs.receivedHeaders(plan, message))
+                .build();
     }
 
     /** {@code spec("address", group, bindings)}: the subscription of {@code operation}. */

@@ -68,7 +68,9 @@ final class EventsBuilderEmitter {
                                 + " subscription gets every message; Kafka needs a group)."))
                 .addMethod(setter("deliveryPolicy", EventRuntime.DELIVERY_POLICY, "policy", "the attempts and backoff of each"
                         + " message",
-                        "How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}."))
+                        "How often a failing handler is retried, with which backoff, and how long closing waits for a"
+                                + " running handler before interrupting it ({@code closeGrace}); defaults to"
+                                + " {@code DeliveryPolicy.defaults()}."))
                 .addMethod(setter("deadLetters", EventRuntime.DEAD_LETTERS, "deadLetters", "receives each message its handler"
                         + " gave up on",
                         "Where a message goes after its handler failed on every attempt; defaults to logging it."))

@@ -97,8 +97,10 @@ final class EventsClassEmitter {
         String title = service.title().isBlank() ? service.name() : service.title();
         return "Producers and consumers for " + Javadocs.escape(title) + ", over a pluggable transport.\n\n"
                 + "<p>This side sends what the contract's application receives and receives what it sends."
-                + " Handlers run on the transport's threads; a handler that throws is retried by the"
-                + " delivery policy and then handed to the dead-letter handler. Thread-safe; close it to stop.\n";
+                + " Handlers run on the transport's threads; a handler that throws (anything) is retried by the"
+                + " delivery policy and then handed to the dead-letter handler. A message that does not decode"
+                + " into the contract's types goes to the dead-letter handler at once, and the handler never sees"
+                + " it. Thread-safe; close it to stop.\n";
     }
 
     private MethodSpec constructor() {

@@ -41,9 +41,9 @@ final class ReplierEmitter {
                         + " and sends each handler's reply back; close the subscription to stop.\n",
                         ProducerEmitter.summary(operation), Javadocs.escape(operation.address()),
                         ConsumerEmitter.contractOperation(operation)))
-                .addStatement("$T reply = $T.requireNonNull(handler.handle($L$L, $L), $S)", reply.payload(), Objects.class,
-                        ConsumerEmitter.arguments(operation), Codecs.decodePayload(plan, operation.message(), "message.payload()"),
-                        Codecs.decodeHeaders(plan, operation.message(), "message.headers()"),
+                .addCode(ConsumerEmitter.decoding(plan, view))
+                .addStatement("$T reply = $T.requireNonNull(handler.handle($Lpayload, headers), $S)", reply.payload(),
+                        Objects.class, ConsumerEmitter.arguments(operation),
                         "the handler of operation '" + operation.id() + "' returned no reply")
                 .addStatement("$T exchange = $L", EventRuntime.REQUEST_SPEC,
                         RequestEmitter.exchange(reply, replyAddress, "requestTimeout"))

@@ -72,6 +72,61 @@ class EventsFunctionalTest {
             }
             """;
 
+    /** Messages a producer outside contractgen sent: a payload and headers that break the contract, then a good one. */
+    private static final String MALFORMED_DRIVER = """
+            package demo;
+
+            import static java.nio.charset.StandardCharsets.UTF_8;
+
+            import demo.lights30.Lights30Events;
+            import io.github.contractgen.runtime.events.DeliveryPolicy;
+            import io.github.contractgen.runtime.events.InMemoryTransport;
+            import io.github.contractgen.runtime.events.OutgoingMessage;
+            import io.github.contractgen.runtime.events.Subscription;
+            import java.time.Duration;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.concurrent.Callable;
+            import java.util.concurrent.CopyOnWriteArrayList;
+            import java.util.concurrent.CountDownLatch;
+            import java.util.concurrent.TimeUnit;
+
+            public final class Driver implements Callable<List<String>> {
+                @Override
+                public List<String> call() throws Exception {
+                    List<String> seen = new CopyOnWriteArrayList<>();
+                    CountDownLatch done = new CountDownLatch(3);
+                    InMemoryTransport transport = InMemoryTransport.create();
+                    try (Lights30Events lights = Lights30Events.builder().transport(transport)
+                            .deliveryPolicy(new DeliveryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(50)))
+                            .deadLetters((message, attempts, error) -> {
+                                seen.add("dead letter after " + attempts + " attempt(s): " + error.getClass().getSimpleName()
+                                        + ": " + error.getMessage());
+                                done.countDown();
+                            })
+                            .build()) {
+                        Subscription subscription = lights.onWatchMeasured((lightId, payload, headers) -> {
+                            seen.add("handled " + lightId + " " + payload.lumens() + " " + headers.myAppHeader());
+                            done.countDown();
+                        });
+                        send(transport, Map.of(), "{\\"lumens\\":\\"bright\\"}");
+                        send(transport, Map.of("my-app-header", "many"), "{\\"lumens\\":1}");
+                        send(transport, Map.of("my-app-header", "42"), "{\\"lumens\\":2}");
+                        if (!done.await(60, TimeUnit.SECONDS)) {
+                            seen.add("not done");
+                        }
+                        subscription.close();
+                    }
+                    return seen;
+                }
+
+                private static void send(InMemoryTransport transport, Map<String, String> headers, String json) {
+                    transport.send(new OutgoingMessage("lights/l1/measured", null, headers, json.getBytes(UTF_8),
+                            "application/json", Map.of())).join();
+                }
+            }
+            """;
+
     private static final String SHOP = """
             asyncapi: 3.0.0
             info:
@@ -251,6 +306,28 @@ class EventsFunctionalTest {
                 .getDeclaredConstructor().newInstance();
 
         assertThat(driver.call()).containsExactly("light-7 310 2026-01-02T03:04:05Z 42 true", "attempts 2");
+    }
+
+    /**
+     * A payload and headers that break the contract go to the dead-letter handler at once, with the
+     * reason, without a retry; the handler sees only the message that decodes.
+     */
+    @Test
+    void messagesThatDoNotDecodeAreDeadLetteredAtOnceAndNeverReachTheHandler() throws Exception {
+        InMemoryCompiler.Compilation compiled = InMemoryCompiler.compile(
+                GeneratedEvents.emit(AsyncApiFixtures.read("lights-3.0.yaml"), "demo"),
+                Map.of("demo/Driver.java", MALFORMED_DRIVER)).requireSuccess();
+
+        @SuppressWarnings("unchecked")
+        Callable<List<String>> driver = (Callable<List<String>>) compiled.load("demo.Driver")
+                .getDeclaredConstructor().newInstance();
+
+        assertThat(driver.call()).satisfiesExactly(
+                payload -> assertThat(payload).startsWith("dead letter after 1 attempt(s): MalformedMessageException:"
+                        + " the message on 'lights/l1/measured' breaks the contract in its payload: ").contains("lumens"),
+                headers -> assertThat(headers).startsWith("dead letter after 1 attempt(s): MalformedMessageException:"
+                        + " the message on 'lights/l1/measured' breaks the contract in its headers: ").contains("many"),
+                good -> assertThat(good).isEqualTo("handled l1 2 42"));
     }
 
     @Test

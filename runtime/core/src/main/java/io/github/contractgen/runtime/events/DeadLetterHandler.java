@@ -4,8 +4,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Takes a message whose handler failed on every attempt, so that it is parked rather than lost or
- * retried forever. The message is acknowledged once this returns; when it throws, it is called again
+ * Takes a message whose handler failed on every attempt (or that did not decode, see
+ * {@link MalformedMessageException}), so that it is parked rather than lost or retried forever. The message is acknowledged once this returns; when it throws, it is called again
  * after a pause until it succeeds or the subscription closes (and then the message stays
  * unacknowledged, for the broker to deliver again).
  *
@@ -22,5 +22,12 @@ public interface DeadLetterHandler {
             .log(Level.WARNING, "dropping message on '" + message.address() + "' after " + attempts
                     + " failed attempts", error);
 
-    void deadLetter(IncomingMessage message, int attempts, Exception lastError) throws Exception;
+    /**
+     * Parks {@code message}.
+     *
+     * @param attempts how many times the handler was called on it
+     * @param lastError what the handler threw on its last attempt, exactly as thrown: an {@link Error}
+     *     too, since whatever user code throws is a failed attempt
+     */
+    void deadLetter(IncomingMessage message, int attempts, Throwable lastError) throws Exception;
 }

@@ -5,8 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The closing rules every transport's subscription shares, so that they close alike: {@link #close}
- * stops the {@link Delivery} (ending backoff waits at once), waits for the handler call under way
- * ({@link #drain}), then lets go of connections ({@link #release}); once, whoever calls it.
+ * stops the {@link Delivery} (ending backoff waits at once), waits for the handler call under way up to
+ * the policy's {@linkplain DeliveryPolicy#closeGrace() close grace} ({@link Delivery#awaitOrAbandon},
+ * which interrupts and gives up on a handler still running then), lets the transport finish the message
+ * in hand ({@link #drain}, skipped when a handler was given up on), then lets go of connections
+ * ({@link #release}); once, whoever calls it.
  *
  * <p>For transport implementations; generated code only sees {@link Subscription}.
  *
@@ -31,19 +34,30 @@ public abstract class DeliveringSubscription implements Subscription {
         return closing.get();
     }
 
+    /**
+     * The first step of {@link #close}, without waiting: stops taking messages and ends backoff waits.
+     * A transport closing many subscriptions takes it for all of them first, so that their close graces
+     * run together rather than one after another.
+     */
+    final void stopDelivery() {
+        delivery.stop();
+    }
+
     @Override
     public final void close() {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
         delivery.stop();
-        drain();
+        if (delivery.awaitOrAbandon()) {
+            drain();
+        }
         release();
     }
 
     /**
-     * Waits until the handler call under way, if any, has returned (its message is then acknowledged);
-     * a message waiting for its next attempt is not (it stays unacknowledged). Must not wait when called
+     * Called once no handler runs any more: waits until the transport has finished the message in hand
+     * (acknowledged it when its delivery was done), which takes no user code. Must not wait when called
      * from the delivering thread itself, i.e. when a handler closes its own subscription.
      */
     protected abstract void drain();

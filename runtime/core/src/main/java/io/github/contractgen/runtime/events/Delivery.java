@@ -17,10 +17,16 @@ import java.util.logging.Logger;
  * on one message with retries and backoff, then hands it to the dead-letter callback, and tells the
  * transport whether the message may now be acknowledged.
  *
- * <p>Transports call {@link #deliver} on their consumer thread and acknowledge (commit) the message
- * only when it returns true. {@link #stop} ends the waits between attempts, so that closing a
- * subscription does not wait for a backoff; a handler already running is never interrupted. The
- * observer sees one call per message and one attempt per handler call. Thread-safe.
+ * <p>Whatever the handler throws, an {@link Error} included, is a failed attempt: retried as the
+ * {@link DeliveryPolicy} says, then dead-lettered, and {@link #deliver} returns normally so that the
+ * transport goes on with the next message. A {@link MalformedMessageException} is dead-lettered at once.
+ * A dead-letter callback that throws (anything) is called again after a pause.
+ *
+ * <p>Transports call {@link #deliver} on their consumer thread, one message at a time, and acknowledge
+ * (commit) the message only when it returns true. {@link #stop} ends the waits between attempts, so that
+ * closing a subscription does not wait for a backoff; {@link #awaitOrAbandon} then waits for a handler
+ * still running, up to the policy's {@linkplain DeliveryPolicy#closeGrace() close grace}, and gives up on
+ * it after that. The observer sees one call per message and one attempt per handler call. Thread-safe.
  *
  * @since 0.1.0
  */
@@ -32,6 +38,14 @@ public final class Delivery {
     private final SubscriptionSpec spec;
     private final MessageHandler handler;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Object lock = new Object();
+    /** When {@link #stop} was first called. Guarded by {@link #lock}. */
+    private long stoppedAt;
+    /** The thread inside {@link #deliver}, and its message; null when idle. Guarded by {@link #lock}. */
+    private Thread delivering;
+    private IncomingMessage current;
+    /** Whether {@link #awaitOrAbandon} gave up on the delivery under way. Guarded by {@link #lock}. */
+    private boolean abandoned;
 
     public Delivery(SubscriptionSpec spec, MessageHandler handler) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -40,16 +54,126 @@ public final class Delivery {
 
     /**
      * Delivers {@code message}: true when it was handled or dead-lettered (acknowledge it), false when
-     * the delivery was stopped first (leave it unacknowledged so that it is delivered again).
+     * the delivery was stopped first or abandoned by {@link #awaitOrAbandon} (leave it unacknowledged so
+     * that it is delivered again). Never throws for what the handler, observer or dead-letter callback throw.
      */
     public boolean deliver(IncomingMessage message) {
         Objects.requireNonNull(message, "message");
-        if (isStopped()) {
+        if (!enter(message)) {
             return false;
         }
+        boolean done = false;
+        try {
+            done = attempts(message);
+        } finally {
+            if (leave()) {
+                done = false;
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Ends every wait between attempts; later {@link #deliver} calls return false at once. The close
+     * grace of {@link #awaitOrAbandon} counts from the first call.
+     */
+    public void stop() {
+        synchronized (lock) {
+            if (!isStopped()) {
+                stoppedAt = System.nanoTime();
+                stopped.countDown();
+            }
+        }
+    }
+
+    public boolean isStopped() {
+        return stopped.getCount() == 0;
+    }
+
+    /**
+     * Stops (see {@link #stop}) and waits up to the policy's close grace, counted from the first
+     * {@link #stop}, until no {@link #deliver} call is under way (at once when called from the
+     * delivering thread itself: a handler closing its subscription). When one still is, gives up on it:
+     * its {@code deliver} will return false however the handler ends, so its message is not
+     * acknowledged; its thread is interrupted; a WARNING names the handler (the operation and address
+     * pattern, the message's address) with the thread's stack. Returns at once after that, without
+     * waiting for a handler that ignores the interrupt.
+     *
+     * @return true when no delivery was left running, false when one was abandoned
+     */
+    public boolean awaitOrAbandon() {
+        stop();
+        synchronized (lock) {
+            long deadline = stoppedAt + spec.policy().closeGrace().toNanos();
+            while (delivering != null && delivering != Thread.currentThread()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    abandon();
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    abandon();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Called with the lock held, while a delivery is under way. */
+    private void abandon() {
+        abandoned = true;
+        Throwable stack = new Throwable("where the handler thread '" + delivering.getName() + "' was");
+        stack.setStackTrace(delivering.getStackTrace());
+        LOG.log(Level.WARNING, handlerName() + " did not finish within " + spec.policy().closeGrace()
+                + " of close(); interrupting it and leaving its message on '" + current.address()
+                + "' unacknowledged", stack);
+        delivering.interrupt();
+    }
+
+    private String handlerName() {
+        String operation = spec.call() == null ? "" : " of operation '" + spec.call().operation() + "'";
+        return "the handler" + operation + " on '" + spec.addressPattern() + "'";
+    }
+
+    private boolean enter(IncomingMessage message) {
+        synchronized (lock) {
+            if (isStopped()) {
+                return false;
+            }
+            delivering = Thread.currentThread();
+            current = message;
+            abandoned = false;
+            return true;
+        }
+    }
+
+    /** Ends a delivery; true when it was abandoned (then the interrupt meant for the handler is cleared). */
+    private boolean leave() {
+        synchronized (lock) {
+            delivering = null;
+            current = null;
+            lock.notifyAll();
+            if (abandoned) {
+                Thread.interrupted();
+            }
+            return abandoned;
+        }
+    }
+
+    private boolean isAbandoned() {
+        synchronized (lock) {
+            return abandoned;
+        }
+    }
+
+    private boolean attempts(IncomingMessage message) {
         Observation observation = observe(message);
         long start = System.nanoTime();
-        Exception last = null;
+        Throwable last = null;
         int attempts = 0;
         while (attempts < spec.policy().maxAttempts()) {
             if (attempts > 0 && !pause(spec.policy().backoffAfter(attempts))) {
@@ -58,23 +182,22 @@ public final class Delivery {
             }
             attempts++;
             last = attempt(observation, attempts, message);
+            if (isAbandoned()) {
+                end(observation, start, attempts, message, new IllegalStateException(
+                        "subscription closed before the handler finished; the message stays unacknowledged", last));
+                return false;
+            }
             if (last == null) {
                 end(observation, start, attempts, message, null);
                 return true;
+            }
+            if (last instanceof MalformedMessageException) {
+                break; // the same bytes fail the same way: no attempt would help
             }
         }
         boolean parked = deadLetter(message, attempts, last);
         end(observation, start, attempts, message, last);
         return parked;
-    }
-
-    /** Ends every wait between attempts; later {@link #deliver} calls return false at once. */
-    public void stop() {
-        stopped.countDown();
-    }
-
-    public boolean isStopped() {
-        return stopped.getCount() == 0;
     }
 
     private Observation observe(IncomingMessage message) {
@@ -84,13 +207,13 @@ public final class Delivery {
         return Observers.safeStart(spec.observer(), spec.call(), ReceivedHeaders.lookup(message.headers()));
     }
 
-    /** One handler call: null when it returned, else what it threw. */
-    private Exception attempt(Observation observation, int attempt, IncomingMessage message) {
+    /** One handler call: null when it returned, else what it threw, whatever that is. */
+    private Throwable attempt(Observation observation, int attempt, IncomingMessage message) {
         long start = System.nanoTime();
-        Exception error = null;
+        Throwable error = null;
         try {
             handler.handle(message);
-        } catch (Exception e) {
+        } catch (Throwable e) {
             error = e;
             LOG.log(Level.FINE, "handler failed on attempt " + attempt + " for a message on '" + message.address() + "'", e);
         }
@@ -102,13 +225,13 @@ public final class Delivery {
         return error;
     }
 
-    private boolean deadLetter(IncomingMessage message, int attempts, Exception last) {
+    private boolean deadLetter(IncomingMessage message, int attempts, Throwable last) {
         Duration pause = max(spec.policy().maxBackoff(), MIN_DEAD_LETTER_PAUSE);
         while (true) {
             try {
                 spec.deadLetters().deadLetter(message, attempts, last);
                 return true;
-            } catch (Exception e) {
+            } catch (Throwable e) {
                 LOG.log(Level.WARNING, "dead-letter callback failed for a message on '" + message.address()
                         + "'; calling it again in " + pause.toMillis() + " ms", e);
             }
@@ -128,7 +251,7 @@ public final class Delivery {
         }
     }
 
-    private static void end(Observation observation, long start, int attempts, IncomingMessage message, Exception error) {
+    private static void end(Observation observation, long start, int attempts, IncomingMessage message, Throwable error) {
         if (observation == Observation.NOOP) {
             return;
         }

@@ -27,7 +27,13 @@ import java.util.concurrent.CompletableFuture;
  * {@link CallKind#MESSAGE_SEND} with method {@code REQUEST}, from the send until the reply arrived or
  * the timeout fired; its reply is matched by correlation id on a reply address this client subscribes
  * to once. The replying side answers with {@link #reply}, an ordinary observed send. Closing the client
- * ends the reply subscriptions, fails the requests still waiting and closes the transport. Thread-safe.
+ * ends the reply subscriptions, fails the requests still waiting and closes the transport, which waits
+ * for a running handler at most its {@linkplain DeliveryPolicy#closeGrace() close grace} (see
+ * {@link Subscription#close()}).
+ *
+ * <p>Observers cannot change a call: whatever an observer throws, an {@link Error} included, is logged
+ * and ignored ({@link Observers}), so a send whose observer fails still reports the broker's answer, and a
+ * received message whose observer fails is handled as if unobserved. Thread-safe.
  *
  * @since 0.1.0
  */

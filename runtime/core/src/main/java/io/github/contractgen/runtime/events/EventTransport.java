@@ -28,7 +28,10 @@ public interface EventTransport extends AutoCloseable {
      */
     Subscription subscribe(SubscriptionSpec spec, MessageHandler handler);
 
-    /** Closes every subscription (draining in-flight messages), then the connections. */
+    /**
+     * Closes every subscription (draining in-flight messages, waiting for a running handler at most its
+     * {@linkplain DeliveryPolicy#closeGrace() close grace}), then the connections.
+     */
     @Override
     void close();
 

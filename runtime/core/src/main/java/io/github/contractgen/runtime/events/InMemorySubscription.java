@@ -36,7 +36,7 @@ final class InMemorySubscription extends DeliveringSubscription {
         }
     }
 
-    /** Waits for a running handler: that is the drain. Backoff waits end at once via the delivery's stop. */
+    /** No handler runs any more: the thread hands back what it took and ends within one poll; joins it. */
     @Override
     protected void drain() {
         join(thread);

@@ -140,6 +140,7 @@ public final class InMemoryTransport implements EventTransport {
             closed = true;
             open = new ArrayList<>(subscriptions);
         }
+        open.forEach(InMemorySubscription::stopDelivery); // their close graces run together
         open.forEach(InMemorySubscription::close);
     }
 

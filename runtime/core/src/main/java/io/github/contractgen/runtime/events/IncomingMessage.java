@@ -2,6 +2,7 @@ package io.github.contractgen.runtime.events;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,26 @@ public record IncomingMessage(String address, byte @Nullable [] key, Map<String,
         Objects.requireNonNull(payload, "payload");
         headers = SortedStrings.of(headers, "headers");
         bindings = SortedStrings.of(bindings, "bindings");
+    }
+
+    /**
+     * What {@code decoder} makes of this message, e.g. its payload decoded as JSON. Whatever the decoder
+     * throws (it is a function of the bytes, so it would throw again) becomes a
+     * {@link MalformedMessageException} naming {@code part}, the address and the decoder's reason, which
+     * {@link Delivery} dead-letters at once instead of retrying.
+     *
+     * @param part what is decoded, for the message: {@code "payload"}, {@code "headers"}
+     * @throws MalformedMessageException when the decoder throws
+     */
+    public <T> T decode(String part, Function<IncomingMessage, T> decoder) {
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(decoder, "decoder");
+        try {
+            return decoder.apply(this);
+        } catch (RuntimeException e) {
+            throw new MalformedMessageException("the message on '" + address + "' breaks the contract in its "
+                    + part + ": " + e.getMessage(), e);
+        }
     }
 
     /** The values of {@code pattern}'s parameters in this message's address. */

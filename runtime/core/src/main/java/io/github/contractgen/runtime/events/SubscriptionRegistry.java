@@ -59,6 +59,7 @@ public final class SubscriptionRegistry<S extends DeliveringSubscription> {
             closing = new ArrayList<>(open);
             open.clear();
         }
+        closing.forEach(DeliveringSubscription::stopDelivery); // their close graces run together
         closing.forEach(Subscription::close);
         return true;
     }

@@ -156,15 +156,18 @@ public abstract class EventTransportContract {
                     "{}".getBytes(UTF_8), "application/json", Map.of())).get(90, TimeUnit.SECONDS);
 
             IncomingMessage in = Awaits.next(received, "the observed message");
-            RecordingObserver.Call send = Awaits.next(observer.ended, "the end of the send");
-            RecordingObserver.Call receive = Awaits.next(observer.ended, "the end of the receive");
+            // Either may end first: the receipt can be over before the broker's acknowledgement of the send arrives.
+            List<RecordingObserver.Call> ended = List.of(Awaits.next(observer.ended, "the end of the send or receive"),
+                    Awaits.next(observer.ended, "the end of the other"));
+            RecordingObserver.Call send = ended.stream().filter(call -> call.info.kind() == CallKind.MESSAGE_SEND)
+                    .findFirst().orElseThrow();
+            RecordingObserver.Call receive = ended.stream().filter(call -> call.info.kind() == CallKind.MESSAGE_RECEIVE)
+                    .findFirst().orElseThrow();
 
-            assertThat(send.info.kind()).isEqualTo(CallKind.MESSAGE_SEND);
             assertThat(send.info.operation()).isEqualTo("sendDeviceEvent");
             assertThat(send.info.target()).isEqualTo(template);
             assertThat(send.result.succeeded()).isTrue();
             assertThat(send.result.requestBytes()).isEqualTo(2);
-            assertThat(receive.info.kind()).isEqualTo(CallKind.MESSAGE_RECEIVE);
             assertThat(receive.info.service()).isEqualTo("Devices");
             assertThat(receive.info.target()).isEqualTo(template);
             assertThat(receive.attempts).hasSize(2);

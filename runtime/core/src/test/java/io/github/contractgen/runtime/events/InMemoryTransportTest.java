@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.observe.Observer;
+import io.github.contractgen.testsupport.faults.Faults.Fault;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -12,11 +14,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-class InMemoryTransportTest extends EventTransportContract {
+class InMemoryTransportTest extends EventFaultsContract {
 
     private InMemoryTransport transport;
 
@@ -66,7 +71,7 @@ class InMemoryTransportTest extends EventTransportContract {
             finishedWhenCloseReturned.set(finished.get());
         });
         closer.start();
-        Awaits.until(() -> closer.getState() == Thread.State.WAITING, "close() waits for the handler");
+        Awaits.until(() -> closer.getState() == Thread.State.TIMED_WAITING, "close() waits for the handler");
         release.countDown();
         closer.join(Awaits.LIMIT.toMillis());
 
@@ -160,15 +165,49 @@ class InMemoryTransportTest extends EventTransportContract {
                 .cause().isInstanceOf(TransportException.class).hasMessageContaining("closed");
     }
 
+    /**
+     * Closing the client closes the transport and with it every subscription; two handlers stuck past
+     * their grace (not stopping when interrupted) are both given up on and named, and their messages,
+     * not acknowledged, go back to their groups' queues once the handlers return.
+     */
     @Test
-    void failingDeadLetterCallbackIsRetriedNotDropped() throws Exception {
+    void closingTheClientGivesUpOnHandlersStuckPastTheirGrace() throws Exception {
+        EventClient client = new EventClient(transport, Observer.NOOP, "Jobs");
+        DeliveryPolicy policy = quickRetries(3).withCloseGrace(Duration.ofMillis(200));
+        CountDownLatch started = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        for (String queue : new String[] {"jobs/a", "jobs/b"}) {
+            client.subscribe("run", SubscriptionSpec.of(queue, "workers").withPolicy(policy), m -> {
+                started.countDown();
+                awaitIgnoringInterrupts(release);
+            });
+            transport.send(OutgoingMessage.of(queue, queue.getBytes(UTF_8), null)).join();
+        }
+        assertThat(started.await(90, TimeUnit.SECONDS)).isTrue();
+
+        try (LogRecorder log = LogRecorder.on(Delivery.class.getName())) {
+            Thread closer = new Thread(client::close, "closer");
+            closer.start();
+            closer.join(Awaits.LIMIT.toMillis());
+            assertThat(closer.isAlive()).as("close() still waiting for the handlers").isFalse();
+            assertThat(log.has(Level.WARNING, "the handler of operation 'run' on 'jobs/a' did not finish")).isTrue();
+            assertThat(log.has(Level.WARNING, "the handler of operation 'run' on 'jobs/b' did not finish")).isTrue();
+        } finally {
+            release.countDown();
+        }
+        Awaits.until(() -> transport.pending() == 2, "both messages are back in their queues");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.contractgen.testsupport.faults.Faults#userCodeFailures")
+    void failingDeadLetterCallbackIsRetriedNotDropped(Fault fault) throws Exception {
         AtomicInteger deadLetterCalls = new AtomicInteger();
         LinkedBlockingQueue<Integer> parked = new LinkedBlockingQueue<>();
         SubscriptionSpec spec = SubscriptionSpec.of("poison", "g")
                 .withPolicy(new DeliveryPolicy(1, Duration.ZERO, Duration.ofMillis(10)))
                 .withDeadLetters((m, attempts, error) -> {
                     if (deadLetterCalls.incrementAndGet() < 3) {
-                        throw new IllegalStateException("dead-letter store down");
+                        fault.raise();
                     }
                     parked.add(attempts);
                 });

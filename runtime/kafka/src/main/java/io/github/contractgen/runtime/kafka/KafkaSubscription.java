@@ -120,8 +120,9 @@ final class KafkaSubscription extends DeliveringSubscription {
     }
 
     /**
-     * The consumer thread finishes the record in hand (and commits it), then closes the consumer (and
-     * deletes a transient group).
+     * No handler runs any more: the consumer thread commits the record in hand (when its delivery was
+     * done), then closes the consumer (and deletes a transient group). When close gave up on a handler
+     * instead, this is not called: the thread closes its consumer once the handler returns.
      */
     @Override
     protected void drain() {

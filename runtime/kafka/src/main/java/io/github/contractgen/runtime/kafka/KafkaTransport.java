@@ -31,7 +31,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * broker did not take within the send timeout (default 30 s; also the longest wait for an unreachable
  * broker) fails its future with a {@link TransportException}. Each subscription has its own consumer
  * and thread, in the subscription's consumer group, and commits a record's offset only after the
- * handler returned or the record was dead-lettered; a new group starts at the earliest offset. The
+ * handler returned or the record was dead-lettered; a new group starts at the earliest offset. A handler
+ * still running when the close grace of {@link io.github.contractgen.runtime.events.Subscription#close()}
+ * ends leaves its record uncommitted: the group's next consumer gets it once the interrupted consumer has
+ * left the group (when its handler returns, at the latest after {@code max.poll.interval.ms}). The
  * group of a subscription with a {@linkplain SubscriptionSpec#transientGroup() transient group} (the
  * replies an {@link io.github.contractgen.runtime.events.EventClient} waits for) is deleted when the
  * subscription closes, best effort (a failure is logged at WARNING), so that clients leave no group behind.

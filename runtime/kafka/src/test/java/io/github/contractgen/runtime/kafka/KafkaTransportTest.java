@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.EventTransport;
-import io.github.contractgen.runtime.events.EventTransportContract;
+import io.github.contractgen.runtime.events.EventFaultsContract;
 import io.github.contractgen.runtime.events.OutgoingMessage;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.net.ServerSocket;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The transport contract against a real KRaft broker in this JVM (one per class: it takes ~15 s to start). */
-class KafkaTransportTest extends EventTransportContract {
+/** The transport contract and its user-code faults against a real KRaft broker in this JVM (one per class: it takes ~15 s to start). */
+class KafkaTransportTest extends EventFaultsContract {
 
     private static KafkaBroker broker;
     private static KafkaTransport transport;

@@ -105,8 +105,8 @@ final class MqttSubscription extends DeliveringSubscription {
     }
 
     /**
-     * A running handler finishes (and acknowledges) before the connection closes; messages queued
-     * behind it return at once, unacknowledged.
+     * No handler runs any more: the message in hand is acknowledged (when its delivery was done) before
+     * the connection closes; messages queued behind it return at once, unacknowledged.
      */
     @Override
     protected void drain() {

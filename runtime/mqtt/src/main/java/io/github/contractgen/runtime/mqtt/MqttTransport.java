@@ -42,7 +42,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@linkplain SubscriptionSpec#transientGroup() transient group} (the replies an
  * {@link io.github.contractgen.runtime.events.EventClient} waits for), the session is clean and ends
  * with the connection. A QoS 1 message is acknowledged only after the handler
- * returned or the message was dead-lettered.
+ * returned or the message was dead-lettered; a handler still running when the close grace of
+ * {@link io.github.contractgen.runtime.events.Subscription#close()} ends leaves it unacknowledged, for the
+ * group member's session as above (without a group it ends with the clean session).
  *
  * <p>Outages: {@link Builder#build()} connects and fails with a {@link TransportException} when the
  * broker cannot be reached or refuses the credentials ("authentication failed"). A connection lost

@@ -8,7 +8,7 @@ import io.github.contractgen.runtime.TransportException;
 import io.github.contractgen.runtime.events.Awaits;
 import io.github.contractgen.runtime.events.DeliveryPolicy;
 import io.github.contractgen.runtime.events.EventTransport;
-import io.github.contractgen.runtime.events.EventTransportContract;
+import io.github.contractgen.runtime.events.EventFaultsContract;
 import io.github.contractgen.runtime.events.IncomingMessage;
 import io.github.contractgen.runtime.events.OutgoingMessage;
 import io.github.contractgen.runtime.events.Subscription;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The transport contract over MQTT 5 against an embedded HiveMQ CE broker (no keys; groups are shared subscriptions). */
-class MqttTransportTest extends EventTransportContract {
+/** The transport contract and its user-code faults over MQTT 5 against an embedded HiveMQ CE broker (no keys; groups are shared subscriptions). */
+class MqttTransportTest extends EventFaultsContract {
 
     @TempDir
     static Path data;

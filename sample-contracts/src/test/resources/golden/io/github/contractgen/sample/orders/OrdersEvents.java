@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Producers and consumers for Order Events, over a pluggable transport.
  *
- * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws is retried by the delivery policy and then handed to the dead-letter handler. Thread-safe; close it to stop.
+ * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws (anything) is retried by the delivery policy and then handed to the dead-letter handler. A message that does not decode into the contract's types goes to the dead-letter handler at once, and the handler never sees it. Thread-safe; close it to stop.
  */
 @Generated(
         value = "io.github.contractgen",
@@ -96,7 +96,9 @@ public final class OrdersEvents implements AutoCloseable {
         Objects.requireNonNull(handler, "handler");
         return client.subscribe("announceShipment", spec("shop.{region}.orders.shipped", null, Map.of()), message -> {
             Map<String, String> values = ANNOUNCE_SHIPMENT_ADDRESS.parameters(message.address());
-            handler.handle(values.get("region"), JsonCodec.shared().decode(message.payload(), JsonType.of(OrderShipped.class)), decodeHeaders(message.headers(), JsonType.of(OrderShippedHeaders.class)));
+            OrderShipped payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(OrderShipped.class)));
+            OrderShippedHeaders headers = message.decode("headers", m -> decodeHeaders(m.headers(), JsonType.of(OrderShippedHeaders.class)));
+            handler.handle(values.get("region"), payload, headers);
         });
     }
 
@@ -448,7 +450,7 @@ public final class OrdersEvents implements AutoCloseable {
         }
 
         /**
-         * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
+         * How often a failing handler is retried, with which backoff, and how long closing waits for a running handler before interrupting it ({@code closeGrace}); defaults to {@code DeliveryPolicy.defaults()}.
          *
          * @param deliveryPolicy the attempts and backoff of each message
          * @return this builder

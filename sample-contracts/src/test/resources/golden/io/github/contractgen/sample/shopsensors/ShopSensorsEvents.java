@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Producers and consumers for Shop Sensors, over a pluggable transport.
  *
- * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws is retried by the delivery policy and then handed to the dead-letter handler. Thread-safe; close it to stop.
+ * <p>This side sends what the contract's application receives and receives what it sends. Handlers run on the transport's threads; a handler that throws (anything) is retried by the delivery policy and then handed to the dead-letter handler. A message that does not decode into the contract's types goes to the dead-letter handler at once, and the handler never sees it. Thread-safe; close it to stop.
  */
 @Generated(
         value = "io.github.contractgen",
@@ -90,7 +90,9 @@ public final class ShopSensorsEvents implements AutoCloseable {
         Objects.requireNonNull(handler, "handler");
         return client.subscribe("setThreshold", spec("shop/{room}/threshold", null, Map.of("qos", "2", "retain", "false")), message -> {
             Map<String, String> values = SET_THRESHOLD_ADDRESS.parameters(message.address());
-            handler.handle(values.get("room"), JsonCodec.shared().decode(message.payload(), JsonType.of(ThresholdCommandPayload.class)), message.headers());
+            ThresholdCommandPayload payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(ThresholdCommandPayload.class)));
+            Map<String, String> headers = message.headers();
+            handler.handle(values.get("room"), payload, headers);
         });
     }
 
@@ -312,7 +314,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         }
 
         /**
-         * How often a failing handler is retried, and with which backoff; defaults to {@code DeliveryPolicy.defaults()}.
+         * How often a failing handler is retried, with which backoff, and how long closing waits for a running handler before interrupting it ({@code closeGrace}); defaults to {@code DeliveryPolicy.defaults()}.
          *
          * @param deliveryPolicy the attempts and backoff of each message
          * @return this builder
