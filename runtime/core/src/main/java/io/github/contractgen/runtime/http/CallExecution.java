@@ -221,14 +221,19 @@ final class CallExecution<T, R> {
 
     private void finish(R value, Throwable error) {
         CallResult end;
+        BodyMemory.Lease attemptLease;
         synchronized (this) {
             if (ended) {
                 return;
             }
             ended = true;
+            attemptLease = lease;
             end = new CallResult(lastStatus, elapsed(), attempts, prepared.requestBytes(), responseBytes, error);
         }
         backstop.complete(null);
+        if (attemptLease != null) {
+            attemptLease.release(); // the body is decoded: its bytes are given back before the caller goes on
+        }
         Observers.safely(() -> observation.onEnd(end));
         if (error != null) {
             result.completeExceptionally(error);
