@@ -101,6 +101,43 @@ class TimeoutsBoundTheCallTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anAsyncCallWhoseCredentialNeverAnswersEndsAfterItsDeadline() throws Exception {
+        io.github.contractgen.runtime.auth.Credential silent = new io.github.contractgen.runtime.auth.Credential() {
+            @Override
+            public String scheme() {
+                return "token";
+            }
+
+            @Override
+            public void apply(io.github.contractgen.runtime.auth.AuthTarget target) {
+                throw new AssertionError("the async call uses applyAsync");
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> applyAsync(
+                    io.github.contractgen.runtime.auth.AuthTarget target) {
+                return new java.util.concurrent.CompletableFuture<>(); // a token endpoint that never answers
+            }
+        };
+        RecordingObserver observer = new RecordingObserver();
+        try (HostileServer server = HostileServer.start(HostileServer.respond(OK))) {
+            Transport transport = new Transport(Calls.options(server.baseUri(), o -> o.observer(observer)
+                    .requestTimeout(Duration.ofSeconds(1)).credentials(java.util.List.of(silent))));
+            RestCall<String> call = RestCall.builder("getText", "GET", "/r",
+                    ResponseSpec.<String>builder().success("200", ResponseBody.text()).build())
+                    .security(java.util.List.of(java.util.List.of("token"))).build();
+
+            Throwable error = assertTimeoutPreemptively(HANG_GUARD,
+                    () -> Mode.ASYNC.failure(() -> Mode.ASYNC.call(transport, call)));
+
+            assertThat(error).isExactlyInstanceOf(CallTimeoutException.class)
+                    .hasMessage("getText: the call did not complete within PT1S (requestTimeout)");
+            assertThat(observer.events).containsExactly("start getText", "attempt 1 -1", "end -1 after 1");
+            assertThat(server.requests()).isZero();
+        }
+    }
+
     private static Throwable call(HostileServer server, boolean async, UnaryOperator<HttpClientOptions.Builder> options) {
         Transport transport = new Transport(Calls.options(server.baseUri(), options));
         return assertTimeoutPreemptively(HANG_GUARD,
