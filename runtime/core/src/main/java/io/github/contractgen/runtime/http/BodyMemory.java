@@ -45,6 +45,7 @@ class BodyMemory {
 
         private final String operationId;
         private long held;
+        private boolean released;
 
         private Lease(String operationId) {
             this.operationId = operationId;
@@ -55,8 +56,13 @@ class BodyMemory {
          * the client's bound (the old buffer is given back).
          *
          * @throws ResponseTooLargeException when the bodies in flight would pass maxBytesInFlight
+         * @throws IllegalStateException when the lease was released: the attempt is over (cancelled, timed
+         *     out) and what still arrives of its body must neither count nor be kept
          */
         synchronized byte[] grow(byte[] old, int length, int size) {
+            if (released) {
+                throw new IllegalStateException(operationId + ": the attempt is over, its body is dropped");
+            }
             long more = size - (long) old.length;
             if (inFlight.addAndGet(more) > maxBytesInFlight) {
                 inFlight.addAndGet(-more);
@@ -70,10 +76,11 @@ class BodyMemory {
             return grown;
         }
 
-        /** Gives back all the lease holds; the next {@link #grow} starts from nothing. Idempotent. */
+        /** Gives back all the lease holds and ends it: a later {@link #grow} fails. Idempotent. */
         synchronized void release() {
             inFlight.addAndGet(-held);
             held = 0;
+            released = true;
         }
     }
 }

@@ -75,6 +75,34 @@ class BytesInFlightTest {
     }
 
     @Test
+    void aCancelledCallGivesItsBytesBackAndWhatStillArrivesIsNotCounted() throws Exception {
+        CountDownLatch cancelled = new CountDownLatch(1);
+        try (HostileServer server = HostileServer.start((socket, out) -> {
+            HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n"
+                    + "Content-Length: " + MIB + "\r\n\r\nx");
+            cancelled.await(30, TimeUnit.SECONDS);
+            HostileServer.write(out, "y".repeat(MIB - 1)); // after the cancel: must not count
+        })) {
+            HttpClientOptions options = Calls.options(server.baseUri(), o -> o.maxResponseBytes(2L * MIB));
+            BodyMemory memory = new BodyMemory(options);
+            CompletableFuture<String> call = new Transport(options, memory).callAsync(Calls.getText("/blob"),
+                    ResultShape.body());
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (memory.inFlight() == 0 && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            assertThat(memory.inFlight()).as("the body's buffer, set aside when its headers came").isEqualTo(MIB);
+
+            call.cancel(true);
+            cancelled.countDown();
+
+            assertThat(memory.inFlight()).isZero();
+            Thread.sleep(200); // let the rest of the body arrive, if the client still read it
+            assertThat(memory.inFlight()).isZero();
+        }
+    }
+
+    @Test
     void aCallAfterTheBoundWasReachedHasItsBytesBack() throws Exception {
         String body = "y".repeat(MIB);
         try (HostileServer server = HostileServer.start(HostileServer.respond("HTTP/1.1 200 OK\r\nContent-Type: "
