@@ -133,7 +133,7 @@ final class CallExecution<T, R> {
         }
         try {
             request = prepared.request(auth, AttemptRules.observerHeaders(observation), attemptBound.remaining());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // a value that cannot be sent: a failed attempt, as on the sync path
             attemptDone(null, e);
             return;
         }

@@ -89,6 +89,39 @@ class EveryFutureCompletesTest {
         assertThat(server.requestCount()).isEqualTo(1);
     }
 
+    /** A decoded type whose constructor runs {@link #DECODED}: user code inside the JSON decoder. */
+    record Decoded(String name) {
+        Decoded {
+            DECODED.get().hit();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<FaultSwitch> DECODED =
+            new java.util.concurrent.atomic.AtomicReference<>(FaultSwitch.off());
+
+    @ParameterizedTest(name = "a decoded type's constructor throws {0}, async={1}")
+    @MethodSource("faultsSyncAndAsync")
+    void aDecodedTypeThatThrowsEndsTheCall(Fault fault, boolean async) {
+        server.handle("/decoded", r -> TestResponse.json(200, "{\"name\":\"Rex\"}"));
+        FaultSwitch fails = FaultSwitch.always(fault);
+        DECODED.set(fails);
+        RestCall<Decoded> call = RestCall.builder("getDecoded", "GET", "/decoded", ResponseSpec.<Decoded>builder()
+                .success("200", ResponseBody.json(io.github.contractgen.runtime.json.JsonType.of(Decoded.class)))
+                .build()).build();
+        Transport transport = new Transport(Calls.options(server.baseUri(), o -> o.observer(recordEnds())));
+        try {
+            Throwable error = Mode.of(async).failure(() -> Mode.of(async).call(transport, call));
+
+            // Jackson may hand the Error on as it is or wrap it into a decoding failure: either way the call ends.
+            assertThat(error).isNotNull();
+            assertThat(fails.thrown()).isPositive();
+            assertThat(ends).singleElement().satisfies(end -> assertThat(end.error()).isSameAs(error));
+            assertThat(server.requestCount()).isEqualTo(1);
+        } finally {
+            DECODED.set(FaultSwitch.off());
+        }
+    }
+
     @ParameterizedTest(name = "the error factory throws {0}, async={1}")
     @MethodSource("faultsSyncAndAsync")
     void anErrorFactoryThatThrowsEndsTheCallWithItsError(Fault fault, boolean async) {

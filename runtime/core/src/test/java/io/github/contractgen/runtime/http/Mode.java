@@ -17,11 +17,11 @@ enum Mode {
         return async ? ASYNC : SYNC;
     }
 
-    String call(Transport transport, RestCall<String> call) {
+    <T> T call(Transport transport, RestCall<T> call) {
         return call(transport, call, ResultShape.body());
     }
 
-    <R> R call(Transport transport, RestCall<String> call, ResultShape<String, R> shape) {
+    <T, R> R call(Transport transport, RestCall<T> call, ResultShape<T, R> shape) {
         if (this == SYNC) {
             return transport.call(call, shape);
         }
