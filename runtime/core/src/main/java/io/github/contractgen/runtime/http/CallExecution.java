@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 final class CallExecution<T, R> {
 
     /** How long after its deadline a call that did not end by itself is ended by the backstop. */
-    static final Duration BACKSTOP = Duration.ofSeconds(1);
+    private static final Duration BACKSTOP = Duration.ofSeconds(1);
 
     private final HttpClient client;
     private final HttpClientOptions options;
