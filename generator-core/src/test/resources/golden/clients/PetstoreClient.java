@@ -180,6 +180,8 @@ public final class PetstoreClient implements AutoCloseable {
 
         private boolean timeoutsSet;
 
+        private boolean attemptTimeoutSet;
+
         private boolean authSet;
 
         private Builder() {
@@ -259,7 +261,7 @@ public final class PetstoreClient implements AutoCloseable {
         }
 
         /**
-         * How long to wait for a connection (TLS handshake included; default 10 s) and for a whole call (default 30 s).
+         * How long to wait for a connection (TLS handshake included; default 10 s) and how long a whole call may take (default 30 s): every attempt, the waits between them ({@code Retry-After} included) and reading the response. A retry whose wait would pass it is not made.
          *
          * @param connect the connect timeout, positive
          * @param request the timeout of a whole call, positive
@@ -268,6 +270,40 @@ public final class PetstoreClient implements AutoCloseable {
         public Builder timeouts(Duration connect, Duration request) {
             options.connectTimeout(Objects.requireNonNull(connect, "connect")).requestTimeout(Objects.requireNonNull(request, "request"));
             this.timeoutsSet = true;
+            return this;
+        }
+
+        /**
+         * How long one attempt may take, reading its response included, within the timeout of the whole call; an attempt that takes longer is retried like an I/O failure, if the call is idempotent and has time left. Defaults to none: an attempt may take what is left of the call.
+         *
+         * @param attemptTimeout the longest one attempt may take, positive
+         * @return this builder
+         */
+        public Builder attemptTimeout(Duration attemptTimeout) {
+            options.attemptTimeout(Objects.requireNonNull(attemptTimeout, "attemptTimeout"));
+            this.attemptTimeoutSet = true;
+            return this;
+        }
+
+        /**
+         * The largest response body to accept (default 64 MiB); a larger one fails the call with a {@code ResponseTooLargeException} while it streams in, before it fills the heap.
+         *
+         * @param maxResponseBytes the largest response body to accept, in bytes, positive
+         * @return this builder
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            options.maxResponseBytes(maxResponseBytes);
+            return this;
+        }
+
+        /**
+         * The most bytes of response bodies this client holds at once, over all its calls (default 256 MiB, and never below {@code maxResponseBytes}); a body that would pass it fails its call with a {@code ResponseTooLargeException}, so that many large responses at once cannot fill the heap.
+         *
+         * @param maxBytesInFlight the most bytes of response bodies held at once, positive
+         * @return this builder
+         */
+        public Builder maxBytesInFlight(long maxBytesInFlight) {
+            options.maxBytesInFlight(maxBytesInFlight);
             return this;
         }
 
@@ -300,6 +336,9 @@ public final class PetstoreClient implements AutoCloseable {
                 if (!timeoutsSet) {
                     config.connectTimeout().ifPresent(options::connectTimeout);
                     config.requestTimeout().ifPresent(options::requestTimeout);
+                }
+                if (!attemptTimeoutSet) {
+                    config.attemptTimeout().ifPresent(options::attemptTimeout);
                 }
                 if (!authSet) {
                     options.credentials(config.credentials());

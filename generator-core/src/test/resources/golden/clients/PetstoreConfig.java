@@ -41,6 +41,7 @@ import javax.annotation.processing.Generated;
  *   <li>{@code petstore.tls.trustStorePassword} / {@code PETSTORE_TLS_TRUST_STORE_PASSWORD} (secret)
  *   <li>{@code petstore.timeouts.connect} / {@code PETSTORE_TIMEOUTS_CONNECT}
  *   <li>{@code petstore.timeouts.request} / {@code PETSTORE_TIMEOUTS_REQUEST}
+ *   <li>{@code petstore.timeouts.attempt} / {@code PETSTORE_TIMEOUTS_ATTEMPT}
  *   <li>{@code petstore.auth.apiKey.key} / {@code PETSTORE_AUTH_API_KEY_KEY} (secret)
  *   <li>{@code petstore.auth.bearerAuth.token} / {@code PETSTORE_AUTH_BEARER_AUTH_TOKEN} (secret)
  * </ul>
@@ -120,9 +121,16 @@ public final class PetstoreConfig {
     public static final ConfigKey TIMEOUTS_CONNECT = ConfigKey.of("petstore.timeouts.connect", "PETSTORE_TIMEOUTS_CONNECT");
 
     /**
-     * {@code petstore.timeouts.request}, environment {@code PETSTORE_TIMEOUTS_REQUEST}: How long a whole call may take (ISO-8601, e.g. PT30S).
+     * {@code petstore.timeouts.request}, environment {@code PETSTORE_TIMEOUTS_REQUEST}: How long a whole call may take: every attempt, the waits between them and reading the response
+     * (ISO-8601, e.g. PT30S).
      */
     public static final ConfigKey TIMEOUTS_REQUEST = ConfigKey.of("petstore.timeouts.request", "PETSTORE_TIMEOUTS_REQUEST");
+
+    /**
+     * {@code petstore.timeouts.attempt}, environment {@code PETSTORE_TIMEOUTS_ATTEMPT}: How long one attempt may take, within timeouts.request; an attempt that takes longer is retried
+     * (ISO-8601, e.g. PT5S; default: no bound of its own).
+     */
+    public static final ConfigKey TIMEOUTS_ATTEMPT = ConfigKey.of("petstore.timeouts.attempt", "PETSTORE_TIMEOUTS_ATTEMPT");
 
     /**
      * {@code petstore.auth.apiKey.key}, environment {@code PETSTORE_AUTH_API_KEY_KEY}: The API key of security scheme 'apiKey'.
@@ -134,7 +142,7 @@ public final class PetstoreConfig {
      */
     public static final ConfigKey AUTH_BEARER_AUTH_TOKEN = ConfigKey.secret("petstore.auth.bearerAuth.token", "PETSTORE_AUTH_BEARER_AUTH_TOKEN");
 
-    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, SERVER_REGION, BASE_URI, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD, TIMEOUTS_CONNECT, TIMEOUTS_REQUEST, AUTH_API_KEY_KEY, AUTH_BEARER_AUTH_TOKEN);
+    private static final List<ConfigKey> KEYS = List.of(CONFIG_FILE, SERVER, SERVER_REGION, BASE_URI, TLS_CA_BUNDLE, TLS_CERTIFICATE_CHAIN, TLS_PRIVATE_KEY, TLS_PRIVATE_KEY_PASSWORD, TLS_KEY_STORE, TLS_KEY_STORE_PASSWORD, TLS_TRUST_STORE, TLS_TRUST_STORE_PASSWORD, TIMEOUTS_CONNECT, TIMEOUTS_REQUEST, TIMEOUTS_ATTEMPT, AUTH_API_KEY_KEY, AUTH_BEARER_AUTH_TOKEN);
 
     private static final List<ContractServer> SERVERS = List.of(
             ContractServer.of("production", "https://{region}.petstore.example/v1", "https", true, List.of(new ContractServer.Variable("region", SERVER_REGION, "eu", List.of("eu", "us")))),
@@ -222,6 +230,16 @@ public final class PetstoreConfig {
     }
 
     /**
+     * {@link #TIMEOUTS_ATTEMPT}, an ISO-8601 duration.
+     *
+     * @return the duration; empty when it is not set
+     * @throws io.github.contractgen.runtime.config.ConfigException naming the key that is missing or invalid
+     */
+    public Optional<Duration> attemptTimeout() {
+        return settings.duration(TIMEOUTS_ATTEMPT);
+    }
+
+    /**
      * The credentials of every security scheme whose keys are set.
      *
      * @return the credentials, in the order of the contract's security schemes
@@ -246,6 +264,7 @@ public final class PetstoreConfig {
         tls();
         connectTimeout();
         requestTimeout();
+        attemptTimeout();
         credentials();
         return this;
     }

@@ -22,7 +22,8 @@ import javax.lang.model.element.Modifier;
 final class ClientBuilderEmitter {
 
     /** The settings a {@code config(...)} may not override, because the user set them on the builder. */
-    private static final List<String> EXPLICIT = List.of("baseUriSet", "tlsSet", "timeoutsSet", "authSet");
+    private static final List<String> EXPLICIT = List.of("baseUriSet", "tlsSet", "timeoutsSet", "attemptTimeoutSet",
+            "authSet");
 
     private final ClientPlan plan;
     private final ClassName builder;
@@ -73,6 +74,20 @@ final class ClientBuilderEmitter {
                 .addMethod(setter("observer", RuntimeTypes.OBSERVER, "options.observer($L)", "receives the events of every call",
                         "Monitoring hooks called for every call and attempt; defaults to none."))
                 .addMethod(timeouts())
+                .addMethod(setter("attemptTimeout", ClassName.get(Duration.class), "options.attemptTimeout($L)",
+                        "the longest one attempt may take, positive",
+                        "How long one attempt may take, reading its response included, within the timeout of the whole"
+                                + " call; an attempt that takes longer is retried like an I/O failure, if the call is"
+                                + " idempotent and has time left. Defaults to none: an attempt may take what is left of"
+                                + " the call."))
+                .addMethod(limit("maxResponseBytes", "the largest response body to accept, in bytes, positive",
+                        "The largest response body to accept (default 64 MiB); a larger one fails the call with a"
+                                + " {@code ResponseTooLargeException} while it streams in, before it fills the heap."))
+                .addMethod(limit("maxBytesInFlight", "the most bytes of response bodies held at once, positive",
+                        "The most bytes of response bodies this client holds at once, over all its calls (default 256"
+                                + " MiB, and never below {@code maxResponseBytes}); a body that would pass it fails its"
+                                + " call with a {@code ResponseTooLargeException}, so that many large responses at once"
+                                + " cannot fill the heap."))
                 .addMethod(setter("retryPolicy", RuntimeTypes.RETRY_POLICY, "options.retryPolicy($L)", "which failures are tried"
                         + " again, how often and after what pause",
                         "When idempotent calls are retried; defaults to {@code RetryPolicy.defaults()}."))
@@ -100,6 +115,9 @@ final class ClientBuilderEmitter {
                 .addStatement("config.connectTimeout().ifPresent(options::connectTimeout)")
                 .addStatement("config.requestTimeout().ifPresent(options::requestTimeout)")
                 .endControlFlow()
+                .beginControlFlow("if (!attemptTimeoutSet)")
+                .addStatement("config.attemptTimeout().ifPresent(options::attemptTimeout)")
+                .endControlFlow()
                 .beginControlFlow("if (!authSet)")
                 .addStatement("options.credentials(config.credentials())")
                 .endControlFlow()
@@ -119,6 +137,18 @@ final class ClientBuilderEmitter {
             method.addStatement("this.$L = true", name + "Set");
         }
         return method.addStatement("return this").build();
+    }
+
+    /** A size limit in bytes; the options builder refuses one that is not positive. */
+    private MethodSpec limit(String name, String parameterDoc, String doc) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("$L\n\n@param $L $L\n@return this builder\n", doc, name, parameterDoc)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(long.class, name)
+                .addStatement("options.$L($L)", name, name)
+                .addStatement("return this")
+                .build();
     }
 
     private MethodSpec auth() {
@@ -152,9 +182,11 @@ final class ClientBuilderEmitter {
 
     private MethodSpec timeouts() {
         return MethodSpec.methodBuilder("timeouts")
-                .addJavadoc("How long to wait for a connection (TLS handshake included; default 10 s) and for a "
-                        + "whole call (default 30 s).\n\n@param connect the connect timeout, positive\n@param request the"
-                        + " timeout of a whole call, positive\n@return this builder\n")
+                .addJavadoc("How long to wait for a connection (TLS handshake included; default 10 s) and how long a"
+                        + " whole call may take (default 30 s): every attempt, the waits between them ({@code Retry-After}"
+                        + " included) and reading the response. A retry whose wait would pass it is not made.\n\n"
+                        + "@param connect the connect timeout, positive\n@param request the timeout of a whole call,"
+                        + " positive\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(Duration.class, "connect")

@@ -39,6 +39,7 @@ final class ConfigAccessors {
                 methods.add(tls());
                 methods.add(duration("connectTimeout", "TIMEOUTS_CONNECT"));
                 methods.add(duration("requestTimeout", "TIMEOUTS_REQUEST"));
+                methods.add(duration("attemptTimeout", "TIMEOUTS_ATTEMPT"));
                 methods.add(credentials());
             }
             case GRPC -> {

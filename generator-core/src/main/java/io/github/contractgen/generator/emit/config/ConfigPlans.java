@@ -40,7 +40,10 @@ public final class ConfigPlans {
         keys.plain("baseUri", "The base URI, instead of a server of the contract.");
         tls(keys);
         keys.plain("timeouts.connect", "How long to wait for a connection, TLS handshake included (ISO-8601, e.g. PT10S).");
-        keys.plain("timeouts.request", "How long a whole call may take (ISO-8601, e.g. PT30S).");
+        keys.plain("timeouts.request", "How long a whole call may take: every attempt, the waits between them and reading"
+                + " the response (ISO-8601, e.g. PT30S).");
+        keys.plain("timeouts.attempt", "How long one attempt may take, within timeouts.request; an attempt that takes"
+                + " longer is retried (ISO-8601, e.g. PT5S; default: no bound of its own).");
         Map<String, SecurityScheme> schemes = schemes(context.service().securitySchemes());
         AuthNames names = AuthNames.of(context.service().securitySchemes());
         List<ConfigPlan.CredentialPlan> credentials = new ArrayList<>();

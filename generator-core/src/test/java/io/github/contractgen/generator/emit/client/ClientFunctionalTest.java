@@ -43,6 +43,11 @@ class ClientFunctionalTest {
     @BeforeEach
     void start() throws Exception {
         server = TestHttpsServer.http();
+        client = clientWith(builder -> call(builder, "timeouts", Duration.ofSeconds(20), Duration.ofSeconds(60)));
+    }
+
+    /** A client of the test server with both credentials and fast retries, and {@code settings} applied to its builder. */
+    private Object clientWith(java.util.function.Consumer<Object> settings) throws Exception {
         Class<?> auth = loader.loadClass(PKG + "PetstoreAuth");
         Object builder = call(loader.loadClass(PKG + "PetstoreClient"), "builder");
         call(builder, "baseUri", URI.create(server.baseUri() + "/v1"));
@@ -51,8 +56,8 @@ class ClientFunctionalTest {
         java.lang.reflect.Array.set(credentials, 1, call(auth, "apiKey", "k3y"));
         call(builder, "auth", credentials);
         call(builder, "retryPolicy", new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 0, Duration.ZERO));
-        call(builder, "timeouts", Duration.ofSeconds(20), Duration.ofSeconds(60));
-        client = call(builder, "build");
+        settings.accept(builder);
+        return call(builder, "build");
     }
 
     @AfterEach
@@ -73,6 +78,53 @@ class ClientFunctionalTest {
     private static java.lang.reflect.Constructor<?> canonical(Class<?> record) throws NoSuchMethodException {
         return record.getDeclaredConstructor(java.util.Arrays.stream(record.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new));
+    }
+
+    @Test
+    void maxResponseBytesOnTheBuilderLimitsTheBody() throws Exception {
+        server.handle("/v1/pets", request -> TestResponse.json(200, "[" + "{\"id\":1,\"name\":\"A\"},".repeat(100)
+                + "{\"id\":2,\"name\":\"B\"}]"));
+        Object limited = clientWith(builder -> call(builder, "maxResponseBytes", 1024L));
+        try {
+            assertThatThrownBy(() -> call(call(limited, "pets"), "listPets"))
+                    .isInstanceOf(io.github.contractgen.runtime.ResponseTooLargeException.class)
+                    .hasMessageStartingWith("listPets: the response body declares")
+                    .hasMessageContaining("raise it with maxResponseBytes(long)");
+        } finally {
+            call(limited, "close");
+        }
+    }
+
+    @Test
+    void maxBytesInFlightOnTheBuilderReachesTheOptionsWhichRefuseItBelowMaxResponseBytes() {
+        assertThatThrownBy(() -> clientWith(builder -> {
+            call(builder, "maxResponseBytes", 4096L);
+            call(builder, "maxBytesInFlight", 2048L);
+        })).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("maxBytesInFlight (2048) must not be below maxResponseBytes (4096)");
+    }
+
+    @Test
+    void attemptTimeoutOnTheBuilderRetriesAStalledAttempt() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        server.handle("/v1/pets/", request -> {
+            if (requests.incrementAndGet() == 1) {
+                release.await(30, TimeUnit.SECONDS); // the first attempt stalls
+            }
+            return TestResponse.json(200, "{\"id\":7,\"name\":\"Rex\"}");
+        });
+        Object patient = clientWith(builder -> {
+            call(builder, "timeouts", Duration.ofSeconds(20), Duration.ofSeconds(20));
+            call(builder, "attemptTimeout", Duration.ofMillis(500));
+        });
+        try {
+            assertThat(call(call(call(patient, "pets"), "getPetById", "7"), "name")).isEqualTo("Rex");
+            assertThat(requests).hasValue(2);
+        } finally {
+            release.countDown();
+            call(patient, "close");
+        }
     }
 
     @Test

@@ -207,6 +207,31 @@ class ConfigFunctionalTest {
     }
 
     @Test
+    void anAttemptTimeoutFromConfigRetriesAStalledAttempt() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        env.put("PETSTORE_AUTH_BEARER_AUTH_TOKEN", "t");
+        try (TestHttpsServer server = TestHttpsServer.http()) {
+            server.handle("/v1/pets/", request -> {
+                if (requests.incrementAndGet() == 1) {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS); // the first attempt stalls
+                }
+                return TestResponse.json(200, "{\"id\":7,\"name\":\"Rex\"}");
+            });
+            env.put("PETSTORE_BASE_URI", server.baseUri() + "/v1");
+            props.put("petstore.timeouts.attempt", "PT0.5S");
+            Object client = call(clientBuilder(config()), "build");
+            try {
+                assertThat(call(call(call(client, "pets"), "getPetById", "7"), "name")).isEqualTo("Rex");
+                assertThat(requests).hasValue(2);
+            } finally {
+                release.countDown();
+                call(client, "close");
+            }
+        }
+    }
+
+    @Test
     void keysAreTheDocumentedNames() throws Exception {
         @SuppressWarnings("unchecked")
         List<ConfigKey> keys = (List<ConfigKey>) call(loader.loadClass(PKG + "PetstoreConfig"), "keys");

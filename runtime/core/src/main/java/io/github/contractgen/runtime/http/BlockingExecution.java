@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -28,25 +26,33 @@ import java.util.concurrent.TimeUnit;
  * decisions (exceptions, retries) come from the same {@link AttemptRules}. An interrupt is what
  * cancelling the future is for async calls: the exchange or the pending retry stops, the observer is
  * told of a cancellation, and the caller gets a {@link TransportException} with its interrupt flag set.
+ *
+ * <p>Whatever a stage throws (a credential, the body handler, a decoder), an {@link Error} included,
+ * ends the call with the observer told, and reaches the caller as it is; nothing ends a sync call
+ * silently. The call's {@link CallDeadline} bounds each attempt and every wait between them.
  */
 final class BlockingExecution<T, R> {
 
     private final HttpClient client;
     private final HttpClientOptions options;
+    private final BodyMemory memory;
     private final PreparedCall<T> prepared;
     private final ResultShape<T, R> shape;
     private final Observation observation;
     private final long startNanos = System.nanoTime();
+    private final CallDeadline deadline;
 
     private int attempts;
     private int lastStatus = -1;
     private long responseBytes = -1;
     private R result;
 
-    BlockingExecution(HttpClient client, HttpClientOptions options, PreparedCall<T> prepared, ResultShape<T, R> shape,
-            Observation observation) {
+    BlockingExecution(HttpClient client, HttpClientOptions options, BodyMemory memory, PreparedCall<T> prepared,
+            ResultShape<T, R> shape, Observation observation) {
         this.client = client;
         this.options = options;
+        this.memory = memory;
+        this.deadline = new CallDeadline(options);
         this.prepared = prepared;
         this.shape = shape;
         this.observation = observation;
@@ -56,31 +62,42 @@ final class BlockingExecution<T, R> {
         while (true) {
             attempts++;
             long attemptStart = System.nanoTime();
-            HttpResponse<byte[]> response;
+            CallDeadline.Attempt bound = deadline.attempt();
+            BodyMemory.Lease lease = memory.lease(prepared.call().operationId());
             try {
-                response = exchange();
-            } catch (InterruptedException e) {
-                throw interrupted(e, attemptStart, true);
-            } catch (IOException | RuntimeException e) {
-                failed(e, Duration.ofNanos(System.nanoTime() - attemptStart));
-                continue; // failed() returned: another attempt follows
-            }
-            if (responded(response, Duration.ofNanos(System.nanoTime() - attemptStart))) {
-                return result;
+                if (attempt(bound, lease, attemptStart)) {
+                    return result;
+                }
+            } finally {
+                lease.release(); // the body is decoded or dropped by now
             }
         }
     }
 
+    /** One attempt: true with {@link #result} set when the call is done, false when another follows; else throws. */
+    private boolean attempt(CallDeadline.Attempt bound, BodyMemory.Lease lease, long attemptStart) {
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange(bound, lease);
+        } catch (InterruptedException e) {
+            throw interrupted(e, attemptStart, true);
+        } catch (Throwable e) { // an Error included: it ends the call below, told to the observer
+            failed(AttemptRules.cause(prepared, e, bound), Duration.ofNanos(System.nanoTime() - attemptStart));
+            return false; // failed() returned: another attempt follows
+        }
+        return responded(response, Duration.ofNanos(System.nanoTime() - attemptStart));
+    }
+
     /** Tells the observer of a failed attempt; returns after the backoff when another may follow, else throws. */
-    private void failed(Exception failure, Duration took) {
-        RuntimeException mapped = AttemptRules.failure(prepared, options, failure);
+    private void failed(Throwable failure, Duration took) {
+        Throwable mapped = AttemptRules.failure(prepared, options, failure);
         int attempt = attempts;
         Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, -1, took, mapped)));
-        if (Retries.retryableFailure(failure) && AttemptRules.mayRetry(prepared, options, attempt)) {
-            pause(Retries.backoff(options.retryPolicy(), attempt));
-            return;
+        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, failure, attempt, deadline);
+        if (delay.isEmpty()) {
+            throw end(mapped);
         }
-        throw finish(mapped);
+        pause(delay.get());
     }
 
     /**
@@ -94,15 +111,15 @@ final class BlockingExecution<T, R> {
         responseBytes = info.bodyLength();
         int attempt = attempts;
         Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, info.status(), took, null)));
-        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, info, attempt);
+        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, info, attempt, deadline);
         if (delay.isPresent()) {
             pause(delay.get());
             return false;
         }
         try {
             result = shape.result(info, ResponseDecoder.decode(call.responses(), info));
-        } catch (RuntimeException e) {
-            throw finish(e);
+        } catch (Throwable e) { // the declared exception, a DecodingException, or whatever a decoder threw
+            throw end(e);
         }
         finish(null);
         return true;
@@ -113,24 +130,19 @@ final class BlockingExecution<T, R> {
      * {@link AttemptRules#credentialFailure}, and what {@code send} rethrows unwrapped (see
      * {@link #original}).
      */
-    private HttpResponse<byte[]> exchange() throws IOException, InterruptedException {
+    private HttpResponse<byte[]> exchange(CallDeadline.Attempt bound, BodyMemory.Lease lease)
+            throws IOException, InterruptedException {
         AuthCollector auth = new AuthCollector();
         try {
             for (Credential credential : prepared.credentials()) {
                 credential.apply(auth);
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             throw AttemptRules.credentialFailure(prepared, e);
         }
-        Map<String, String> injected = new LinkedHashMap<>();
-        Observers.safely(() -> observation.inject((name, value) -> {
-            if (name != null && value != null) {
-                injected.put(name, value);
-            }
-        }));
-        HttpRequest request = prepared.request(auth, injected, options.requestTimeout());
+        HttpRequest request = prepared.request(auth, AttemptRules.observerHeaders(observation), bound.remaining());
         try {
-            return client.send(request, AttemptRules.bodyHandler(prepared, options));
+            return client.send(request, AttemptRules.bodyHandler(prepared, lease, memory, bound));
         } catch (IOException e) {
             Throwable original = original(e);
             if (original instanceof IOException io) {
@@ -138,6 +150,9 @@ final class BlockingExecution<T, R> {
             }
             if (original instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (original instanceof Error error) { // from the body handler: no memory for the body
+                throw error;
             }
             throw e;
         }
@@ -178,10 +193,23 @@ final class BlockingExecution<T, R> {
     }
 
     /** Tells the observer of the end; returns {@code error} for the caller to throw. */
-    private <E extends RuntimeException> E finish(E error) {
+    private <E extends Throwable> E finish(E error) {
         CallResult end = new CallResult(lastStatus, Duration.ofNanos(System.nanoTime() - startNanos), attempts,
                 prepared.requestBytes(), responseBytes, error);
         Observers.safely(() -> observation.onEnd(end));
         return error;
+    }
+
+    /**
+     * Ends the call with {@code error} and throws it as it is: a runtime exception or an Error, or a
+     * checked exception that user code (a decoder) threw without declaring it.
+     */
+    private RuntimeException end(Throwable error) {
+        throw BlockingExecution.<RuntimeException>unchecked(finish(error));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E unchecked(Throwable error) throws E {
+        throw (E) error;
     }
 }

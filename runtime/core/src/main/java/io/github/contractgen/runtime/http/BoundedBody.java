@@ -1,12 +1,10 @@
 package io.github.contractgen.runtime.http;
 
-import io.github.contractgen.runtime.CallTimeoutException;
 import io.github.contractgen.runtime.ResponseTooLargeException;
 import java.io.IOException;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,30 +15,39 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Reads a response body into memory, but no more than {@code maxResponseBytes} of it and for no
- * longer than the request timeout.
+ * Reads a response body into memory, but no more than {@code maxResponseBytes} of it, within the
+ * client's {@code maxBytesInFlight} ({@link BodyMemory}), and no later than the attempt's end
+ * ({@link CallDeadline}).
  *
- * <p>{@code java.net.http}'s own byte-array handler has neither limit: a huge body fills the heap, and
- * its request timeout stops once the headers are in, so a server that sends headers and then trickles
- * the body would hold the caller forever. A declared {@code Content-Length} above the limit is refused
- * before any of the body is read. A connection that breaks while the body streams in is reported as
- * such ({@link IncompleteBody}, still an {@link IOException} so that idempotent calls are retried).
+ * <p>{@code java.net.http}'s own byte-array handler has none of these limits: a huge body fills the
+ * heap, and its request timeout stops once the headers are in, so a server that sends headers and then
+ * trickles the body would hold the caller forever. A declared {@code Content-Length} above the limit is
+ * refused before any of the body is read. A connection that breaks while the body streams in is
+ * reported as such ({@link IncompleteBody}, still an {@link IOException} so that idempotent calls are
+ * retried); running out of time is an {@link AttemptTimeout}. Anything else that goes wrong while the
+ * body is read, an {@code OutOfMemoryError} included, fails the body with that error as it is, so that
+ * it is neither lost nor taken for an I/O failure.
  */
 final class BoundedBody {
 
     private BoundedBody() {}
 
-    static BodyHandler<byte[]> handler(String operationId, long maxBytes, Duration timeout) {
+    static BodyHandler<byte[]> handler(String operationId, BodyMemory.Lease lease, long maxBytes,
+            CallDeadline.Attempt bound) {
         return info -> {
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
             if (declared > maxBytes) {
                 return refused(tooLarge(operationId, "declares " + declared + " bytes", maxBytes));
             }
-            return new Subscriber(operationId, maxBytes, timeout, declared);
+            try {
+                return new Subscriber(operationId, lease, maxBytes, bound, declared);
+            } catch (Throwable e) { // the first buffer: the in-flight bound, or no memory
+                return refused(e);
+            }
         };
     }
 
-    private static BodySubscriber<byte[]> refused(RuntimeException error) {
+    private static BodySubscriber<byte[]> refused(Throwable error) {
         CompletableFuture<byte[]> failed = CompletableFuture.failedFuture(error);
         return new BodySubscriber<>() {
             @Override
@@ -87,9 +94,10 @@ final class BoundedBody {
         private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
         private final String operationId;
+        private final BodyMemory.Lease lease;
         private final long maxBytes;
         private final long declared;
-        private final Duration timeout;
+        private final CallDeadline.Attempt bound;
         private final CompletableFuture<byte[]> body = new CompletableFuture<>();
         private final CompletableFuture<byte[]> result;
         /** Guards {@link #bytes} and {@link #size}: the client may call onNext and onError on different threads. */
@@ -99,14 +107,17 @@ final class BoundedBody {
         private volatile Flow.Subscription subscription;
 
         /** @param declared the {@code Content-Length}, -1 when the response has none */
-        Subscriber(String operationId, long maxBytes, Duration timeout, long declared) {
+        Subscriber(String operationId, BodyMemory.Lease lease, long maxBytes, CallDeadline.Attempt bound,
+                long declared) {
             this.operationId = operationId;
+            this.lease = lease;
             this.maxBytes = maxBytes;
-            this.timeout = timeout;
+            this.bound = bound;
             this.declared = declared;
             // Sized for the declared length, so that the usual body is copied once, from the client's
             // buffers; capped, so that a declaration alone (the limit allows it) does not reserve memory.
-            this.bytes = new byte[(int) Math.min(declared >= 0 ? declared : INITIAL_CAPACITY, PRESIZE_LIMIT)];
+            this.bytes = lease.grow(new byte[0], 0,
+                    (int) Math.min(declared >= 0 ? declared : INITIAL_CAPACITY, PRESIZE_LIMIT));
             this.result = body.handle(this::timeoutNamed);
         }
 
@@ -125,12 +136,23 @@ final class BoundedBody {
                 }
             });
             // orTimeout drops its timer when the body completes, so a finished body is not kept alive.
-            body.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            body.orTimeout(bound.remaining().toNanos(), TimeUnit.NANOSECONDS);
             subscription.request(Long.MAX_VALUE);
         }
 
         @Override
         public void onNext(List<ByteBuffer> buffers) {
+            if (body.isDone()) { // refused or timed out: what still arrives is dropped
+                return;
+            }
+            try {
+                append(buffers);
+            } catch (Throwable e) { // the in-flight bound, or no memory: the body fails with it as it is
+                body.completeExceptionally(e);
+            }
+        }
+
+        private void append(List<ByteBuffer> buffers) {
             synchronized (lock) {
                 for (ByteBuffer buffer : buffers) {
                     int length = buffer.remaining();
@@ -144,7 +166,7 @@ final class BoundedBody {
                         return;
                     }
                     if (size + length > bytes.length) {
-                        bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, size + length), MAX_ARRAY));
+                        bytes = lease.grow(bytes, size, (int) Math.min(Math.max(2L * bytes.length, size + length), MAX_ARRAY));
                     }
                     buffer.get(bytes, size, length);
                     size += length;
@@ -161,8 +183,12 @@ final class BoundedBody {
 
         @Override
         public void onComplete() {
-            synchronized (lock) {
-                body.complete(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
+            try {
+                synchronized (lock) {
+                    body.complete(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
+                }
+            } catch (Throwable e) { // no memory for the copy
+                body.completeExceptionally(e);
             }
         }
 
@@ -172,8 +198,8 @@ final class BoundedBody {
             }
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof TimeoutException) {
-                throw new CallTimeoutException(operationId + ": the response body did not arrive within " + timeout
-                        + " (requestTimeout) after its headers; " + received() + " bytes received", cause);
+                throw new AttemptTimeout(operationId + ": the response body did not arrive within " + bound.describe()
+                        + "; " + received() + " bytes received", bound, cause);
             }
             throw error instanceof CompletionException completion ? completion : new CompletionException(cause);
         }

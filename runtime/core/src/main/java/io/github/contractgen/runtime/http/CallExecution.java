@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.http;
 
+import io.github.contractgen.runtime.CallTimeoutException;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.observe.AttemptInfo;
 import io.github.contractgen.runtime.observe.CallResult;
@@ -9,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +19,12 @@ import java.util.concurrent.TimeUnit;
  * One call from its first attempt to its end: sends attempts, decides on retries, tells the observer,
  * and completes the caller's future.
  *
+ * <p>The future completes on every path. Each stage (a credential applied, an exchange completed, a
+ * retry timer fired) runs {@link #guarded}: whatever it throws, an {@link Error} included (from an
+ * observer, a decoder, a credential), ends the call with it instead of being lost in a callback no one
+ * reads. And a backstop timer, {@link #BACKSTOP} after the call's {@code requestTimeout}, ends a call
+ * that something upstream (a token fetch that never answers) keeps from ending on its own.
+ *
  * <p>State changes happen under this object's lock so that a cancellation racing with an attempt's
  * completion still gives the observer each attempt once and the end once. Whatever is in progress
  * (a credential fetch, an exchange, a retry timer) is kept in {@code pending} so that cancelling the
@@ -27,39 +32,65 @@ import java.util.concurrent.TimeUnit;
  */
 final class CallExecution<T, R> {
 
+    /** How long after its deadline a call that did not end by itself is ended by the backstop. */
+    private static final Duration BACKSTOP = Duration.ofSeconds(1);
+
     private final HttpClient client;
     private final HttpClientOptions options;
+    private final BodyMemory memory;
     private final PreparedCall<T> prepared;
     private final ResultShape<T, R> shape;
     private final Observation observation;
     private final CompletableFuture<R> result = new CompletableFuture<>();
+    private final CompletableFuture<Void> backstop = new CompletableFuture<>();
+    private final CallDeadline deadline;
     private final long startNanos = System.nanoTime();
 
     private int attempts;
     private int lastStatus = -1;
     private long responseBytes = -1;
     private long attemptStartNanos;
+    private CallDeadline.Attempt bound;
+    private BodyMemory.Lease lease;
     private boolean attemptInFlight;
     private boolean ended;
     private CompletableFuture<?> pending;
 
-    CallExecution(HttpClient client, HttpClientOptions options, PreparedCall<T> prepared, ResultShape<T, R> shape,
-            Observation observation) {
+    CallExecution(HttpClient client, HttpClientOptions options, BodyMemory memory, PreparedCall<T> prepared,
+            ResultShape<T, R> shape, Observation observation) {
         this.client = client;
         this.options = options;
+        this.memory = memory;
         this.prepared = prepared;
         this.shape = shape;
         this.observation = observation;
+        this.deadline = new CallDeadline(options);
     }
 
     CompletableFuture<R> start() {
         result.whenComplete((value, error) -> {
             if (result.isCancelled()) {
-                cancelled();
+                abort(new CancellationException(prepared.call().operationId() + ": cancelled"));
             }
         });
-        attempt();
+        // orTimeout drops its timer when the backstop completes (at the call's end).
+        backstop.orTimeout(options.requestTimeout().plus(BACKSTOP).toNanos(), TimeUnit.NANOSECONDS)
+                .whenComplete((ignored, timeout) -> {
+                    if (timeout != null) {
+                        deadlinePassed();
+                    }
+                });
+        guarded(this::attempt);
         return result;
+    }
+
+    /** Runs one stage of the call; whatever it throws, an Error included, ends the call with it. */
+    private void guarded(Runnable stage) {
+        try {
+            stage.run();
+        } catch (Throwable e) {
+            finish(null, e);
+        }
     }
 
     private void attempt() {
@@ -72,16 +103,18 @@ final class CallExecution<T, R> {
             attempts++;
             attemptInFlight = true;
             attemptStartNanos = System.nanoTime();
+            bound = deadline.attempt();
+            lease = memory.lease(prepared.call().operationId());
             credentials = applyCredentials(auth);
             pending = credentials;
         }
-        credentials.whenComplete((ignored, error) -> {
+        credentials.whenComplete((ignored, error) -> guarded(() -> {
             if (error != null) {
                 attemptDone(null, AttemptRules.credentialFailure(prepared, error));
             } else {
                 send(auth);
             }
-        });
+        }));
     }
 
     private CompletableFuture<Void> applyCredentials(AuthCollector auth) {
@@ -94,15 +127,13 @@ final class CallExecution<T, R> {
 
     private void send(AuthCollector auth) {
         HttpRequest request;
+        CallDeadline.Attempt attemptBound;
+        synchronized (this) {
+            attemptBound = bound;
+        }
         try {
-            Map<String, String> injected = new LinkedHashMap<>();
-            Observers.safely(() -> observation.inject((name, value) -> {
-                if (name != null && value != null) {
-                    injected.put(name, value);
-                }
-            }));
-            request = prepared.request(auth, injected, options.requestTimeout());
-        } catch (RuntimeException e) {
+            request = prepared.request(auth, AttemptRules.observerHeaders(observation), attemptBound.remaining());
+        } catch (Throwable e) { // a value that cannot be sent: a failed attempt, as on the sync path
             attemptDone(null, e);
             return;
         }
@@ -111,14 +142,16 @@ final class CallExecution<T, R> {
             if (ended) {
                 return;
             }
-            exchange = client.sendAsync(request, AttemptRules.bodyHandler(prepared, options));
+            exchange = client.sendAsync(request, AttemptRules.bodyHandler(prepared, lease, memory, attemptBound));
             pending = exchange;
         }
-        exchange.whenComplete(this::attemptDone);
+        exchange.whenComplete((response, error) -> guarded(() -> attemptDone(response, error)));
     }
 
     private void attemptDone(HttpResponse<byte[]> response, Throwable error) {
         Duration took;
+        CallDeadline.Attempt attemptBound;
+        BodyMemory.Lease attemptLease;
         synchronized (this) {
             if (ended || !attemptInFlight) {
                 return;
@@ -126,20 +159,27 @@ final class CallExecution<T, R> {
             attemptInFlight = false;
             pending = null;
             took = Duration.ofNanos(System.nanoTime() - attemptStartNanos);
+            attemptBound = bound;
+            attemptLease = lease;
         }
-        if (error != null) {
-            failed(AttemptRules.unwrap(error), took);
-        } else {
-            responded(response, took);
+        try {
+            if (error != null) {
+                failed(AttemptRules.cause(prepared, error, attemptBound), took);
+            } else {
+                responded(response, took);
+            }
+        } finally {
+            attemptLease.release(); // the body is decoded or dropped by now
         }
     }
 
     private void failed(Throwable failure, Duration took) {
-        RuntimeException mapped = AttemptRules.failure(prepared, options, failure);
+        Throwable mapped = AttemptRules.failure(prepared, options, failure);
         int attempt = attempts;
         Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, -1, took, mapped)));
-        if (Retries.retryableFailure(failure) && AttemptRules.mayRetry(prepared, options, attempt)) {
-            retryAfter(Retries.backoff(options.retryPolicy(), attempt));
+        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, failure, attempt, deadline);
+        if (delay.isPresent()) {
+            retryAfter(delay.get());
         } else {
             finish(null, mapped);
         }
@@ -154,16 +194,19 @@ final class CallExecution<T, R> {
             responseBytes = info.bodyLength();
         }
         Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, info.status(), took, null)));
-        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, info, attempt);
+        Optional<Duration> delay = AttemptRules.retryDelay(prepared, options, info, attempt, deadline);
         if (delay.isPresent()) {
             retryAfter(delay.get());
             return;
         }
+        R value;
         try {
-            finish(shape.result(info, ResponseDecoder.decode(call.responses(), info)), null);
-        } catch (RuntimeException e) {
+            value = shape.result(info, ResponseDecoder.decode(call.responses(), info));
+        } catch (Throwable e) { // the declared exception, a DecodingException, or whatever a decoder threw
             finish(null, e);
+            return;
         }
+        finish(value, null);
     }
 
     private void retryAfter(Duration delay) {
@@ -171,19 +214,25 @@ final class CallExecution<T, R> {
             if (ended) {
                 return;
             }
-            pending = CompletableFuture.runAsync(this::attempt,
+            pending = CompletableFuture.runAsync(() -> guarded(this::attempt),
                     CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS));
         }
     }
 
-    private void finish(R value, RuntimeException error) {
+    private void finish(R value, Throwable error) {
         CallResult end;
+        BodyMemory.Lease attemptLease;
         synchronized (this) {
             if (ended) {
                 return;
             }
             ended = true;
+            attemptLease = lease;
             end = new CallResult(lastStatus, elapsed(), attempts, prepared.requestBytes(), responseBytes, error);
+        }
+        backstop.complete(null);
+        if (attemptLease != null) {
+            attemptLease.release(); // the body is decoded: its bytes are given back before the caller goes on
         }
         Observers.safely(() -> observation.onEnd(end));
         if (error != null) {
@@ -193,33 +242,51 @@ final class CallExecution<T, R> {
         }
     }
 
-    /** The caller cancelled: stop what is pending and tell the observer, once. */
-    private void cancelled() {
+    /** The backstop fired: the call is past its deadline and nothing ended it. */
+    private void deadlinePassed() {
+        CallTimeoutException timeout = new CallTimeoutException(prepared.call().operationId()
+                + ": the call did not complete within " + options.requestTimeout() + " (requestTimeout)", null);
+        if (abort(timeout)) {
+            result.completeExceptionally(timeout);
+        }
+    }
+
+    /**
+     * Ends the call with {@code reason} from outside its stages (the caller cancelled, the backstop
+     * fired): stops what is pending and tells the observer, once. False when the call had ended.
+     */
+    private boolean abort(RuntimeException reason) {
         CompletableFuture<?> toCancel;
         boolean reportAttempt;
         Duration took;
         CallResult end;
-        CancellationException cancellation = new CancellationException(prepared.call().operationId() + ": cancelled");
+        BodyMemory.Lease attemptLease;
         synchronized (this) {
             if (ended) {
-                return;
+                return false;
             }
             ended = true;
             toCancel = pending;
             pending = null;
             reportAttempt = attemptInFlight;
             attemptInFlight = false;
+            attemptLease = lease;
             took = Duration.ofNanos(System.nanoTime() - attemptStartNanos);
-            end = new CallResult(lastStatus, elapsed(), attempts, prepared.requestBytes(), responseBytes, cancellation);
+            end = new CallResult(lastStatus, elapsed(), attempts, prepared.requestBytes(), responseBytes, reason);
         }
+        backstop.complete(null);
         if (toCancel != null) {
             toCancel.cancel(true);
         }
+        if (attemptLease != null) {
+            attemptLease.release();
+        }
         int attempt = attempts;
         if (reportAttempt) {
-            Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, -1, took, cancellation)));
+            Observers.safely(() -> observation.onAttempt(new AttemptInfo(attempt, -1, took, reason)));
         }
         Observers.safely(() -> observation.onEnd(end));
+        return true;
     }
 
     private Duration elapsed() {

@@ -23,6 +23,8 @@ public final class HttpClientOptions {
 
     /** 64 MiB: far above what a JSON API answers, far below what would endanger a default heap. */
     private static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+    /** 256 MiB: four bodies of the default limit at once (and never less than one body of the limit set). */
+    private static final long DEFAULT_MAX_BYTES_IN_FLIGHT = 256L * 1024 * 1024;
 
     private final String serviceName;
     private final URI baseUri;
@@ -30,11 +32,13 @@ public final class HttpClientOptions {
     private final Observer observer;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final Duration attemptTimeout;
     private final List<Credential> credentials;
     private final RetryPolicy retryPolicy;
     private final String userAgent;
     private final long maxResponseBytes;
     private final boolean allowCredentialsOverPlainHttp;
+    private final long maxBytesInFlight;
 
     private HttpClientOptions(Builder builder) {
         this.baseUri = builder.baseUri;
@@ -44,15 +48,21 @@ public final class HttpClientOptions {
         this.observer = builder.observer;
         this.connectTimeout = builder.connectTimeout;
         this.requestTimeout = builder.requestTimeout;
+        this.attemptTimeout = builder.attemptTimeout;
         // Credentials that make their own connections (OAuth2 token endpoints) use the client's TLS.
         this.credentials = builder.credentials.stream().map(credential -> credential.withClientTls(tls)).toList();
         this.retryPolicy = builder.retryPolicy;
         this.userAgent = builder.userAgent;
         this.maxResponseBytes = builder.maxResponseBytes;
         this.allowCredentialsOverPlainHttp = builder.allowCredentialsOverPlainHttp;
+        this.maxBytesInFlight = builder.maxBytesInFlight != null ? builder.maxBytesInFlight
+                : Math.max(DEFAULT_MAX_BYTES_IN_FLIGHT, builder.maxResponseBytes);
     }
 
-    /** A builder with the defaults: 10 s connect, 30 s request timeout, default retries, no observer. */
+    /**
+     * A builder with the defaults: 10 s connect, 30 s for a whole call, no per-attempt timeout, default
+     * retries, 64 MiB per response body, 256 MiB of bodies in flight, no observer.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,8 +70,9 @@ public final class HttpClientOptions {
     /** A builder that starts from these options. */
     public Builder toBuilder() {
         return new Builder().serviceName(serviceName).baseUri(baseUri).tls(tls).observer(observer)
-                .connectTimeout(connectTimeout).requestTimeout(requestTimeout).credentials(credentials)
-                .retryPolicy(retryPolicy).userAgent(userAgent).maxResponseBytes(maxResponseBytes)
+                .connectTimeout(connectTimeout).requestTimeout(requestTimeout).attemptTimeout(attemptTimeout)
+                .credentials(credentials).retryPolicy(retryPolicy).userAgent(userAgent)
+                .maxResponseBytes(maxResponseBytes).maxBytesInFlight(maxBytesInFlight)
                 .allowCredentialsOverPlainHttp(allowCredentialsOverPlainHttp);
     }
 
@@ -86,8 +97,14 @@ public final class HttpClientOptions {
         return connectTimeout;
     }
 
+    /** The longest a whole call may take: every attempt, the waits between them and reading the body. */
     public Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    /** The longest one attempt may take (within {@link #requestTimeout()}), or null when unbounded on its own. */
+    public Duration attemptTimeout() {
+        return attemptTimeout;
     }
 
     public List<Credential> credentials() {
@@ -113,12 +130,21 @@ public final class HttpClientOptions {
         return allowCredentialsOverPlainHttp;
     }
 
+    /**
+     * The most bytes of response bodies this client holds at once, over all its calls; a body that
+     * would pass it fails with ResponseTooLargeException.
+     */
+    public long maxBytesInFlight() {
+        return maxBytesInFlight;
+    }
+
     @Override
     public String toString() {
         // Credentials are listed by scheme only: toString output ends up in logs.
         return "HttpClientOptions[service=" + serviceName + ", baseUri=" + baseUri + ", connectTimeout="
-                + connectTimeout + ", requestTimeout=" + requestTimeout + ", credentials="
-                + credentials.stream().map(Credential::scheme).toList() + ", retryPolicy=" + retryPolicy + "]";
+                + connectTimeout + ", requestTimeout=" + requestTimeout + ", attemptTimeout=" + attemptTimeout
+                + ", credentials=" + credentials.stream().map(Credential::scheme).toList() + ", retryPolicy="
+                + retryPolicy + "]";
     }
 
     /** Builds {@link HttpClientOptions}. Not thread-safe. */
@@ -130,11 +156,13 @@ public final class HttpClientOptions {
         private Observer observer = Observer.NOOP;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration attemptTimeout;
         private List<Credential> credentials = List.of();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private boolean allowCredentialsOverPlainHttp;
+        private Long maxBytesInFlight;
 
         private Builder() {}
 
@@ -165,9 +193,24 @@ public final class HttpClientOptions {
             return this;
         }
 
-        /** The longest wait for one attempt's response after the request is sent. */
+        /**
+         * The longest a whole call may take (default 30 s): every attempt, the waits between them
+         * ({@code Retry-After} included) and reading the response body. A call that reaches it fails
+         * with a {@code CallTimeoutException}; a retry whose wait would pass it is not made, the call
+         * ends with the error it has.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * The longest one attempt may take, response body included, within what {@link #requestTimeout}
+         * leaves (default: none, an attempt may take all of it). An attempt that reaches it counts as a
+         * failed attempt and is retried like an I/O failure; null removes the bound.
+         */
+        public Builder attemptTimeout(Duration attemptTimeout) {
+            this.attemptTimeout = attemptTimeout == null ? null : positive(attemptTimeout, "attemptTimeout");
             return this;
         }
 
@@ -213,6 +256,20 @@ public final class HttpClientOptions {
         }
 
         /**
+         * The most bytes of response bodies the client holds at once, over all its calls (default 256
+         * MiB, or {@link #maxResponseBytes} when that is more): a body that would pass it is refused
+         * while it streams in, with a {@code ResponseTooLargeException}, so that many large responses
+         * at once cannot fill the heap. It must not be below {@code maxResponseBytes}.
+         */
+        public Builder maxBytesInFlight(long maxBytesInFlight) {
+            if (maxBytesInFlight <= 0) {
+                throw new IllegalArgumentException("maxBytesInFlight must be positive, was " + maxBytesInFlight);
+            }
+            this.maxBytesInFlight = maxBytesInFlight;
+            return this;
+        }
+
+        /**
          * The options; fails naming the setting that is missing or invalid, and when credentials would go
          * over plain http to a host that is not loopback without {@link #allowCredentialsOverPlainHttp}.
          */
@@ -238,6 +295,10 @@ public final class HttpClientOptions {
                 PlainHttp.requireSafe(baseUri, serviceName != null ? serviceName : baseUri.getHost(), "credentials "
                         + credentials.stream().map(Credential::scheme).toList(),
                         "allowCredentialsOverPlainHttp() on the client's builder");
+            }
+            if (maxBytesInFlight != null && maxBytesInFlight < maxResponseBytes) {
+                throw new IllegalStateException("maxBytesInFlight (" + maxBytesInFlight + ") must not be below "
+                        + "maxResponseBytes (" + maxResponseBytes + "): one such body could never be read");
             }
             return new HttpClientOptions(this);
         }

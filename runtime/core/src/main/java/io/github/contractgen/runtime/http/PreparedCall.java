@@ -68,7 +68,7 @@ final class PreparedCall<T> {
         return body.bytes() == null ? -1 : body.bytes().length;
     }
 
-    /** One attempt's request. */
+    /** One attempt's request, sent once at most ({@link OneExchangeBody}), within {@code timeout}. */
     HttpRequest request(AuthCollector auth, Map<String, String> observerHeaders, Duration timeout) {
         synchronized (this) {
             redaction = redaction.and(auth.redaction());
@@ -76,8 +76,8 @@ final class PreparedCall<T> {
         String query = UriEncoder.query(call.queryParams(), auth.query());
         HttpRequest.Builder request = HttpRequest.newBuilder(query == null ? safeUri() : URI.create(location + "?" + query))
                 .timeout(timeout)
-                .method(call.method(), body.bytes() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+                .method(call.method(), new OneExchangeBody(body.bytes() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
         for (NamedValue header : call.headers()) {
             if (!auth.setsHeader(header.name())) {
                 addHeader(request, header.name(), headerValue(header.value()));

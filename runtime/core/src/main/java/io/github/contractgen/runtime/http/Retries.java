@@ -30,8 +30,8 @@ final class Retries {
 
     /**
      * Whether a failure may go away on another attempt: connect failures and I/O errors, but not TLS
-     * failures (a bad certificate stays bad) and not request timeouts (a slow server only gets slower
-     * when asked again).
+     * failures (a bad certificate stays bad), not timeouts (the call's own ended it; an attempt's own,
+     * which may be retried, is {@link AttemptRules}' to decide) and not {@link Error}s.
      */
     static boolean retryableFailure(Throwable failure) {
         if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException) {

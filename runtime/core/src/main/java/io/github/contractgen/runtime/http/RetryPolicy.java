@@ -11,7 +11,10 @@ import java.util.Objects;
  * delay before attempt {@code n + 1} is {@code min(maxBackoff, initialBackoff * 2^(n-1))}, reduced by a
  * random fraction of at most {@code jitter} so that many clients do not retry in lock-step. A
  * {@code Retry-After} header (seconds or HTTP date) replaces that delay when it is not above
- * {@code maxRetryAfter}; above it, the error is returned at once rather than holding the caller.
+ * {@code maxRetryAfter}; above it, the error is returned at once rather than holding the caller. An
+ * attempt that reached its own {@code attemptTimeout} is retried too; no wait is made that would pass
+ * the call's {@code requestTimeout} (see {@link HttpClientOptions.Builder#requestTimeout}): the call
+ * ends at once with the error it has.
  *
  * @param maxAttempts attempts in all, first included (1 = no retry)
  * @param initialBackoff the delay before the second attempt

@@ -19,13 +19,20 @@ final class Transport {
 
     private final HttpClientOptions options;
     private final HttpClient client;
+    private final BodyMemory memory;
     private final Map<String, Credential> credentials = new LinkedHashMap<>();
     private final String host;
     private final int port;
     private volatile boolean closed;
 
     Transport(HttpClientOptions options) {
+        this(options, new BodyMemory(options));
+    }
+
+    /** A transport whose response bodies take their memory from {@code memory} (tests make it fail). */
+    Transport(HttpClientOptions options, BodyMemory memory) {
         this.options = options;
+        this.memory = memory;
         boolean https = "https".equalsIgnoreCase(options.baseUri().getScheme());
         this.client = HttpClient.newBuilder()
                 // HTTP/2 over cleartext would send "Upgrade: h2c", which some servers reject.
@@ -49,7 +56,7 @@ final class Transport {
             throw new IllegalStateException(call.operationId() + ": the client is closed");
         }
         PreparedCall<T> prepared = new PreparedCall<>(call, options, select(call));
-        return new BlockingExecution<>(client, options, prepared, shape, start(call)).run();
+        return new BlockingExecution<>(client, options, memory, prepared, shape, start(call)).run();
     }
 
     <T, R> CompletableFuture<R> callAsync(RestCall<T> call, ResultShape<T, R> shape) {
@@ -63,7 +70,7 @@ final class Transport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return new CallExecution<>(client, options, prepared, shape, start(call)).start();
+        return new CallExecution<>(client, options, memory, prepared, shape, start(call)).start();
     }
 
     private Observation start(RestCall<?> call) {

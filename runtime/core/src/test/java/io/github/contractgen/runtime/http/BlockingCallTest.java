@@ -9,6 +9,7 @@ import io.github.contractgen.runtime.observe.Observation;
 import io.github.contractgen.runtime.observe.Observer;
 import io.github.contractgen.testsupport.TestHttpsServer;
 import io.github.contractgen.testsupport.TestResponse;
+import io.github.contractgen.testsupport.faults.HostileServer;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -139,23 +140,8 @@ class BlockingCallTest {
 
     @Test
     void aConnectionClosedBeforeTheResponseFailsAlikeSyncAndAsync() throws Exception {
-        // A raw server that reads each request head and hangs up without answering.
-        try (ServerSocket listener = new ServerSocket(0, 4, InetAddress.getByName("127.0.0.1"));
-                RestClientCore core = Calls.core(URI.create("http://127.0.0.1:" + listener.getLocalPort()),
-                        o -> o.retryPolicy(RetryPolicy.none()))) {
-            // java.net.http itself tries a GET again on a fresh connection when one closes unanswered,
-            // so the server hangs up on every connection until the test closes it.
-            Thread hangUp = new Thread(() -> {
-                while (!listener.isClosed()) {
-                    try (Socket socket = listener.accept()) {
-                        readRequestHead(socket.getInputStream());
-                    } catch (java.io.IOException closed) {
-                        return; // the listener was closed: the test is over
-                    }
-                }
-            }, "hang-up");
-            hangUp.setDaemon(true);
-            hangUp.start();
+        try (HostileServer server = HostileServer.start(HostileServer.closeBeforeResponse());
+                RestClientCore core = Calls.core(server.baseUri(), o -> o.retryPolicy(RetryPolicy.none()))) {
             Throwable sync = org.assertj.core.api.Assertions.catchThrowable(() -> core.call(Calls.getText("/hold")));
             Throwable async = org.assertj.core.api.Assertions.catchThrowableOfType(ExecutionException.class,
                     () -> core.callAsync(Calls.getText("/hold")).get(30, TimeUnit.SECONDS)).getCause();

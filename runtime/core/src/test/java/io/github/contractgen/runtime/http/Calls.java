@@ -15,13 +15,18 @@ final class Calls {
 
     /** A core for {@code base} with fast retries and generous timeouts for a loaded machine. */
     static RestClientCore core(URI base, UnaryOperator<HttpClientOptions.Builder> customize) {
+        return RestClientCore.create(options(base, customize));
+    }
+
+    /** The options {@link #core(URI, UnaryOperator)} uses. */
+    static HttpClientOptions options(URI base, UnaryOperator<HttpClientOptions.Builder> customize) {
         HttpClientOptions.Builder options = HttpClientOptions.builder()
                 .serviceName("test")
                 .baseUri(base)
                 .connectTimeout(Duration.ofSeconds(30))
                 .requestTimeout(Duration.ofSeconds(60))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50), 0.5, Duration.ofSeconds(5)));
-        return RestClientCore.create(customize.apply(options).build());
+        return customize.apply(options).build();
     }
 
     static RestClientCore core(URI base) {

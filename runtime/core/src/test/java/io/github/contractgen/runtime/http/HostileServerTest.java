@@ -14,6 +14,7 @@ import io.github.contractgen.runtime.auth.Credentials;
 import io.github.contractgen.runtime.json.JsonType;
 import io.github.contractgen.testsupport.TestHttpsServer;
 import io.github.contractgen.testsupport.TestResponse;
+import io.github.contractgen.testsupport.faults.HostileServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -106,12 +107,7 @@ class HostileServerTest {
 
     @Test
     void aTruncatedBodyIsATransportExceptionSayingHowMuchArrived() throws Exception {
-        try (RawServer raw = new RawServer((socket, out) -> {
-            RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"id\":7,");
-            // Let the client take in the head before the close: when head, body and end of stream are read
-            // in one go, java.net.http sometimes reports "closed before responding" (seen on a loaded machine).
-            Thread.sleep(500);
-        })) {
+        try (HostileServer raw = HostileServer.start(HostileServer.truncatedBody(100, "{\"id\":7,"))) {
             TransportException e = failure(TransportException.class,
                     () -> call(raw.baseUri(), o -> o.retryPolicy(RetryPolicy.none())));
 
@@ -122,8 +118,8 @@ class HostileServerTest {
 
     @Test
     void aConnectionResetMidResponseIsRetriedWhenIdempotentThenReported() throws Exception {
-        try (RawServer raw = new RawServer((socket, out) -> {
-            RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"id\":");
+        try (HostileServer raw = HostileServer.start((socket, out) -> {
+            HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"id\":");
             // Give the client time to take in the head; a reset before that discards it unread, which is
             // the "closed before responding" case: both are accepted below, the test is about the type.
             Thread.sleep(300);
@@ -153,11 +149,11 @@ class HostileServerTest {
 
     @Test
     void anEndlessChunkedBodyIsCutOffAtTheLimit() throws Exception {
-        try (RawServer raw = new RawServer((socket, out) -> {
-            RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        try (HostileServer raw = HostileServer.start((socket, out) -> {
+            HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
             String chunk = "x".repeat(8192);
             while (true) { // until the client hangs up, which ends this loop with an IOException
-                RawServer.write(out, Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
+                HostileServer.write(out, Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
             }
         })) {
             ResponseTooLargeException e = failure(ResponseTooLargeException.class,
@@ -185,13 +181,7 @@ class HostileServerTest {
 
     @Test
     void headersFollowedByABodyThatTricklesForeverHitTheRequestTimeout() throws Exception {
-        try (RawServer raw = new RawServer((socket, out) -> {
-            RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
-            while (true) { // one byte now and then, never the whole body
-                RawServer.write(out, " ");
-                Thread.sleep(200);
-            }
-        })) {
+        try (HostileServer raw = HostileServer.start(HostileServer.dripBody(1000, Duration.ofMillis(200)))) {
             CallTimeoutException e = failure(CallTimeoutException.class,
                     () -> call(raw.baseUri(), o -> o.requestTimeout(Duration.ofSeconds(2))));
 
