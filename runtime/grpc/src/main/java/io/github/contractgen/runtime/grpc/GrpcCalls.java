@@ -2,7 +2,9 @@ package io.github.contractgen.runtime.grpc;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
+import io.grpc.ClientCall;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientCalls;
@@ -21,11 +23,20 @@ import java.util.concurrent.atomic.AtomicReference;
  * cancellation. Request publishers are subscribed to once the call has started, and asked for one
  * message at a time when gRPC's flow control can take it.
  *
+ * <p>Every returned future completes and every response subscriber gets its terminal signal, whatever
+ * the code around the call throws, an {@code Error} included: a response the parser cannot read, or a
+ * request publisher that fails (by {@code onError} or by throwing from {@code subscribe} or
+ * {@code request}), cancels the call, which fails with {@code CANCELLED} and that failure as the cause.
+ * An observer that throws changes nothing (see {@link ObserverInterceptor}).
+ *
  * @since 0.1.0
  */
 public final class GrpcCalls {
 
     /** Where {@link #throwing} keeps the exception factory; absent means plain {@link GrpcStatusException}s. */
+    /** Why a call whose start threw (an interceptor, a marshaller, a request publisher) was cancelled. */
+    static final String START_FAILED = "starting the call failed";
+
     private static final CallOptions.Key<GrpcStatusException.Factory> EXCEPTIONS =
             CallOptions.Key.createWithDefault("contractgen-exceptions", GrpcStatusException::new);
 
@@ -64,7 +75,13 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(request, "request");
         CompletableFuture<R> result = new CompletableFuture<>();
-        ClientCalls.asyncUnaryCall(channel.newCall(method, options), request, new SingleResponse<>(result, null, exceptions(options)));
+        GrpcStatusException.Factory exceptions = exceptions(options);
+        ClientCall<Q, R> call = channel.newCall(method, options);
+        try {
+            ClientCalls.asyncUnaryCall(call, request, new SingleResponse<>(result, null, exceptions));
+        } catch (Throwable failure) {
+            abort(call, result, failure, exceptions);
+        }
         return result;
     }
 
@@ -84,9 +101,15 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(requests, "requests");
         CompletableFuture<R> result = new CompletableFuture<>();
+        GrpcStatusException.Factory exceptions = exceptions(options);
         AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
-        ClientCalls.asyncClientStreamingCall(channel.newCall(method, options), new SingleResponse<>(result, writer, exceptions(options)));
-        requests.subscribe(writer.get());
+        ClientCall<Q, R> call = channel.newCall(method, options);
+        try {
+            ClientCalls.asyncClientStreamingCall(call, new SingleResponse<>(result, writer, exceptions));
+            requests.subscribe(writer.get());
+        } catch (Throwable failure) {
+            abort(call, result, failure, exceptions);
+        }
         return result;
     }
 
@@ -104,6 +127,21 @@ public final class GrpcCalls {
                         new CancelWriterOnEnd<>(observer, writer)),
                 requestStream -> writer.set(new StreamObserverSubscriber<>(requestStream)),
                 () -> requests.subscribe(writer.get()), exceptions(options));
+    }
+
+    /**
+     * Ends a call whose start threw (an interceptor, the request's marshaller, a request publisher's
+     * {@code subscribe}): cancels it, and fails {@code result} unless gRPC's close already did.
+     */
+    private static <R> void abort(ClientCall<?, R> call, CompletableFuture<R> result, Throwable failure,
+            GrpcStatusException.Factory exceptions) {
+        call.cancel(START_FAILED, failure);
+        result.completeExceptionally(GrpcStatusException.from(cancelled(START_FAILED, failure), exceptions));
+    }
+
+    /** How a call that code around it broke ends: {@code CANCELLED}, with what it threw as the cause. */
+    static StatusRuntimeException cancelled(String reason, Throwable cause) {
+        return Status.CANCELLED.withDescription(reason).withCause(cause).asRuntimeException();
     }
 
     private static void check(Channel channel, MethodDescriptor<?, ?> method, CallOptions options) {
