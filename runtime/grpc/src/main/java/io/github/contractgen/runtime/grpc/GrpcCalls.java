@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * the code around the call throws, an {@code Error} included: a response the parser cannot read, or a
  * request publisher that fails (by {@code onError} or by throwing from {@code subscribe} or
  * {@code request}), cancels the call, which fails with {@code CANCELLED} and that failure as the cause.
- * An observer that throws changes nothing (see {@link ObserverInterceptor}).
+ * An observer that throws changes nothing (see {@link ObserverInterceptor}). A call's deadline bounds it
+ * whole, the retries of a {@link GrpcRetryPolicy} and their backoff included: a call still retrying when
+ * it passes fails with {@code DEADLINE_EXCEEDED}.
  *
  * @since 0.1.0
  */
