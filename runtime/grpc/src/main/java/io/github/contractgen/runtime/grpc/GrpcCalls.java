@@ -3,15 +3,18 @@ package io.github.contractgen.runtime.grpc;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
+import io.grpc.Deadline;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ClientResponseObserver;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -42,6 +45,10 @@ public final class GrpcCalls {
     private static final CallOptions.Key<GrpcStatusException.Factory> EXCEPTIONS =
             CallOptions.Key.createWithDefault("contractgen-exceptions", GrpcStatusException::new);
 
+    /** Where {@link #deadlineAfterStart} keeps the deadline until the call starts. */
+    private static final CallOptions.Key<Duration> DEADLINE_AFTER_START =
+            CallOptions.Key.create("contractgen-deadline-after-start");
+
     private GrpcCalls() {}
 
     /**
@@ -55,6 +62,32 @@ public final class GrpcCalls {
         return options.withOption(EXCEPTIONS, Objects.requireNonNull(exceptions, "exceptions"));
     }
 
+    /**
+     * {@code options} with a deadline of {@code deadline} counted from the moment the call starts: for a
+     * publisher, its subscription, however long after this the caller subscribes; for the other calls,
+     * the method call. How a generated client's {@code withDeadline} reaches its calls. When
+     * {@code options} already has a deadline, the earlier of the two holds.
+     */
+    public static CallOptions deadlineAfterStart(CallOptions options, Duration deadline) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(deadline, "deadline");
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+        }
+        return options.withOption(DEADLINE_AFTER_START, deadline);
+    }
+
+    /** {@code options} as the call starting now gets them: with its deadline from start made absolute. */
+    private static CallOptions starting(CallOptions options) {
+        Duration afterStart = options.getOption(DEADLINE_AFTER_START);
+        if (afterStart == null) {
+            return options;
+        }
+        Deadline deadline = Deadline.after(afterStart.toNanos(), TimeUnit.NANOSECONDS);
+        Deadline earlier = options.getDeadline() == null ? deadline : deadline.minimum(options.getDeadline());
+        return options.withDeadline(earlier);
+    }
+
     /** The exception factory {@code options} carry. */
     static GrpcStatusException.Factory exceptions(CallOptions options) {
         return options.getOption(EXCEPTIONS);
@@ -65,7 +98,7 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(request, "request");
         try {
-            return ClientCalls.blockingUnaryCall(channel, method, options, request);
+            return ClientCalls.blockingUnaryCall(channel, method, starting(options), request);
         } catch (StatusRuntimeException e) {
             throw GrpcStatusException.from(e, exceptions(options));
         }
@@ -78,7 +111,7 @@ public final class GrpcCalls {
         Objects.requireNonNull(request, "request");
         CompletableFuture<R> result = new CompletableFuture<>();
         GrpcStatusException.Factory exceptions = exceptions(options);
-        ClientCall<Q, R> call = channel.newCall(method, options);
+        ClientCall<Q, R> call = channel.newCall(method, starting(options));
         try {
             ClientCalls.asyncUnaryCall(call, request, new SingleResponse<>(result, null, exceptions));
         } catch (Throwable failure) {
@@ -93,7 +126,7 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(request, "request");
         return new ResponsePublisher<Q, R>(
-                observer -> ClientCalls.asyncServerStreamingCall(channel.newCall(method, options), request, observer),
+                observer -> ClientCalls.asyncServerStreamingCall(channel.newCall(method, starting(options)), request, observer),
                 requestStream -> {}, () -> {}, exceptions(options));
     }
 
@@ -105,7 +138,7 @@ public final class GrpcCalls {
         CompletableFuture<R> result = new CompletableFuture<>();
         GrpcStatusException.Factory exceptions = exceptions(options);
         AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
-        ClientCall<Q, R> call = channel.newCall(method, options);
+        ClientCall<Q, R> call = channel.newCall(method, starting(options));
         try {
             ClientCalls.asyncClientStreamingCall(call, new SingleResponse<>(result, writer, exceptions));
             requests.subscribe(writer.get());
@@ -125,7 +158,7 @@ public final class GrpcCalls {
         Objects.requireNonNull(requests, "requests");
         AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
         return new ResponsePublisher<Q, R>(
-                observer -> ClientCalls.asyncBidiStreamingCall(channel.newCall(method, options),
+                observer -> ClientCalls.asyncBidiStreamingCall(channel.newCall(method, starting(options)),
                         new CancelWriterOnEnd<>(observer, writer)),
                 requestStream -> writer.set(new StreamObserverSubscriber<>(requestStream)),
                 () -> requests.subscribe(writer.get()), exceptions(options));
