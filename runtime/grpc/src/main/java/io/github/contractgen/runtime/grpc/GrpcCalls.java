@@ -27,9 +27,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * message at a time when gRPC's flow control can take it.
  *
  * <p>Every returned future completes and every response subscriber gets its terminal signal, whatever
- * the code around the call throws, an {@code Error} included: a response the parser cannot read, or a
- * request publisher that fails (by {@code onError} or by throwing from {@code subscribe} or
- * {@code request}), cancels the call, which fails with {@code CANCELLED} and that failure as the cause.
+ * the code around the call throws, an {@code Error} included: a response the parser cannot read, an
+ * interceptor that throws as the call starts, or a request publisher that fails (by {@code onError} or
+ * by throwing from {@code subscribe} or {@code request}), cancels the call, which fails with
+ * {@code CANCELLED} and that failure as the cause.
  * An observer that throws changes nothing (see {@link ObserverInterceptor}). A call's deadline bounds it
  * whole, the retries of a {@link GrpcRetryPolicy} and their backoff included: a call still retrying when
  * it passes fails with {@code DEADLINE_EXCEEDED}.
@@ -101,6 +102,9 @@ public final class GrpcCalls {
             return ClientCalls.blockingUnaryCall(channel, method, starting(options), request);
         } catch (StatusRuntimeException e) {
             throw GrpcStatusException.from(e, exceptions(options));
+        } catch (RuntimeException | Error e) {
+            // An interceptor or the request's marshaller threw on this thread; gRPC has cancelled the call.
+            throw GrpcStatusException.from(cancelled(START_FAILED, e), exceptions(options));
         }
     }
 

@@ -11,6 +11,12 @@ import io.github.contractgen.testsupport.faults.FaultSwitch;
 import io.github.contractgen.testsupport.faults.Faults;
 import io.github.contractgen.testsupport.faults.Faults.Fault;
 import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -192,6 +198,27 @@ class GrpcUserCodeFaultsTest {
             assertCancelledBy(failure(() -> GrpcBlockingCalls.bidiStreaming(connection.calls(), Echo.CHAT, OPTIONS,
                     failing).count()), fault, "bidi");
             assertThat(ends.next(WAIT).getCode()).isEqualTo(Status.Code.CANCELLED);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("transportsAndFaults")
+    void anInterceptorThatThrowsWhenTheCallStartsFailsTheCall(Transport transport, Fault fault) throws Exception {
+        ClientInterceptor throwingOnStart = new ClientInterceptor() {
+            @Override
+            public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+                return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
+                    @Override
+                    public void start(Listener<R> listener, Metadata headers) {
+                        fault.raise();
+                    }
+                };
+            }
+        };
+        try (Transport.Connection connection = transport.connect(SERVERS.get(transport), Observer.NOOP, throwingOnStart)) {
+            for (CallShape shape : CallShape.values()) {
+                assertCancelledBy(shape.failure(connection.calls(), OPTIONS, UnaryOperator.identity()), fault, shape);
+            }
         }
     }
 
