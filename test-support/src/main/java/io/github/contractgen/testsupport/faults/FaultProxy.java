@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,6 +54,7 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private static final int CHUNK = 8192;
+    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
 
     private final InetSocketAddress target;
     private final ServerSocket listener;
@@ -158,7 +160,10 @@ public final class FaultProxy implements AutoCloseable {
             }
             connections.incrementAndGet();
             open.add(client);
-            threads.execute(() -> serve(client, mode));
+            Mode current = mode;
+            if (!start(() -> serve(client, current))) {
+                closeQuietly(client);
+            }
         }
     }
 
@@ -174,13 +179,26 @@ public final class FaultProxy implements AutoCloseable {
         Socket server = new Socket();
         open.add(server);
         try {
-            server.connect(target, 10_000);
+            server.connect(target, CONNECT_TIMEOUT_MILLIS);
         } catch (IOException e) {
             closeBoth(client, server);
             return;
         }
-        threads.execute(() -> pump(client, server, Long.MAX_VALUE));
+        if (!start(() -> pump(client, server, Long.MAX_VALUE))) {
+            closeBoth(client, server);
+            return;
+        }
         pump(server, client, cutAfterBytes);
+    }
+
+    /** Runs {@code task} on a thread of its own; false when the proxy is closing and runs nothing more. */
+    private boolean start(Runnable task) {
+        try {
+            threads.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
     }
 
     /**
