@@ -62,15 +62,19 @@ class GrpcFunctionalTest {
         sources.put("demo/OrdersScenario.java", resource("OrdersScenario.java"));
         sources.put("demo/OrdersConfigScenario.java", resource("OrdersConfigScenario.java"));
         sources.put("demo/DeadlineScenario.java", resource("DeadlineScenario.java"));
+        sources.put("demo/DecodeFailureScenario.java", resource("DecodeFailureScenario.java"));
         compiled = InMemoryCompiler.compileSources(sources).requireSuccess();
         certificates = TestCertificates.generate(work.resolve("pki"));
-        ServerCredentials credentials = TlsServerCredentials.newBuilder()
+        BindableService service = (BindableService) compiled.load("demo.OrdersService").getDeclaredConstructor().newInstance();
+        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), tlsCredentials())
+                .addService(service).build().start();
+    }
+
+    private static ServerCredentials tlsCredentials() throws IOException {
+        return TlsServerCredentials.newBuilder()
                 .keyManager(certificates.serverCertificate(ServerIdentity.GOOD).toFile(),
                         certificates.serverKey(ServerIdentity.GOOD).toFile())
                 .build();
-        BindableService service = (BindableService) compiled.load("demo.OrdersService").getDeclaredConstructor().newInstance();
-        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), credentials)
-                .addService(service).build().start();
     }
 
     @AfterAll
@@ -137,6 +141,25 @@ class GrpcFunctionalTest {
                 compiled.load("demo.DeadlineScenario").getDeclaredConstructor().newInstance();
 
         assertThat(late.apply(new Object[] {target(), trust()})).containsExactly("o-1-1", "o-1-2", "o-1-3");
+    }
+
+    @Test
+    void aResponseNoMessageParsesFromFailsEveryCallWithTheServicesException() throws Exception {
+        Server garbage = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), tlsCredentials())
+                .addService(GarbageOrders.service()).build().start();
+        try {
+            @SuppressWarnings("unchecked")
+            Function<Object[], Map<String, String>> scenario = (Function<Object[], Map<String, String>>)
+                    compiled.load("demo.DecodeFailureScenario").getDeclaredConstructor().newInstance();
+
+            Map<String, String> failures = scenario.apply(new Object[] {"127.0.0.1:" + garbage.getPort(), trust()});
+
+            assertThat(failures).containsOnlyKeys("blocking", "async", "stream")
+                    .allSatisfy((call, failure) -> assertThat(failure).as(call)
+                            .isEqualTo("CANCELLED / INTERNAL: Invalid protobuf byte sequence"));
+        } finally {
+            garbage.shutdownNow().awaitTermination(30, TimeUnit.SECONDS);
+        }
     }
 
     private static void assertEveryCallWorked(Map<String, Object> results) {
