@@ -30,19 +30,20 @@ import java.util.concurrent.atomic.AtomicReference;
  * the code around the call throws, an {@code Error} included: a response the parser cannot read, an
  * interceptor that throws as the call starts, or a request publisher that fails (by {@code onError} or
  * by throwing from {@code subscribe} or {@code request}), cancels the call, which fails with
- * {@code CANCELLED} and that failure as the cause.
- * An observer that throws changes nothing (see {@link ObserverInterceptor}). A call's deadline bounds it
- * whole, the retries of a {@link GrpcRetryPolicy} and their backoff included: a call still retrying when
- * it passes fails with {@code DEADLINE_EXCEEDED}.
+ * {@code CANCELLED} and that failure as the cause. A response subscriber whose {@code onNext} throws
+ * cancels the call and gets no further signal. An observer that throws changes nothing (see
+ * {@link ObserverInterceptor}). A call's deadline bounds it whole, the retries of a
+ * {@link GrpcRetryPolicy} and their backoff included: a call still retrying when it passes fails with
+ * {@code DEADLINE_EXCEEDED}.
  *
  * @since 0.1.0
  */
 public final class GrpcCalls {
 
-    /** Where {@link #throwing} keeps the exception factory; absent means plain {@link GrpcStatusException}s. */
     /** Why a call whose start threw (an interceptor, a marshaller, a request publisher) was cancelled. */
     static final String START_FAILED = "starting the call failed";
 
+    /** Where {@link #throwing} keeps the exception factory; absent means plain {@link GrpcStatusException}s. */
     private static final CallOptions.Key<GrpcStatusException.Factory> EXCEPTIONS =
             CallOptions.Key.createWithDefault("contractgen-exceptions", GrpcStatusException::new);
 
