@@ -34,6 +34,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,6 +105,7 @@ class GrpcFunctionalTest {
         assertThat(observer.ends).map(CallResult::status).containsOnly(0, 5).filteredOn(s -> s == 5).hasSize(2);
     }
 
+    @Timeout(120)
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.contractgen.testsupport.faults.Faults#userCodeErrors")
     void anObserverThatThrowsAnErrorChangesNoCallOfTheGeneratedClients(Fault fault) throws Exception {
@@ -134,6 +136,7 @@ class GrpcFunctionalTest {
         assertThat(hooks.thrown()).as("inject, onAttempt and onEnd threw in each of the 10 calls").isGreaterThanOrEqualTo(30);
     }
 
+    @Timeout(120)
     @Test
     void withDeadlineCountsFromAPublishersSubscription() throws Exception {
         @SuppressWarnings("unchecked")
@@ -143,6 +146,7 @@ class GrpcFunctionalTest {
         assertThat(late.apply(new Object[] {target(), trust()})).containsExactly("o-1-1", "o-1-2", "o-1-3");
     }
 
+    @Timeout(120)
     @Test
     void aResponseNoMessageParsesFromFailsEveryCallWithTheServicesException() throws Exception {
         Server garbage = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), tlsCredentials())

@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * blocking call returns or throws, every response subscriber ends, and the call ends on the wire: each
  * case over Netty on 127.0.0.1 and in-process, in every shape a generated client offers.
  */
+@Timeout(120) // seconds: a call left hanging fails its test instead of the build's time limit
 class GrpcUserCodeFaultsTest {
 
     private static final long WAIT = CallShape.WAIT;

@@ -16,12 +16,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Test;
 
 /**
  * A hostile network and a server that keeps failing, over Netty on 127.0.0.1: every call ends, with the
  * service's exception, and a deadline bounds the whole call, retries and their backoff included.
  */
+@Timeout(120) // seconds: a call left hanging fails its test instead of the build's time limit
 class GrpcWireFaultsTest {
 
     private static final long WAIT = CallShape.WAIT;
