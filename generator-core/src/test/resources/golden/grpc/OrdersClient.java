@@ -16,7 +16,6 @@ import io.grpc.stub.MetadataUtils;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +76,7 @@ public final class OrdersClient implements AutoCloseable {
   }
 
   /**
-   * A client whose calls, streams included, each get {@code deadline} from their start; it shares this client's channel.
+   * A client whose calls, streams included, each get {@code deadline} from their start (a publisher's start is its subscription), retries and their backoff included; it shares this client's channel.
    *
    * @param deadline how long each call may take, positive
    * @return a client with that deadline
@@ -168,8 +167,7 @@ public final class OrdersClient implements AutoCloseable {
   }
 
   private CallOptions options() {
-    return deadline == null ? DEFAULT_OPTIONS
-        : DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    return deadline == null ? DEFAULT_OPTIONS : GrpcCalls.deadlineAfterStart(DEFAULT_OPTIONS, deadline);
   }
 
   /**
@@ -243,7 +241,7 @@ public final class OrdersClient implements AutoCloseable {
     }
 
     /**
-     * The deadline of each unary call that sets none itself (see {@link OrdersClient#withDeadline}); streams have none by default.
+     * The deadline of each unary call that sets none itself (see {@link OrdersClient#withDeadline}), counted from its start; it bounds the whole call, retries and their backoff included. Streams have none by default.
      *
      * @param deadline how long a unary call may take, positive
      * @return this builder

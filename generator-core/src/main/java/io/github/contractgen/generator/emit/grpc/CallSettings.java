@@ -7,8 +7,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The members both facades share: the channel the calls go through and the deadline of each call, and
- * the method that turns them into a call's options (the deadline counts from the call's start; failures
- * become the service's own exception).
+ * the method that turns them into a call's options (the deadline counts from the call's start, for a
+ * publisher its subscription; failures become the service's own exception).
  */
 final class CallSettings {
 
@@ -38,8 +38,8 @@ final class CallSettings {
         return MethodSpec.methodBuilder("options")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(GrpcTypes.CALL_OPTIONS)
-                .addStatement("return deadline == null ? DEFAULT_OPTIONS\n: DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), $T.NANOSECONDS)",
-                        GrpcTypes.TIME_UNIT)
+                .addStatement("return deadline == null ? DEFAULT_OPTIONS : $T.deadlineAfterStart(DEFAULT_OPTIONS, deadline)",
+                        GrpcTypes.GRPC_CALLS)
                 .build();
     }
 }

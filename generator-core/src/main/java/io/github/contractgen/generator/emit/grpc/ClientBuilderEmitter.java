@@ -63,7 +63,8 @@ final class ClientBuilderEmitter {
                         .addStatement("return this").build())
                 .addMethod(setter(builder, "deadline", GrpcTypes.DURATION, "how long a unary call may take, positive",
                         "The deadline of each unary call that sets none"
-                        + " itself (see {@link $T#withDeadline}); streams have none by default.", client)
+                        + " itself (see {@link $T#withDeadline}), counted from its start; it bounds the whole call,"
+                        + " retries and their backoff included. Streams have none by default.", client)
                         .addStatement("this.deadline = $T.requireNonNull(deadline, $S)", GrpcTypes.OBJECTS, "deadline")
                         .addStatement("return this").build())
                 .addMethod(keepAlive(builder))

@@ -94,8 +94,9 @@ final class ClientFacadeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(GrpcTypes.DURATION, "deadline")
                 .returns(client)
-                .addJavadoc("A client whose calls, streams included, each get {@code deadline} from their start;"
-                        + " it shares this client's channel.\n\n@param deadline how long each call may take, positive\n"
+                .addJavadoc("A client whose calls, streams included, each get {@code deadline} from their start (a"
+                        + " publisher's start is its subscription), retries and their backoff included; it shares this"
+                        + " client's channel.\n\n@param deadline how long each call may take, positive\n"
                         + "@return a client with that deadline\n")
                 .addStatement("$T.requireNonNull(deadline, $S)", GrpcTypes.OBJECTS, "deadline")
                 .beginControlFlow("if (deadline.isNegative() || deadline.isZero())")

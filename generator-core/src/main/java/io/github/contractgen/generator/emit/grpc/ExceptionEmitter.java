@@ -27,7 +27,9 @@ final class ExceptionEmitter {
                 .addAnnotation(GrpcDocs.generated(context))
                 .addJavadoc("A call to {@code $L} that ended with a status other than OK.\n\n<p>Every call of {@link $T}"
                         + " and {@link $T} fails with it: {@link #status()} says why ({@code DEADLINE_EXCEEDED} for a"
-                        + " deadline that passed, {@code CANCELLED} for a call the caller cancelled), {@link #trailers()}"
+                        + " deadline that passed, {@code CANCELLED} for a call the caller cancelled or that code around it"
+                        + " broke, such as a response that cannot be parsed: then {@link #getCause()} is what it threw),"
+                        + " {@link #trailers()}"
                         + " holds the error details the server sent. Being a {@code GrpcStatusException}, it is a"
                         + " {@code ContractgenException} too, the one type that catches the failures of every contractgen"
                         + " client.\n", context.service().fullName(), context.names().facadeClass("Client"),

@@ -53,7 +53,6 @@ final class GrpcTypes {
 
     static final ClassName DURATION = ClassName.get("java.time", "Duration");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-    static final ClassName TIME_UNIT = ClassName.get("java.util.concurrent", "TimeUnit");
     static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
     static final ClassName FLOW_PUBLISHER = ClassName.get("java.util.concurrent", "Flow", "Publisher");
     static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");

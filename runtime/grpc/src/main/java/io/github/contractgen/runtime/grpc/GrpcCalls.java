@@ -2,14 +2,19 @@ package io.github.contractgen.runtime.grpc;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.Deadline;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ClientResponseObserver;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,13 +26,30 @@ import java.util.concurrent.atomic.AtomicReference;
  * cancellation. Request publishers are subscribed to once the call has started, and asked for one
  * message at a time when gRPC's flow control can take it.
  *
+ * <p>Every returned future completes and every response subscriber gets its terminal signal, whatever
+ * the code around the call throws, an {@code Error} included: a response the parser cannot read, an
+ * interceptor that throws as the call starts, or a request publisher that fails (by {@code onError} or
+ * by throwing from {@code subscribe} or {@code request}), cancels the call, which fails with
+ * {@code CANCELLED} and that failure as the cause. A response subscriber whose {@code onNext} throws
+ * cancels the call and gets no further signal. An observer that throws changes nothing (see
+ * {@link ObserverInterceptor}). A call's deadline bounds it whole, the retries of a
+ * {@link GrpcRetryPolicy} and their backoff included: a call still retrying when it passes fails with
+ * {@code DEADLINE_EXCEEDED}.
+ *
  * @since 0.1.0
  */
 public final class GrpcCalls {
 
+    /** Why a call whose start threw (an interceptor, a marshaller, a request publisher) was cancelled. */
+    static final String START_FAILED = "starting the call failed";
+
     /** Where {@link #throwing} keeps the exception factory; absent means plain {@link GrpcStatusException}s. */
     private static final CallOptions.Key<GrpcStatusException.Factory> EXCEPTIONS =
             CallOptions.Key.createWithDefault("contractgen-exceptions", GrpcStatusException::new);
+
+    /** Where {@link #deadlineAfterStart} keeps the deadline until the call starts. */
+    private static final CallOptions.Key<Duration> DEADLINE_AFTER_START =
+            CallOptions.Key.create("contractgen-deadline-after-start");
 
     private GrpcCalls() {}
 
@@ -42,6 +64,32 @@ public final class GrpcCalls {
         return options.withOption(EXCEPTIONS, Objects.requireNonNull(exceptions, "exceptions"));
     }
 
+    /**
+     * {@code options} with a deadline of {@code deadline} counted from the moment the call starts: for a
+     * publisher, its subscription, however long after this the caller subscribes; for the other calls,
+     * the method call. How a generated client's {@code withDeadline} reaches its calls. When
+     * {@code options} already has a deadline, the earlier of the two holds.
+     */
+    public static CallOptions deadlineAfterStart(CallOptions options, Duration deadline) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(deadline, "deadline");
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+        }
+        return options.withOption(DEADLINE_AFTER_START, deadline);
+    }
+
+    /** {@code options} as the call starting now gets them: with its deadline from start made absolute. */
+    private static CallOptions starting(CallOptions options) {
+        Duration afterStart = options.getOption(DEADLINE_AFTER_START);
+        if (afterStart == null) {
+            return options;
+        }
+        Deadline deadline = Deadline.after(afterStart.toNanos(), TimeUnit.NANOSECONDS);
+        Deadline earlier = options.getDeadline() == null ? deadline : deadline.minimum(options.getDeadline());
+        return options.withDeadline(earlier);
+    }
+
     /** The exception factory {@code options} carry. */
     static GrpcStatusException.Factory exceptions(CallOptions options) {
         return options.getOption(EXCEPTIONS);
@@ -52,9 +100,12 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(request, "request");
         try {
-            return ClientCalls.blockingUnaryCall(channel, method, options, request);
+            return ClientCalls.blockingUnaryCall(channel, method, starting(options), request);
         } catch (StatusRuntimeException e) {
             throw GrpcStatusException.from(e, exceptions(options));
+        } catch (RuntimeException | Error e) {
+            // An interceptor or the request's marshaller threw on this thread; gRPC has cancelled the call.
+            throw GrpcStatusException.from(cancelled(START_FAILED, e), exceptions(options));
         }
     }
 
@@ -64,7 +115,13 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(request, "request");
         CompletableFuture<R> result = new CompletableFuture<>();
-        ClientCalls.asyncUnaryCall(channel.newCall(method, options), request, new SingleResponse<>(result, null, exceptions(options)));
+        GrpcStatusException.Factory exceptions = exceptions(options);
+        ClientCall<Q, R> call = channel.newCall(method, starting(options));
+        try {
+            ClientCalls.asyncUnaryCall(call, request, new SingleResponse<>(result, null, exceptions));
+        } catch (Throwable failure) {
+            abort(call, result, failure, exceptions);
+        }
         return result;
     }
 
@@ -74,7 +131,7 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(request, "request");
         return new ResponsePublisher<Q, R>(
-                observer -> ClientCalls.asyncServerStreamingCall(channel.newCall(method, options), request, observer),
+                observer -> ClientCalls.asyncServerStreamingCall(channel.newCall(method, starting(options)), request, observer),
                 requestStream -> {}, () -> {}, exceptions(options));
     }
 
@@ -84,9 +141,15 @@ public final class GrpcCalls {
         check(channel, method, options);
         Objects.requireNonNull(requests, "requests");
         CompletableFuture<R> result = new CompletableFuture<>();
+        GrpcStatusException.Factory exceptions = exceptions(options);
         AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
-        ClientCalls.asyncClientStreamingCall(channel.newCall(method, options), new SingleResponse<>(result, writer, exceptions(options)));
-        requests.subscribe(writer.get());
+        ClientCall<Q, R> call = channel.newCall(method, starting(options));
+        try {
+            ClientCalls.asyncClientStreamingCall(call, new SingleResponse<>(result, writer, exceptions));
+            requests.subscribe(writer.get());
+        } catch (Throwable failure) {
+            abort(call, result, failure, exceptions);
+        }
         return result;
     }
 
@@ -100,10 +163,25 @@ public final class GrpcCalls {
         Objects.requireNonNull(requests, "requests");
         AtomicReference<StreamObserverSubscriber<Q>> writer = new AtomicReference<>();
         return new ResponsePublisher<Q, R>(
-                observer -> ClientCalls.asyncBidiStreamingCall(channel.newCall(method, options),
+                observer -> ClientCalls.asyncBidiStreamingCall(channel.newCall(method, starting(options)),
                         new CancelWriterOnEnd<>(observer, writer)),
                 requestStream -> writer.set(new StreamObserverSubscriber<>(requestStream)),
                 () -> requests.subscribe(writer.get()), exceptions(options));
+    }
+
+    /**
+     * Ends a call whose start threw (an interceptor, the request's marshaller, a request publisher's
+     * {@code subscribe}): cancels it, and fails {@code result} unless gRPC's close already did.
+     */
+    private static <R> void abort(ClientCall<?, R> call, CompletableFuture<R> result, Throwable failure,
+            GrpcStatusException.Factory exceptions) {
+        call.cancel(START_FAILED, failure);
+        result.completeExceptionally(GrpcStatusException.from(cancelled(START_FAILED, failure), exceptions));
+    }
+
+    /** How a call that code around it broke ends: {@code CANCELLED}, with what it threw as the cause. */
+    static StatusRuntimeException cancelled(String reason, Throwable cause) {
+        return Status.CANCELLED.withDescription(reason).withCause(cause).asRuntimeException();
     }
 
     private static void check(Channel channel, MethodDescriptor<?, ?> method, CallOptions options) {

@@ -106,7 +106,10 @@ public final class GrpcChannels {
             return this;
         }
 
-        /** The deadline of a unary call that sets none itself; streaming calls have none by default. */
+        /**
+         * The deadline of a unary call that sets none itself, counted from the call's start and bounding
+         * it whole, retries and their backoff included; streaming calls have none by default.
+         */
         public Builder defaultDeadline(Duration deadline) {
             this.defaultDeadline = positive(deadline, "defaultDeadline");
             return this;

@@ -14,7 +14,9 @@ import java.util.Objects;
  * through a {@link Factory}) instead of grpc-java's {@link StatusRuntimeException}, so that one
  * {@code catch (ContractgenException e)} handles REST, gRPC and event failures alike, while code that
  * cares about gRPC looks at {@link #status()} (a deadline that passed is {@code DEADLINE_EXCEEDED}, a
- * call the caller cancelled is {@code CANCELLED}) and at {@link #trailers()} for error details.
+ * call the caller cancelled is {@code CANCELLED}, and so is one that code around it broke, such as a
+ * response that cannot be parsed or a request publisher that failed: {@link #getCause()} is then what it
+ * threw) and at {@link #trailers()} for error details.
  *
  * @since 0.1.0
  */

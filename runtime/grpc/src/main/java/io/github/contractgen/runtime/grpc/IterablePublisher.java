@@ -10,9 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * A {@link Flow.Publisher} of the items of an {@link Iterable}, each taken from the iterator only when
  * the subscriber has asked for it, so a lazy iterable is read no faster than the stream can send.
  *
- * <p>Every subscriber gets a fresh iterator. A null item or an exception from the iterator ends the
- * stream with {@code onError}. Signals are never concurrent: a request made from within {@code onNext}
- * is served by the loop already running (Reactive Streams rule 3.3, no unbounded recursion).
+ * <p>Every subscriber gets a fresh iterator. A null item or anything the iterable throws (an
+ * {@code Error} included) ends the stream with {@code onError}. A subscriber whose {@code onNext} throws
+ * is treated as cancelled (Reactive Streams rule 2.13), and what it threw goes back to its caller.
+ * Signals are never concurrent: a request made from within {@code onNext} is served by the loop already
+ * running (Reactive Streams rule 3.3, no unbounded recursion).
  */
 final class IterablePublisher<T> implements Flow.Publisher<T> {
 
@@ -28,7 +30,7 @@ final class IterablePublisher<T> implements Flow.Publisher<T> {
         Iterator<? extends T> iterator;
         try {
             iterator = items.iterator();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             subscriber.onSubscribe(new Emission<T>(subscriber, null));
             subscriber.onError(e);
             return;
@@ -86,13 +88,18 @@ final class IterablePublisher<T> implements Flow.Publisher<T> {
                     return;
                 }
                 next = Objects.requireNonNull(iterator.next(), "the iterable returned a null item");
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 stopped = true;
                 subscriber.onError(e);
                 return;
             }
             demand.decrementAndGet();
-            subscriber.onNext(next);
+            try {
+                subscriber.onNext(next);
+            } catch (Throwable e) {
+                stopped = true;
+                throw e;
+            }
         }
     }
 }

@@ -12,6 +12,13 @@ import java.util.function.Consumer;
  * (single) subscriber subscribes, and each {@code request(n)} asks gRPC for {@code n} more messages, so
  * the server is held back by flow control while the subscriber is slow. Cancelling the subscription
  * cancels the call; a failed call ends with a {@link GrpcStatusException}.
+ *
+ * <p>Every subscription ends: with {@code onComplete}, with {@code onError}, or by the subscriber's own
+ * doing. A subscriber whose {@code onNext} throws (anything, an {@code Error} included) has broken its
+ * contract (Reactive Streams rule 2.13): the call is cancelled with what it threw as the cause and the
+ * subscriber gets no further signal. When starting the call fails, or a bidi call's request publisher
+ * throws on subscription, the call is cancelled and the subscriber gets {@code onError} with
+ * {@code CANCELLED} and the failure as its cause.
  */
 final class ResponsePublisher<Q, R> implements Flow.Publisher<R> {
 
@@ -49,9 +56,13 @@ final class ResponsePublisher<Q, R> implements Flow.Publisher<R> {
         }
         Bridge bridge = new Bridge(subscriber);
         subscriber.onSubscribe(bridge);
-        if (bridge.start()) {
-            afterStart.run();
-            bridge.flushDemand();
+        try {
+            if (bridge.start()) {
+                afterStart.run();
+                bridge.flushDemand();
+            }
+        } catch (Throwable failure) {
+            bridge.abort(failure);
         }
     }
 
@@ -61,7 +72,10 @@ final class ResponsePublisher<Q, R> implements Flow.Publisher<R> {
         private ClientCallStreamObserver<Q> call;
         private long pendingDemand;
         private boolean started;
+        /** The subscriber cancelled or threw: it gets no further signal. */
         private boolean cancelled;
+        /** The subscriber got its terminal signal. */
+        private boolean terminated;
 
         Bridge(Flow.Subscriber<? super R> subscriber) {
             this.subscriber = subscriber;
@@ -135,6 +149,52 @@ final class ResponsePublisher<Q, R> implements Flow.Publisher<R> {
 
         @Override
         public void cancel() {
+            cancelCall("cancelled by the subscriber", null);
+        }
+
+        @Override
+        public void onNext(R value) {
+            if (!isOpen()) {
+                return;
+            }
+            try {
+                subscriber.onNext(value);
+            } catch (Throwable failure) {
+                cancelCall("the subscriber's onNext failed", failure);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            if (terminate()) {
+                subscriber.onError(GrpcStatusException.from(failure, exceptions));
+            }
+        }
+
+        @Override
+        public void onCompleted() {
+            if (terminate()) {
+                subscriber.onComplete();
+            }
+        }
+
+        /**
+         * Ends a call that could not be started, or whose request publisher failed on subscription: the
+         * call is cancelled and the subscriber told, once, whether or not gRPC will close the call.
+         */
+        void abort(Throwable failure) {
+            ClientCallStreamObserver<Q> current;
+            synchronized (this) {
+                current = call;
+            }
+            if (current != null) {
+                current.cancel(GrpcCalls.START_FAILED, failure);
+            }
+            onError(GrpcCalls.cancelled(GrpcCalls.START_FAILED, failure));
+        }
+
+        /** Cancels the call for the subscriber, who gets no further signal. */
+        private void cancelCall(String reason, Throwable cause) {
             ClientCallStreamObserver<Q> current;
             synchronized (this) {
                 if (cancelled) {
@@ -144,33 +204,21 @@ final class ResponsePublisher<Q, R> implements Flow.Publisher<R> {
                 current = call;
             }
             if (current != null) {
-                current.cancel("cancelled by the subscriber", null);
+                current.cancel(reason, cause);
             }
         }
 
-        @Override
-        public void onNext(R value) {
-            if (!isCancelled()) {
-                subscriber.onNext(value);
-            }
+        private synchronized boolean isOpen() {
+            return !cancelled && !terminated;
         }
 
-        @Override
-        public void onError(Throwable failure) {
-            if (!isCancelled()) {
-                subscriber.onError(GrpcStatusException.from(failure, exceptions));
+        /** Whether the terminal signal is still to be sent; it is sent once, and never after a cancel. */
+        private synchronized boolean terminate() {
+            if (cancelled || terminated) {
+                return false;
             }
-        }
-
-        @Override
-        public void onCompleted() {
-            if (!isCancelled()) {
-                subscriber.onComplete();
-            }
-        }
-
-        private synchronized boolean isCancelled() {
-            return cancelled;
+            terminated = true;
+            return true;
         }
 
         private long saturatedAdd(long a, long b) {

@@ -20,6 +20,9 @@ import java.util.concurrent.Flow;
  * on the server (where it also sets the on-cancel handler, to cancel the publisher when the client goes
  * away). Subscribe it to the publisher once the call has started.
  *
+ * <p>A publisher whose {@code request} throws (anything, an {@code Error} included) ends the stream as
+ * its {@code onError} would, and is cancelled and asked for nothing more.
+ *
  * @param <T> the message type
  * @since 0.1.0
  */
@@ -92,6 +95,14 @@ public final class StreamObserverSubscriber<T> implements Flow.Subscriber<T> {
         }
     }
 
+    /** Ends the stream with {@code failure} and cancels the publisher, which broke its contract. */
+    private void fail(Throwable failure) {
+        if (finish()) {
+            target.onError(failure);
+            cancel();
+        }
+    }
+
     private boolean finish() {
         synchronized (lock) {
             if (done) {
@@ -111,6 +122,10 @@ public final class StreamObserverSubscriber<T> implements Flow.Subscriber<T> {
             requested = true;
             current = subscription;
         }
-        current.request(1);
+        try {
+            current.request(1);
+        } catch (Throwable failure) {
+            fail(failure);
+        }
     }
 }

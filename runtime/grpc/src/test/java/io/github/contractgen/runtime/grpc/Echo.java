@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.grpc;
 
+import io.github.contractgen.testsupport.faults.FaultSwitch;
 import io.grpc.MethodDescriptor;
 import io.grpc.MethodDescriptor.MethodType;
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,29 @@ final class Echo {
     /** Not idempotent; always UNAVAILABLE. */
     static final MethodDescriptor<String, String> UNSAFE = method(MethodType.UNARY, "Unsafe", false);
 
+    /** Idempotent; waits the milliseconds the request names, then answers UNAVAILABLE, every time. */
+    static final MethodDescriptor<String, String> SLOW_UNAVAILABLE = method(MethodType.UNARY, "SlowUnavailable", true);
+
     private Echo() {}
+
+    /**
+     * {@code method} as a client sees it whose response parser calls {@code parser.hit()} first: the
+     * seam for a decoder that throws.
+     */
+    static MethodDescriptor<String, String> parsedThrough(MethodDescriptor<String, String> method, FaultSwitch parser) {
+        return method.toBuilder(STRING, new MethodDescriptor.Marshaller<String>() {
+            @Override
+            public InputStream stream(String value) {
+                return STRING.stream(value);
+            }
+
+            @Override
+            public String parse(InputStream stream) {
+                parser.hit();
+                return STRING.parse(stream);
+            }
+        }).build();
+    }
 
     private static MethodDescriptor<String, String> method(MethodType type, String name, boolean idempotent) {
         return MethodDescriptor.<String, String>newBuilder()

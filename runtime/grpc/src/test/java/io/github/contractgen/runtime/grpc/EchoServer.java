@@ -4,12 +4,14 @@ import io.grpc.Contexts;
 import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.ServerCall;
+import io.grpc.ServerBuilder;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
+import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.ServerCalls;
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
-/** A real Netty gRPC server on 127.0.0.1 serving {@link Echo}, with hooks the tests look at. */
+/** A real Netty gRPC server on 127.0.0.1 (or an in-process one) serving {@link Echo}, with hooks the tests look at. */
 final class EchoServer implements AutoCloseable {
 
     static final Metadata.Key<String> DETAIL = Metadata.Key.of("x-detail", Metadata.ASCII_STRING_MARSHALLER);
@@ -38,9 +40,23 @@ final class EchoServer implements AutoCloseable {
     final AtomicReference<ListPublisher<String>> lastCount = new AtomicReference<>();
     final AtomicReference<String> lastTraceparent = new AtomicReference<>();
     private final Map<String, AtomicInteger> flakyCalls = new ConcurrentHashMap<>();
+    /** How many SlowUnavailable calls (attempts) arrived. */
+    final AtomicInteger slowCalls = new AtomicInteger();
     private final Server server;
+    private final String inProcessName;
 
+    /** A Netty server on 127.0.0.1 with these credentials. */
     EchoServer(ServerCredentials credentials) throws IOException {
+        this(NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), credentials), null);
+    }
+
+    /** An in-process server named {@code name}: no network, for fast extra cases. */
+    static EchoServer inProcess(String name) throws IOException {
+        return new EchoServer(InProcessServerBuilder.forName(name), name);
+    }
+
+    private EchoServer(ServerBuilder<?> builder, String inProcessName) throws IOException {
+        this.inProcessName = inProcessName;
         ServerServiceDefinition service = ServerServiceDefinition.builder(Echo.SERVICE)
                 .addMethod(Echo.UNARY, ServerCalls.asyncUnaryCall(this::unary))
                 .addMethod(Echo.COUNT, ServerCalls.asyncServerStreamingCall(this::count))
@@ -49,8 +65,9 @@ final class EchoServer implements AutoCloseable {
                 .addMethod(Echo.FLAKY, ServerCalls.asyncUnaryCall(this::flaky))
                 .addMethod(Echo.UNSAFE, ServerCalls.asyncUnaryCall((request, response) ->
                         response.onError(Status.UNAVAILABLE.withDescription("never").asRuntimeException())))
+                .addMethod(Echo.SLOW_UNAVAILABLE, ServerCalls.asyncUnaryCall(this::slowUnavailable))
                 .build();
-        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), credentials)
+        server = builder
                 .addService(ServerInterceptors.intercept(service, new HeaderCapture()))
                 .build()
                 .start();
@@ -59,6 +76,16 @@ final class EchoServer implements AutoCloseable {
     /** {@code 127.0.0.1:port}, for a client whose certificate check uses the IP SAN. */
     String target() {
         return "127.0.0.1:" + server.getPort();
+    }
+
+    /** The port of a Netty server. */
+    int port() {
+        return server.getPort();
+    }
+
+    /** The name of an in-process server. */
+    String inProcessName() {
+        return inProcessName;
     }
 
     /** {@code localhost:port}, for the DNS SAN. */
@@ -138,6 +165,17 @@ final class EchoServer implements AutoCloseable {
         }
         response.onNext("ok:" + request);
         response.onCompleted();
+    }
+
+    /** Waits the milliseconds the request names, then answers UNAVAILABLE; counts the calls. */
+    private void slowUnavailable(String request, StreamObserver<String> response) {
+        slowCalls.incrementAndGet();
+        try {
+            Thread.sleep(Long.parseLong(request));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        response.onError(Status.UNAVAILABLE.withDescription("still starting").asRuntimeException());
     }
 
     @Override

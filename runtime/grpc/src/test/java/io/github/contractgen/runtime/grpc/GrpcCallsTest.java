@@ -96,6 +96,33 @@ class GrpcCallsTest {
     }
 
     @Test
+    void aDeadlineAfterStartCountsFromTheSubscriptionOfAPublisher() throws Exception {
+        CallOptions options = GrpcCalls.deadlineAfterStart(CallOptions.DEFAULT, Duration.ofMillis(500));
+        java.util.concurrent.Flow.Publisher<String> later = GrpcCalls.serverStreaming(channel, Echo.COUNT, options, "3");
+        Thread.sleep(1000); // past the deadline, had it counted from the method call
+
+        CollectingSubscriber<String> subscriber = new CollectingSubscriber<>(3);
+        later.subscribe(subscriber);
+
+        assertThat(subscriber.done.get(WAIT, TimeUnit.SECONDS)).containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void aDeadlineAfterStartEndsTheCall() {
+        CallOptions options = GrpcCalls.deadlineAfterStart(CallOptions.DEFAULT, Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> GrpcCalls.unaryAsync(channel, Echo.UNARY, options, "hang:after-start")
+                .get(WAIT, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(GrpcStatusException.class,
+                        e -> assertThat(e.code()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
+        // An earlier deadline the options already have still holds.
+        CallOptions earlier = GrpcCalls.deadlineAfterStart(
+                CallOptions.DEFAULT.withDeadlineAfter(300, TimeUnit.MILLISECONDS), Duration.ofDays(1));
+        assertThatThrownBy(() -> GrpcCalls.unary(channel, Echo.UNARY, earlier, "hang:after-start-earlier"))
+                .isInstanceOfSatisfying(GrpcStatusException.class,
+                        e -> assertThat(e.code()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
+    }
+
+    @Test
     void theChannelsDefaultDeadlineAppliesToUnaryCalls() throws Exception {
         Pki pki = new Pki(dir.resolve("default-deadline"));
         try (EchoServer own = new EchoServer(pki.mtlsServer(ServerIdentity.GOOD))) {

@@ -6,7 +6,6 @@ import io.grpc.Channel;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +77,6 @@ public final class InventoryAsyncClient {
     }
 
     private CallOptions options() {
-        return deadline == null ? DEFAULT_OPTIONS
-                : DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        return deadline == null ? DEFAULT_OPTIONS : GrpcCalls.deadlineAfterStart(DEFAULT_OPTIONS, deadline);
     }
 }

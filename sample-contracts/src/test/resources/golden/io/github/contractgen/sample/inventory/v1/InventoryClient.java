@@ -15,7 +15,6 @@ import io.grpc.stub.MetadataUtils;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +73,7 @@ public final class InventoryClient implements AutoCloseable {
     }
 
     /**
-     * A client whose calls, streams included, each get {@code deadline} from their start; it shares this client's channel.
+     * A client whose calls, streams included, each get {@code deadline} from their start (a publisher's start is its subscription), retries and their backoff included; it shares this client's channel.
      *
      * @param deadline how long each call may take, positive
      * @return a client with that deadline
@@ -151,8 +150,7 @@ public final class InventoryClient implements AutoCloseable {
     }
 
     private CallOptions options() {
-        return deadline == null ? DEFAULT_OPTIONS
-                : DEFAULT_OPTIONS.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        return deadline == null ? DEFAULT_OPTIONS : GrpcCalls.deadlineAfterStart(DEFAULT_OPTIONS, deadline);
     }
 
     /**
@@ -226,7 +224,7 @@ public final class InventoryClient implements AutoCloseable {
         }
 
         /**
-         * The deadline of each unary call that sets none itself (see {@link InventoryClient#withDeadline}); streams have none by default.
+         * The deadline of each unary call that sets none itself (see {@link InventoryClient#withDeadline}), counted from its start; it bounds the whole call, retries and their backoff included. Streams have none by default.
          *
          * @param deadline how long a unary call may take, positive
          * @return this builder

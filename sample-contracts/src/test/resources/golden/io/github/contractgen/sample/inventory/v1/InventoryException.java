@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A call to {@code contractgen.sample.inventory.v1.Inventory} that ended with a status other than OK.
  *
- * <p>Every call of {@link InventoryClient} and {@link InventoryAsyncClient} fails with it: {@link #status()} says why ({@code DEADLINE_EXCEEDED} for a deadline that passed, {@code CANCELLED} for a call the caller cancelled), {@link #trailers()} holds the error details the server sent. Being a {@code GrpcStatusException}, it is a {@code ContractgenException} too, the one type that catches the failures of every contractgen client.
+ * <p>Every call of {@link InventoryClient} and {@link InventoryAsyncClient} fails with it: {@link #status()} says why ({@code DEADLINE_EXCEEDED} for a deadline that passed, {@code CANCELLED} for a call the caller cancelled or that code around it broke, such as a response that cannot be parsed: then {@link #getCause()} is what it threw), {@link #trailers()} holds the error details the server sent. Being a {@code GrpcStatusException}, it is a {@code ContractgenException} too, the one type that catches the failures of every contractgen client.
  */
 @Generated(
         value = "io.github.contractgen",
