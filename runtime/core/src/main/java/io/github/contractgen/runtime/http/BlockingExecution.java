@@ -100,7 +100,7 @@ final class BlockingExecution<T, R> {
             return false;
         }
         try {
-            result = shape.result(info, ResponseDecoder.decode(call.responses(), info));
+            result = shape.result(info, ResponseDecoder.decode(call.responses(), info, options.codec()));
         } catch (RuntimeException e) {
             throw finish(e);
         }

@@ -160,7 +160,7 @@ final class CallExecution<T, R> {
             return;
         }
         try {
-            finish(shape.result(info, ResponseDecoder.decode(call.responses(), info)), null);
+            finish(shape.result(info, ResponseDecoder.decode(call.responses(), info, options.codec())), null);
         } catch (RuntimeException e) {
             finish(null, e);
         }

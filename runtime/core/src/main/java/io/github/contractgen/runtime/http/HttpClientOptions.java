@@ -2,6 +2,7 @@ package io.github.contractgen.runtime.http;
 
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.json.JsonCodec;
 import io.github.contractgen.runtime.observe.Observer;
 import java.net.URI;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public final class HttpClientOptions {
     private final RetryPolicy retryPolicy;
     private final String userAgent;
     private final long maxResponseBytes;
+    private final boolean lenientDecoding;
 
     private HttpClientOptions(Builder builder) {
         this.baseUri = builder.baseUri;
@@ -46,6 +48,7 @@ public final class HttpClientOptions {
         this.retryPolicy = builder.retryPolicy;
         this.userAgent = builder.userAgent;
         this.maxResponseBytes = builder.maxResponseBytes;
+        this.lenientDecoding = builder.lenientDecoding;
     }
 
     /** A builder with the defaults: 10 s connect, 30 s request timeout, default retries, no observer. */
@@ -57,7 +60,8 @@ public final class HttpClientOptions {
     public Builder toBuilder() {
         return new Builder().serviceName(serviceName).baseUri(baseUri).tls(tls).observer(observer)
                 .connectTimeout(connectTimeout).requestTimeout(requestTimeout).credentials(credentials)
-                .retryPolicy(retryPolicy).userAgent(userAgent).maxResponseBytes(maxResponseBytes);
+                .retryPolicy(retryPolicy).userAgent(userAgent).maxResponseBytes(maxResponseBytes)
+                .lenientDecoding(lenientDecoding);
     }
 
     /** The service's name, for observers; defaults to the base URI's host. */
@@ -103,6 +107,21 @@ public final class HttpClientOptions {
         return maxResponseBytes;
     }
 
+    /**
+     * Whether a required value that is absent or {@code null} in a response decodes as {@code null}
+     * (for servers known to break their own contract) instead of failing; see {@link JsonCodec#lenient()}.
+     *
+     * @since 0.1.0
+     */
+    public boolean lenientDecoding() {
+        return lenientDecoding;
+    }
+
+    /** The codec that decodes this client's responses: strict, or lenient when asked for. */
+    JsonCodec codec() {
+        return JsonCodec.of(lenientDecoding);
+    }
+
     @Override
     public String toString() {
         // Credentials are listed by scheme only: toString output ends up in logs.
@@ -124,6 +143,7 @@ public final class HttpClientOptions {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private boolean lenientDecoding;
 
         private Builder() {}
 
@@ -187,6 +207,16 @@ public final class HttpClientOptions {
                 throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
             }
             this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * Whether responses decode leniently (default: no): a required value that is absent or
+         * {@code null}, and an empty or {@code null} body, decode as {@code null} instead of failing
+         * with a {@code DecodingException}. Numbers are checked as strictly as ever.
+         */
+        public Builder lenientDecoding(boolean lenientDecoding) {
+            this.lenientDecoding = lenientDecoding;
             return this;
         }
 
