@@ -23,13 +23,13 @@ final class ExactNumbers extends BeanDeserializerModifier {
 
     private static final long serialVersionUID = 1L;
 
-    /** The integer types, by the range a value must fall in; {@code null} for BigInteger's digit limit. */
+    /** The integer types, by the range a value must fall in. */
     private static final Map<Class<?>, Range> WHOLE = Map.of(
             int.class, Range.of(Integer.MIN_VALUE, Integer.MAX_VALUE),
             Integer.class, Range.of(Integer.MIN_VALUE, Integer.MAX_VALUE),
             long.class, Range.of(Long.MIN_VALUE, Long.MAX_VALUE),
             Long.class, Range.of(Long.MIN_VALUE, Long.MAX_VALUE),
-            BigInteger.class, Range.UNBOUNDED);
+            BigInteger.class, Range.DIGITS);
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
@@ -45,10 +45,14 @@ final class ExactNumbers extends BeanDeserializerModifier {
         return deserializer;
     }
 
-    /** The values an integer type holds; BigInteger's is bounded by digits, so that no input allocates a huge number. */
+    /**
+     * The values an integer type holds: between {@code min} and {@code max}, or, for BigInteger (both
+     * null), at most {@link #MAX_DIGITS} digits, so that no input ({@code 1e999999999}) makes it
+     * allocate a huge number.
+     */
     private record Range(BigDecimal min, BigDecimal max) {
 
-        static final Range UNBOUNDED = new Range(null, null);
+        static final Range DIGITS = new Range(null, null);
         /** More digits than any contract means, and few enough that building the number costs nothing. */
         static final int MAX_DIGITS = 1000;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.util.StringJoiner;
 
 /**
@@ -29,6 +30,9 @@ final class JsonFailures {
     private static String reason(JsonMappingException mapping) {
         if (mapping instanceof ContractViolation) {
             return mapping.getOriginalMessage();
+        }
+        if (mapping instanceof InvalidTypeIdException) {
+            return "a discriminator value the contract does not name";
         }
         if (mapping instanceof InvalidNullException) {
             return "null where the contract requires a value";
