@@ -29,8 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * naming the JSON path ({@code $.items[2].count}): a number with a fraction where the contract wants an
  * integer ({@code 1.9}; {@code 2.0} is fine), an integer beyond its Java type's range, a number too
  * large for a {@code double} or {@code float} ({@code 1e999999999}), {@code null} or nothing for a
- * primitive, and, for a property that a generated record marks required and never null (it has
- * {@code @JsonSetter(nulls = Nulls.FAIL)}), {@code null} or nothing. The {@link #lenient()} codec
+ * primitive, a number for an enum (Jackson would pick the constant by position), and, for a property
+ * that a generated record marks required and never null (it has {@code @JsonSetter(nulls = Nulls.FAIL)}),
+ * {@code null} or nothing. The {@link #lenient()} codec
  * accepts the last for reference types, for servers known to break their own contract: the accessor
  * then returns null. Encoding refuses a record that holds null where it promises a value, in both.
  *
@@ -87,6 +88,7 @@ public final class JsonCodec {
                 .addModule(contract)
                 .annotationIntrospector(introspector)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

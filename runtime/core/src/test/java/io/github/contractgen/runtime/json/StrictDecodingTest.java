@@ -61,6 +61,20 @@ class StrictDecodingTest {
         }
     }
 
+    enum Colour { RED, GREEN }
+
+    record Paint(@JsonProperty("colour") Colour colour) {}
+
+    @Test
+    void aNumberIsNoEnumConstant() {
+        assertThatThrownBy(() -> JsonCodec.shared().decode("{\"colour\":1}".getBytes(StandardCharsets.UTF_8),
+                JsonType.of(Paint.class)))
+                .isInstanceOf(DecodingException.class)
+                .hasMessageContaining("$.colour: a value that does not match the declared type");
+        assertThat(JsonCodec.shared().decode("{\"colour\":\"GREEN\"}".getBytes(StandardCharsets.UTF_8),
+                JsonType.of(Paint.class))).isEqualTo(new Paint(Colour.GREEN));
+    }
+
     @Test
     void neverQuotesTheValue() {
         assertThatThrownBy(() -> JsonCodec.shared().decode(order("{\"count\":12.345678,\"name\":\"c\"}"), ORDER))
