@@ -55,6 +55,11 @@ public final class Requests30Events implements AutoCloseable {
 
   private final DeadLetterHandler deadLetters;
 
+  /**
+   * Encodes payloads, refusing one that lacks a required value, and decodes them: strictly, or leniently when built so.
+   */
+  private final JsonCodec codec;
+
   private final Duration requestTimeout;
 
   private final PingProducer pingProducer = new PingProducer();
@@ -62,11 +67,12 @@ public final class Requests30Events implements AutoCloseable {
   private final StatusRequestProducer statusRequestProducer = new StatusRequestProducer();
 
   private Requests30Events(EventClient client, @Nullable String group, DeliveryPolicy policy,
-      DeadLetterHandler deadLetters, Duration requestTimeout) {
+      DeadLetterHandler deadLetters, JsonCodec codec, Duration requestTimeout) {
     this.client = client;
     this.group = group;
     this.policy = policy;
     this.deadLetters = deadLetters;
+    this.codec = codec;
     this.requestTimeout = requestTimeout;
   }
 
@@ -112,12 +118,12 @@ public final class Requests30Events implements AutoCloseable {
   public Subscription onPing(PingHandler handler) {
     Objects.requireNonNull(handler, "handler");
     return client.subscribe("sendPing", spec("pings", null, Map.of()), message -> {
-      Ping payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(Ping.class)));
+      Ping payload = message.decode("payload", m -> codec.decode(m.payload(), JsonType.of(Ping.class)));
       Map<String, String> headers = message.headers();
       Pong reply = Objects.requireNonNull(handler.handle(payload, headers), "the handler of operation 'sendPing' returned no reply");
       RequestSpec exchange = new RequestSpec("", "replyTo", "requestId", "inReplyTo", requestTimeout);
       await(client.reply("sendPing", "pings (reply)", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
-            JsonCodec.shared().encode(reply), "application/json", Map.of()), exchange));
+            codec.encode(reply, "operation 'sendPing' on 'pings', not sent"), "application/json", Map.of()), exchange));
     });
   }
 
@@ -133,12 +139,12 @@ public final class Requests30Events implements AutoCloseable {
     Objects.requireNonNull(handler, "handler");
     return client.subscribe("sendStatusRequest", spec("lights/{lightId}/status", null, Map.of()), message -> {
       Map<String, String> values = SEND_STATUS_REQUEST_ADDRESS.parameters(message.address());
-      StatusRequest payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(StatusRequest.class)));
+      StatusRequest payload = message.decode("payload", m -> codec.decode(m.payload(), JsonType.of(StatusRequest.class)));
       Map<String, String> headers = message.headers();
       Status reply = Objects.requireNonNull(handler.handle(values.get("lightId"), payload, headers), "the handler of operation 'sendStatusRequest' returned no reply");
       RequestSpec exchange = new RequestSpec(SEND_STATUS_REQUEST_REPLY_ADDRESS.expand(values), null, "correlationId", "correlationId", requestTimeout);
       await(client.reply("sendStatusRequest", "lights/{lightId}/status/reply", message, new OutgoingMessage(exchange.replyAddress(), null, Map.of(),
-            JsonCodec.shared().encode(reply), "application/json", Map.of()), exchange));
+            codec.encode(reply, "operation 'sendStatusRequest' on 'lights/{lightId}/status', not sent"), "application/json", Map.of()), exchange));
     });
   }
 
@@ -250,10 +256,10 @@ public final class Requests30Events implements AutoCloseable {
       Objects.requireNonNull(payload, "payload");
       Objects.requireNonNull(timeout, "timeout");
       Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
-      OutgoingMessage message = new OutgoingMessage("pings", null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+      OutgoingMessage message = new OutgoingMessage("pings", null, text, codec.encode(payload, "operation 'receivePing' on 'pings', not sent"), "application/json", Map.of());
       RequestSpec exchange = new RequestSpec(client.inbox("receivePing"), "replyTo", "requestId", "inReplyTo", timeout);
       return client.request("receivePing", "pings", message, exchange)
-            .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(Pong.class)));
+            .thenApply(reply -> codec.decode(reply.payload(), JsonType.of(Pong.class)));
     }
   }
 
@@ -320,10 +326,10 @@ public final class Requests30Events implements AutoCloseable {
       Objects.requireNonNull(lightId, "lightId");
       Map<String, String> values = Map.of("lightId", lightId);
       Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
-      OutgoingMessage message = new OutgoingMessage(RECEIVE_STATUS_REQUEST_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+      OutgoingMessage message = new OutgoingMessage(RECEIVE_STATUS_REQUEST_ADDRESS.expand(values), null, text, codec.encode(payload, "operation 'receiveStatusRequest' on 'lights/{lightId}/status', not sent"), "application/json", Map.of());
       RequestSpec exchange = new RequestSpec(RECEIVE_STATUS_REQUEST_REPLY_ADDRESS.expand(values), null, "correlationId", "correlationId", timeout);
       return client.request("receiveStatusRequest", "lights/{lightId}/status", message, exchange)
-            .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(Status.class)));
+            .thenApply(reply -> codec.decode(reply.payload(), JsonType.of(Status.class)));
     }
   }
 
@@ -372,6 +378,8 @@ public final class Requests30Events implements AutoCloseable {
     private @Nullable TlsConfig tls;
 
     private boolean plaintext;
+
+    private boolean lenientDecoding;
 
     private @Nullable String group;
 
@@ -498,6 +506,16 @@ public final class Requests30Events implements AutoCloseable {
     }
 
     /**
+     * For a producer known to break its own contract: a required value that is absent or {@code null} in a received payload decodes as {@code null} instead of failing (by default the message goes to the dead-letter handler), so the record's accessor may return null. Numbers are checked as strictly as ever, and a primitive component still needs its value. Sending is never lenient: a payload that lacks a required value is refused before it is sent.
+     *
+     * @return this builder
+     */
+    public Builder lenientDecoding() {
+      this.lenientDecoding = true;
+      return this;
+    }
+
+    /**
      * A new events client, connected through the transport.
      *
      * @return the client; closing it closes the transport
@@ -506,7 +524,7 @@ public final class Requests30Events implements AutoCloseable {
      */
     public Requests30Events build() {
       String group = this.group != null || config == null ? this.group : config.group().orElse(null);
-      return new Requests30Events(new EventClient(connect(), observer, "requests30"), group, policy, deadLetters, requestTimeout);
+      return new Requests30Events(new EventClient(connect(), observer, "requests30"), group, policy, deadLetters, JsonCodec.of(lenientDecoding), requestTimeout);
     }
 
     /**

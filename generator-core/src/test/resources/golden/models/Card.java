@@ -2,7 +2,9 @@ package com.example.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.Nulls;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NONE
 )
-public record Card(@JsonProperty(value = "number", required = true) String number,
+public record Card(
+        @JsonProperty(value = "number", required = true) @JsonSetter(nulls = Nulls.FAIL) String number,
         @JsonProperty("expiry") @Nullable String expiry) implements PaymentMethod {
     /**
      * The {@code type} discriminator: always {@code card}, the value that selects this type.

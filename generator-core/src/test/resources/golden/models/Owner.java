@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +22,8 @@ import javax.annotation.processing.Generated;
         comments = "contractgen test from contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Owner(@JsonProperty(value = "name", required = true) String name,
+public record Owner(
+        @JsonProperty(value = "name", required = true) @JsonSetter(nulls = Nulls.FAIL) String name,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     /**
      * Creates the record: copies each collection, an empty one for null, so that the record stays immutable.

@@ -2,6 +2,8 @@ package com.example.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
@@ -39,7 +41,7 @@ import org.jspecify.annotations.Nullable;
         using = JsonDeserializer.None.class
 )
 public record Pet(@JsonProperty(value = "id", required = true) @Nullable Long id,
-        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "name", required = true) @JsonSetter(nulls = Nulls.FAIL) String name,
         @JsonProperty("status") @Nullable PetStatus status,
         @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
         @JsonProperty("category") @Nullable Category category,

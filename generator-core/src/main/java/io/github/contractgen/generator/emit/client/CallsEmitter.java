@@ -61,6 +61,9 @@ final class CallsEmitter {
             // Only bodies of the returned type can be declared; other 2xx decode as the lowest one.
             if (plan.responses().bodyType(response).equals(view.returnType())) {
                 init.add("\n.success($S, $L)", response.status(), plan.responses().responseBody(response));
+            } else if (response.kind() == BodyKind.EMPTY) {
+                // Declared without a body: null, which the method's @Nullable result admits, not a decoding error.
+                init.add("\n.success($S, $T.none())", response.status(), RuntimeTypes.RESPONSE_BODY);
             }
         }
         for (Response response : view.operation().errorResponses()) {

@@ -91,6 +91,7 @@ final class ClientBuilderEmitter {
                 .addMethod(setter("retryPolicy", RuntimeTypes.RETRY_POLICY, "options.retryPolicy($L)", "which failures are tried"
                         + " again, how often and after what pause",
                         "When idempotent calls are retried; defaults to {@code RetryPolicy.defaults()}."))
+                .addMethod(lenientDecoding())
                 .addMethod(build())
                 .build();
     }
@@ -123,6 +124,20 @@ final class ClientBuilderEmitter {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return new $T($T.create(options.build()))", plan.client(), RuntimeTypes.REST_CLIENT_CORE)
+                .build();
+    }
+
+    private MethodSpec lenientDecoding() {
+        return MethodSpec.methodBuilder("lenientDecoding")
+                .addJavadoc("For a server known to break its own contract: a required value that is absent or {@code null} in a"
+                        + " response, and an empty or {@code null} body where the contract declares one, decode as {@code null}"
+                        + " instead of failing with a {@code DecodingException}, so a result or accessor may return null."
+                        + " Numbers are checked as strictly as ever, and a primitive component still needs its value;"
+                        + " requests are never lenient.\n\n@return this builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("options.lenientDecoding(true)")
+                .addStatement("return this")
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.github.contractgen.generator.emit.client;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -80,7 +81,12 @@ final class OperationMethods {
     }
 
     private static TypeName returnType(OperationView view, boolean async) {
-        return async ? future(view.returnType()) : view.returnsVoid() ? TypeName.VOID : view.returnType();
+        if (view.returnsVoid()) {
+            return async ? future(view.returnType()) : TypeName.VOID;
+        }
+        TypeName result = view.mayReturnNothing()
+                ? view.returnType().annotated(AnnotationSpec.builder(RuntimeTypes.NULLABLE).build()) : view.returnType();
+        return async ? future(result) : result;
     }
 
     private static TypeName future(TypeName value) {

@@ -16,7 +16,8 @@ import java.util.concurrent.CompletionException;
 import javax.lang.model.element.Modifier;
 
 /**
- * How payloads, keys and headers become bytes and text and back: JSON through the runtime's codec,
+ * How payloads, keys and headers become bytes and text and back: JSON through the events class's codec
+ * (strict, or lenient when built with {@code lenientDecoding()}),
  * raw bytes for schema formats contractgen does not read, UTF-8 for plain text. Typed headers travel
  * as one text value per property (objects as JSON text) and are read back by the same codec, which
  * turns {@code "42"} into a number where the record wants one.
@@ -25,14 +26,20 @@ final class Codecs {
 
     private Codecs() {}
 
-    static CodeBlock encodePayload(EventsPlan plan, EventOperation.Message message, String variable) {
+    /**
+     * The payload as bytes. A JSON payload that lacks a required value is refused by the codec before
+     * anything is sent, with an {@code IllegalArgumentException} naming the operation, its channel and
+     * the property's JSON path.
+     */
+    static CodeBlock encodePayload(EventsPlan plan, EventOperation operation, EventOperation.Message message, String variable) {
         if (plan.isBinary(message.payload())) {
             return CodeBlock.of("$L", variable);
         }
         if (plan.isPlainText(message.payload(), message.contentType())) {
             return CodeBlock.of("$L.getBytes($T.UTF_8)", variable, StandardCharsets.class);
         }
-        return CodeBlock.of("$T.shared().encode($L)", EventRuntime.JSON_CODEC, variable);
+        return CodeBlock.of("codec.encode($L, $S)", variable,
+                "operation '" + operation.id() + "' on '" + operation.address() + "', not sent");
     }
 
     static CodeBlock decodePayload(EventsPlan plan, EventOperation.Message message, String bytes) {
@@ -42,7 +49,7 @@ final class Codecs {
         if (plan.isPlainText(message.payload(), message.contentType())) {
             return CodeBlock.of("new String($L, $T.UTF_8)", bytes, StandardCharsets.class);
         }
-        return CodeBlock.of("$T.shared().decode($L, $L)", EventRuntime.JSON_CODEC, bytes, plan.jsonType(message.payload()));
+        return CodeBlock.of("codec.decode($L, $L)", bytes, plan.jsonType(message.payload()));
     }
 
     /**

@@ -17,6 +17,13 @@ import javax.lang.model.element.Modifier;
  */
 final class EventsBuilderEmitter {
 
+    /** What lenient decoding relaxes, in the words of the REST builder's setting of the same name. */
+    static final String LENIENT_DECODING_DOC = "For a producer known to break its own contract: a required value that is"
+            + " absent or {@code null} in a received payload decodes as {@code null} instead of failing (by default the"
+            + " message goes to the dead-letter handler), so the record's accessor may return null. Numbers are checked"
+            + " as strictly as ever, and a primitive component still needs its value. Sending is never lenient: a payload"
+            + " that lacks a required value is refused before it is sent.";
+
     private final EventsPlan plan;
     private final ClassName builder;
 
@@ -33,6 +40,7 @@ final class EventsBuilderEmitter {
                 .addField(nullable(EventRuntime.TRANSPORT_BUILDER, "transportBuilder"))
                 .addField(nullable(EventRuntime.TLS_CONFIG, "tls"))
                 .addField(FieldSpec.builder(TypeName.BOOLEAN, "plaintext", Modifier.PRIVATE).build())
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "lenientDecoding", Modifier.PRIVATE).build())
                 .addField(nullable(ClassName.get(String.class), "group"))
                 .addField(nullable(config(), "config"))
                 .addField(FieldSpec.builder(EventRuntime.OBSERVER, "observer", Modifier.PRIVATE)
@@ -75,6 +83,7 @@ final class EventsBuilderEmitter {
                         + " gave up on",
                         "Where a message goes after its handler failed on every attempt; defaults to logging it."))
                 .addMethods(requestTimeout())
+                .addMethod(lenientDecoding())
                 .addMethod(build())
                 .addMethod(connect())
                 .build();
@@ -88,6 +97,16 @@ final class EventsBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("this.plaintext = true")
+                .addStatement("return this")
+                .build();
+    }
+
+    private MethodSpec lenientDecoding() {
+        return MethodSpec.methodBuilder("lenientDecoding")
+                .addJavadoc(LENIENT_DECODING_DOC + "\n\n@return this builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("this.lenientDecoding = true")
                 .addStatement("return this")
                 .build();
     }
@@ -139,8 +158,8 @@ final class EventsBuilderEmitter {
                 .returns(plan.eventsClass())
                 // Configuration fills only what was not set here: explicit builder calls win.
                 .addStatement("String group = this.group != null || config == null ? this.group : config.group().orElse(null)")
-                .addStatement("return new $T(new $T(connect(), observer, $S), group, policy, deadLetters$L)",
-                        plan.eventsClass(), EventRuntime.EVENT_CLIENT, serviceId(),
+                .addStatement("return new $T(new $T(connect(), observer, $S), group, policy, deadLetters, $T.of(lenientDecoding)$L)",
+                        plan.eventsClass(), EventRuntime.EVENT_CLIENT, serviceId(), EventRuntime.JSON_CODEC,
                         plan.hasRequests() ? ", requestTimeout" : "")
                 .build();
     }

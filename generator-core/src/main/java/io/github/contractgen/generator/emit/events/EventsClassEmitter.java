@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
 final class EventsClassEmitter {
 
     /** The fields {@link #emit} gives every events class; the producers' fields take other names. */
-    static final Set<String> OWN_FIELDS = Set.of("client", "group", "policy", "deadLetters", "requestTimeout");
+    static final Set<String> OWN_FIELDS = Set.of("client", "group", "policy", "deadLetters", "codec", "requestTimeout");
 
     private final EventsPlan plan;
 
@@ -38,6 +38,9 @@ final class EventsClassEmitter {
                         .addAnnotation(EventRuntime.NULLABLE).build())
                 .addField(FieldSpec.builder(EventRuntime.DELIVERY_POLICY, "policy", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(EventRuntime.DEAD_LETTERS, "deadLetters", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(EventRuntime.JSON_CODEC, "codec", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("Encodes payloads, refusing one that lacks a required value, and decodes them: strictly, or leniently when built so.\n")
+                        .build())
                 .addMethod(constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder: TLS by default; the in-memory transport unless a transport or config is set.\n\n"
@@ -111,10 +114,12 @@ final class EventsClassEmitter {
                         .addAnnotation(EventRuntime.NULLABLE).build())
                 .addParameter(EventRuntime.DELIVERY_POLICY, "policy")
                 .addParameter(EventRuntime.DEAD_LETTERS, "deadLetters")
+                .addParameter(EventRuntime.JSON_CODEC, "codec")
                 .addStatement("this.client = client")
                 .addStatement("this.group = group")
                 .addStatement("this.policy = policy")
-                .addStatement("this.deadLetters = deadLetters");
+                .addStatement("this.deadLetters = deadLetters")
+                .addStatement("this.codec = codec");
         if (plan.hasRequests()) {
             constructor.addParameter(Duration.class, "requestTimeout").addStatement("this.requestTimeout = requestTimeout");
         }

@@ -116,6 +116,7 @@ final class ProducerEmitter {
                 .addJavadoc("Sends one message; the future fails when the broker did not take it.\n\n")
                 .addJavadoc(paramDocs(view, parameters(view, true)))
                 .addJavadoc("@return completes once the broker has the message\n")
+                .addJavadoc(refusal(message))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(FUTURE)
                 .addParameters(parameters(view, true))
@@ -125,9 +126,17 @@ final class ProducerEmitter {
                 id -> method.addCode(textWithCorrelationId(id.property())), () -> method.addCode(text()));
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : keyBytes(view.key().get());
         method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
-                EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
+                EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, operation, message, "payload"), message.contentType(),
                 EventsClassEmitter.mapOf(operation.bindings()));
         return method.addStatement("return client.send($S, $S, message)", operation.id(), operation.address()).build();
+    }
+
+    /** A JSON payload is checked before it is sent; other payloads are bytes or text the contract does not describe. */
+    private CodeBlock refusal(EventOperation.Message message) {
+        return plan.isBinary(message.payload()) || plan.isPlainText(message.payload(), message.contentType())
+                ? CodeBlock.of("")
+                : CodeBlock.of("@throws IllegalArgumentException when the payload lacks a value the contract requires,"
+                        + " naming its JSON path: nothing is sent\n");
     }
 
     /**

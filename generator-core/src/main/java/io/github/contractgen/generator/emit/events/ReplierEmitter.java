@@ -49,7 +49,7 @@ final class ReplierEmitter {
                         RequestEmitter.exchange(reply, replyAddress, "requestTimeout"))
                 .addStatement("await(client.reply($S, $S, message, new $T(exchange.replyAddress(), null, $T.of(),\n$>$L, $S, $T.of()), exchange))$<",
                         operation.id(), reply.target(operation), EventRuntime.OUTGOING, java.util.Map.class,
-                        Codecs.encodePayload(plan, replyMessage, "reply"), replyMessage.contentType(), java.util.Map.class)
+                        Codecs.encodePayload(plan, operation, replyMessage, "reply"), replyMessage.contentType(), java.util.Map.class)
                 .addCode("$<});\n")
                 .build();
     }

@@ -102,7 +102,7 @@ final class RequestEmitter {
                 .addCode(ProducerEmitter.text());
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : ProducerEmitter.keyBytes(view.key().get());
         method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
-                EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, message, "payload"), message.contentType(),
+                EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, operation, message, "payload"), message.contentType(),
                 EventsClassEmitter.mapOf(operation.bindings()));
         CodeBlock replyAddress = reply.usesInbox() ? CodeBlock.of("client.inbox($S)", operation.id())
                 : plan.addresses().expandReply(view);

@@ -59,6 +59,15 @@ final class JavaTypes {
             .addMember("use", "$T.NONE", JSON_TYPE_INFO.nestedClass("Id"))
             .build();
 
+    /**
+     * {@code @JsonSetter(nulls = Nulls.FAIL)} on a component the contract requires and its type
+     * promises is never null: the runtime's codec refuses {@code null} for it when decoding (unless a
+     * client decodes leniently) and refuses to encode a record that holds null there.
+     */
+    static final AnnotationSpec NEVER_NULL = AnnotationSpec.builder(ClassName.get(JACKSON, "JsonSetter"))
+            .addMember("nulls", "$T.FAIL", ClassName.get(JACKSON, "Nulls"))
+            .build();
+
     private JavaTypes() {}
 
     static AnnotationSpec include(String kind) {

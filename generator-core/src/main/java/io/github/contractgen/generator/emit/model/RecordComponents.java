@@ -32,7 +32,9 @@ import javax.lang.model.element.Modifier;
  * {@code List.copyOf}, accept null items. Required properties are {@code required = true} for
  * Jackson, so decoding fails when the service leaves one out; it also lets a union without
  * discriminator tell its variants apart. Not so for write-only ones (a response never carries them)
- * nor for those the compact constructor fills in (a default). A discriminator with one value for the
+ * nor for those the compact constructor fills in (a default). A required, non-nullable reference that
+ * the record holds as such is also {@code @JsonSetter(nulls = Nulls.FAIL)}: the runtime's codec then
+ * refuses {@code null} for it on the way in (unless lenient) and out. A discriminator with one value for the
  * record is no component at all: it is a constant, written by an accessor (see
  * {@link #discriminatorGetters}).
  */
@@ -153,6 +155,9 @@ final class RecordComponents {
                 ? Optional.empty() : fallback(property);
         ParameterSpec.Builder parameter = ParameterSpec.builder(type, name)
                 .addAnnotation(jsonProperty(property, property.required() && !property.writeOnly() && fallback.isEmpty()));
+        if (present && !type.isPrimitive() && !type.equals(ClassName.OBJECT) && fallback.isEmpty()) {
+            parameter.addAnnotation(JavaTypes.NEVER_NULL);
+        }
         if (collection && !property.required()) {
             // Absent stays absent on the way out: an empty optional collection is not written.
             parameter.addAnnotation(JavaTypes.include("NON_EMPTY"));

@@ -62,7 +62,7 @@ final class GeneratedModels {
         return compilation.load(modelPackage + "." + name);
     }
 
-    /** {@code json} decoded as the generated type; an {@link java.io.UncheckedIOException} when it does not fit. */
+    /** {@code json} decoded as the generated type; a {@code DecodingException} naming the JSON path when it does not fit. */
     Object decode(String json, String typeName) {
         return JSON.decode(json.getBytes(StandardCharsets.UTF_8), JsonType.of(type(typeName)));
     }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.generator.testing.ServiceBuilder;
-import java.io.UncheckedIOException;
+import io.github.contractgen.runtime.DecodingException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -100,8 +100,8 @@ class RecordModelTest {
     @Test
     void aMissingRequiredPropertyFailsDecodingButAMissingWriteOnlyOneDoesNot() {
         assertThatThrownBy(() -> PETSTORE.decode("{\"id\":1}", "Pet"))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("'name'");
+                .isInstanceOf(DecodingException.class)
+                .hasMessageContaining("$.name: a required property is missing");
 
         GeneratedModels users = GeneratedModels.of(ServiceBuilder.named("users")
                 .record("User", user -> user

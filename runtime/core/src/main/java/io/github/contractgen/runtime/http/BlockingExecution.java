@@ -117,7 +117,7 @@ final class BlockingExecution<T, R> {
             return false;
         }
         try {
-            result = shape.result(info, ResponseDecoder.decode(call.responses(), info));
+            result = shape.result(info, ResponseDecoder.decode(call.responses(), info, options.codec()));
         } catch (Throwable e) { // the declared exception, a DecodingException, or whatever a decoder threw
             throw end(e);
         }

@@ -201,7 +201,7 @@ final class CallExecution<T, R> {
         }
         R value;
         try {
-            value = shape.result(info, ResponseDecoder.decode(call.responses(), info));
+            value = shape.result(info, ResponseDecoder.decode(call.responses(), info, options.codec()));
         } catch (Throwable e) { // the declared exception, a DecodingException, or whatever a decoder threw
             finish(null, e);
             return;

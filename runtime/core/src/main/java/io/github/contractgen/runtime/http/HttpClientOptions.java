@@ -4,6 +4,7 @@ import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.auth.PlainHttp;
+import io.github.contractgen.runtime.json.JsonCodec;
 import io.github.contractgen.runtime.observe.Observer;
 import java.net.URI;
 import java.time.Duration;
@@ -39,6 +40,7 @@ public final class HttpClientOptions {
     private final long maxResponseBytes;
     private final boolean allowCredentialsOverPlainHttp;
     private final long maxBytesInFlight;
+    private final boolean lenientDecoding;
 
     private HttpClientOptions(Builder builder) {
         this.baseUri = builder.baseUri;
@@ -57,6 +59,7 @@ public final class HttpClientOptions {
         this.allowCredentialsOverPlainHttp = builder.allowCredentialsOverPlainHttp;
         this.maxBytesInFlight = builder.maxBytesInFlight != null ? builder.maxBytesInFlight
                 : Math.max(DEFAULT_MAX_BYTES_IN_FLIGHT, builder.maxResponseBytes);
+        this.lenientDecoding = builder.lenientDecoding;
     }
 
     /**
@@ -73,7 +76,7 @@ public final class HttpClientOptions {
                 .connectTimeout(connectTimeout).requestTimeout(requestTimeout).attemptTimeout(attemptTimeout)
                 .credentials(credentials).retryPolicy(retryPolicy).userAgent(userAgent)
                 .maxResponseBytes(maxResponseBytes).maxBytesInFlight(maxBytesInFlight)
-                .allowCredentialsOverPlainHttp(allowCredentialsOverPlainHttp);
+                .allowCredentialsOverPlainHttp(allowCredentialsOverPlainHttp).lenientDecoding(lenientDecoding);
     }
 
     /** The service's name, for observers; defaults to the base URI's host. */
@@ -138,13 +141,28 @@ public final class HttpClientOptions {
         return maxBytesInFlight;
     }
 
+    /**
+     * Whether a required value that is absent or {@code null} in a response decodes as {@code null}
+     * (for servers known to break their own contract) instead of failing; see {@link JsonCodec#lenient()}.
+     *
+     * @since 0.1.0
+     */
+    public boolean lenientDecoding() {
+        return lenientDecoding;
+    }
+
+    /** The codec that decodes this client's responses: strict, or lenient when asked for. */
+    JsonCodec codec() {
+        return JsonCodec.of(lenientDecoding);
+    }
+
     @Override
     public String toString() {
         // Credentials are listed by scheme only: toString output ends up in logs.
         return "HttpClientOptions[service=" + serviceName + ", baseUri=" + baseUri + ", connectTimeout="
                 + connectTimeout + ", requestTimeout=" + requestTimeout + ", attemptTimeout=" + attemptTimeout
                 + ", credentials=" + credentials.stream().map(Credential::scheme).toList() + ", retryPolicy="
-                + retryPolicy + "]";
+                + retryPolicy + ", lenientDecoding=" + lenientDecoding + "]";
     }
 
     /** Builds {@link HttpClientOptions}. Not thread-safe. */
@@ -163,6 +181,7 @@ public final class HttpClientOptions {
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private boolean allowCredentialsOverPlainHttp;
         private Long maxBytesInFlight;
+        private boolean lenientDecoding;
 
         private Builder() {}
 
@@ -266,6 +285,16 @@ public final class HttpClientOptions {
                 throw new IllegalArgumentException("maxBytesInFlight must be positive, was " + maxBytesInFlight);
             }
             this.maxBytesInFlight = maxBytesInFlight;
+            return this;
+        }
+
+        /**
+         * Whether responses decode leniently (default: no): a required value that is absent or
+         * {@code null}, and an empty or {@code null} body, decode as {@code null} instead of failing
+         * with a {@code DecodingException}. Numbers are checked as strictly as ever.
+         */
+        public Builder lenientDecoding(boolean lenientDecoding) {
+            this.lenientDecoding = lenientDecoding;
             return this;
         }
 

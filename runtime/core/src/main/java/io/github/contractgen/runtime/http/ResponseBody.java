@@ -3,12 +3,11 @@ package io.github.contractgen.runtime.http;
 import io.github.contractgen.runtime.DecodingException;
 import io.github.contractgen.runtime.json.JsonCodec;
 import io.github.contractgen.runtime.json.JsonType;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * How one declared response's body is decoded: JSON into a type, text, bytes, nothing, or only the
@@ -24,52 +23,77 @@ public final class ResponseBody<B> {
     private static final int SNIPPET_LIMIT = 200;
 
     private final String mediaType;
-    private final Function<ResponseInfo, B> decoder;
+    /** Decodes a response with the client's codec: strict, or lenient when the client was built so. */
+    private final BiFunction<ResponseInfo, JsonCodec, B> decoder;
 
-    private ResponseBody(String mediaType, Function<ResponseInfo, B> decoder) {
+    private ResponseBody(String mediaType, BiFunction<ResponseInfo, JsonCodec, B> decoder) {
         this.mediaType = mediaType;
         this.decoder = decoder;
     }
 
-    /** A JSON body decoded as {@code type}; an empty body decodes to {@code null}. */
+    /**
+     * A JSON body decoded as {@code type}. An empty body or {@code null} is a {@link DecodingException}
+     * naming the operation, since the contract declares a value; a client with lenient decoding
+     * returns {@code null} for them instead. A body that breaks the contract is a
+     * {@code DecodingException} naming the JSON path (see {@link JsonCodec}).
+     */
     public static <B> ResponseBody<B> json(JsonType<B> type) {
         Objects.requireNonNull(type, "type");
-        return new ResponseBody<>("application/json", response -> {
+        return new ResponseBody<>("application/json", (response, codec) -> {
             byte[] body = response.bodyUnsafe();
-            if (body.length == 0) {
-                return null;
+            B value = body.length == 0 ? null : decodeJson(response, codec, type);
+            if (value == null && codec != JsonCodec.lenient()) {
+                throw new DecodingException(response.operationId() + ": HTTP " + response.status() + " body is "
+                        + (body.length == 0 ? "empty" : "null") + " where the contract declares " + type
+                        + "; a client built with lenientDecoding() returns null instead", response.status(),
+                        snippet(response), null);
             }
-            try {
-                return JsonCodec.shared().decode(body, type);
-            } catch (UncheckedIOException e) {
-                // Neither the message nor a cause repeats the body: Jackson's messages quote the tokens
-                // they stumble on, and a body may hold secrets. The snippet is there for who asks for it.
-                throw new DecodingException(response.operationId() + ": HTTP " + response.status() + " body ("
-                        + response.header("content-type").orElse("no content type") + ", "
-                        + response.bodyUnsafe().length + " bytes) does not decode as " + type + ": "
-                        + JsonFailures.describe(e.getCause()), response.status(), snippet(response), null);
-            }
+            return value;
         });
+    }
+
+    private static <B> B decodeJson(ResponseInfo response, JsonCodec codec, JsonType<B> type) {
+        try {
+            return codec.decode(response.bodyUnsafe(), type);
+        } catch (DecodingException e) {
+            // The codec's message says where and why without quoting the body, which may hold secrets;
+            // the snippet is there for who asks for it.
+            throw new DecodingException(response.operationId() + ": HTTP " + response.status() + " body ("
+                    + response.header("content-type").orElse("no content type") + ", "
+                    + response.bodyUnsafe().length + " bytes): " + e.getMessage(), response.status(),
+                    snippet(response), null);
+        }
     }
 
     /** A text body, decoded with the charset of its content type (UTF-8 when none is given). */
     public static ResponseBody<String> text() {
-        return new ResponseBody<>("text/plain", response -> new String(response.bodyUnsafe(), charsetOf(response)));
+        return new ResponseBody<>("text/plain", (response, codec) -> new String(response.bodyUnsafe(), charsetOf(response)));
     }
 
     /** The raw bytes of the body. */
     public static ResponseBody<byte[]> bytes() {
-        return new ResponseBody<>("application/octet-stream", ResponseInfo::body);
+        return new ResponseBody<>("application/octet-stream", (response, codec) -> response.body());
     }
 
     /** No body: decodes to {@code null} whatever was sent. */
     public static ResponseBody<Void> empty() {
-        return new ResponseBody<>(null, response -> null);
+        return none();
+    }
+
+    /**
+     * A response the contract declares without a body for an operation whose other successes have
+     * one (a {@code 204} beside a {@code 200}): decodes to {@code null} whatever was sent, which is
+     * why the generated method's result is {@code @Nullable}.
+     *
+     * @param <B> the operation's result type
+     */
+    public static <B> ResponseBody<B> none() {
+        return new ResponseBody<>(null, (response, codec) -> null);
     }
 
     /** The response's status and headers, for operations whose result is in the headers. */
     public static ResponseBody<ResponseInfo> info() {
-        return new ResponseBody<>(null, response -> response);
+        return new ResponseBody<>(null, (response, codec) -> response);
     }
 
     /** The media type to ask for in {@code Accept}, or null when this body does not care. */
@@ -77,8 +101,8 @@ public final class ResponseBody<B> {
         return mediaType;
     }
 
-    B decode(ResponseInfo response) {
-        return decoder.apply(response);
+    B decode(ResponseInfo response, JsonCodec codec) {
+        return decoder.apply(response, codec);
     }
 
     static String snippet(ResponseInfo response) {

@@ -5,6 +5,7 @@ import io.github.contractgen.runtime.ContractgenException;
 import io.github.contractgen.runtime.DecodingException;
 import io.github.contractgen.runtime.Redaction;
 import io.github.contractgen.runtime.http.ResponseSpec.Entry;
+import io.github.contractgen.runtime.json.JsonCodec;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +34,14 @@ final class ResponseDecoder {
     }
 
     /**
-     * The decoded success value.
+     * The decoded success value, decoded by {@code codec}: the strict one, or the lenient one of a
+     * client built with lenient decoding.
      *
      * @throws ContractgenException the declared error's exception, the undeclared status's, or a
      *     {@link DecodingException}
      */
     @SuppressWarnings("unchecked")
-    static <T> T decode(ResponseSpec<T> spec, ResponseInfo response) {
+    static <T> T decode(ResponseSpec<T> spec, ResponseInfo response, JsonCodec codec) {
         Entry entry = spec.match(response.status());
         if (entry == null) {
             if (response.status() / 100 == 2) {
@@ -48,16 +50,16 @@ final class ResponseDecoder {
             throw notNull(spec.otherwise().create(response, response.body()), response);
         }
         if (entry.success()) {
-            return (T) entry.body().decode(response);
+            return (T) entry.body().decode(response, codec);
         }
-        throw error(entry, response);
+        throw error(entry, response, codec);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ApiException error(Entry entry, ResponseInfo response) {
+    private static ApiException error(Entry entry, ResponseInfo response, JsonCodec codec) {
         Object body;
         try {
-            body = entry.body().decode(response);
+            body = entry.body().decode(response, codec);
         } catch (DecodingException e) {
             // The declared exception with no body beats a decoding error: callers catch the former.
             body = null;

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.contractgen.runtime.DecodingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Objects;
@@ -23,11 +25,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * and decimals are read as {@code BigDecimal} so that money keeps its precision. Jackson stays out of
  * the signatures so that a later Jackson major version is an internal change. Thread-safe.
  *
+ * <p>Nothing decodes into a value that is silently wrong; each of these is a {@link DecodingException}
+ * naming the JSON path ({@code $.items[2].count}): a number with a fraction where the contract wants an
+ * integer ({@code 1.9}; {@code 2.0} is fine), an integer beyond its Java type's range, a number too
+ * large for a {@code double} or {@code float} ({@code 1e999999999}), {@code null} or nothing for a
+ * primitive, a number for an enum (Jackson would pick the constant by position), and, for a property
+ * that a generated record marks required and never null (it has {@code @JsonSetter(nulls = Nulls.FAIL)}),
+ * {@code null} or nothing. The {@link #lenient()} codec
+ * accepts the last for reference types, for servers known to break their own contract: the accessor
+ * then returns null. Encoding refuses a record that holds null where it promises a value, in both.
+ *
  * @since 0.1.0
  */
 public final class JsonCodec {
 
-    private static final JsonCodec SHARED = new JsonCodec(newMapper());
+    private static final JsonCodec SHARED = new JsonCodec(newMapper(new JacksonAnnotationIntrospector()));
+    private static final JsonCodec LENIENT = new JsonCodec(newMapper(RequiredValues.lenientDecoding()));
 
     private final ObjectMapper mapper;
     /**
@@ -41,14 +54,41 @@ public final class JsonCodec {
         this.mapper = mapper;
     }
 
-    /** The codec that generated code uses. */
+    /** The codec that generated code uses: strict decoding. */
     public static JsonCodec shared() {
         return SHARED;
     }
 
-    private static ObjectMapper newMapper() {
+    /**
+     * The codec of lenient decoding: a required value that is absent or {@code null} decodes as
+     * {@code null} where the Java type can hold it (not a primitive). Every other check stays.
+     *
+     * @since 0.1.0
+     */
+    public static JsonCodec lenient() {
+        return LENIENT;
+    }
+
+    /**
+     * {@link #lenient()} when {@code lenient}, else {@link #shared()}: what a client built with or
+     * without lenient decoding uses.
+     *
+     * @since 0.1.0
+     */
+    public static JsonCodec of(boolean lenient) {
+        return lenient ? LENIENT : SHARED;
+    }
+
+    private static ObjectMapper newMapper(JacksonAnnotationIntrospector introspector) {
+        SimpleModule contract = new SimpleModule("contractgen")
+                .setDeserializerModifier(new ExactNumbers())
+                .setSerializerModifier(RequiredValues.refuseOnEncoding());
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(contract)
+                .annotationIntrospector(introspector)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -58,31 +98,61 @@ public final class JsonCodec {
                 .build();
     }
 
-    /** {@code value} as UTF-8 JSON. */
+    /**
+     * {@code value} as UTF-8 JSON.
+     *
+     * @throws IllegalArgumentException when it cannot be written, such as a record holding null
+     *     where the contract requires a value; the message names the JSON path
+     */
     public byte[] encode(Object value) {
         try {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot encode " + typeName(value) + " as JSON: "
-                    + e.getOriginalMessage(), e);
+            throw cannotEncode(value, e);
         }
     }
 
-    /** {@code value} as a JSON string. */
+    /**
+     * {@code value} as UTF-8 JSON, for {@code purpose}, which an error names first: generated producers
+     * pass their operation and channel, so that a payload lacking a required value is refused before it
+     * is sent with a message that says which send it was and which property.
+     *
+     * @throws IllegalArgumentException as {@link #encode(Object)} does, its message starting with {@code purpose}
+     * @since 0.1.0
+     */
+    public byte[] encode(Object value, String purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(purpose + ": " + cannotEncode(value, e).getMessage());
+        }
+    }
+
+    /**
+     * {@code value} as a JSON string.
+     *
+     * @throws IllegalArgumentException as {@link #encode} does
+     */
     public String encodeToString(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot encode " + typeName(value) + " as JSON: "
-                    + e.getOriginalMessage(), e);
+            throw cannotEncode(value, e);
         }
+    }
+
+    private static IllegalArgumentException cannotEncode(Object value, JsonProcessingException e) {
+        // Not the cause: Jackson's message may quote a value, and a value may be a secret.
+        return new IllegalArgumentException("cannot encode " + typeName(value) + " as JSON: " + JsonFailures.describe(e));
     }
 
     /**
      * {@code json} decoded as {@code type}.
      *
-     * @throws UncheckedIOException when the bytes are not JSON of that type; the HTTP layer turns it
-     *     into a {@code DecodingException} that carries the status
+     * @throws DecodingException when the bytes are not JSON of that type, or break the contract (see
+     *     above); the message names the JSON path and never quotes the JSON. Its status is -1: the HTTP
+     *     layer adds the operation and status
      */
     public <T> T decode(byte[] json, JsonType<T> type) {
         Objects.requireNonNull(json, "json");
@@ -91,7 +161,10 @@ public final class JsonCodec {
         try {
             return reader.readValue(json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot decode JSON as " + type + ": " + e.getMessage(), e);
+            // Neither the message nor a cause repeats the JSON: Jackson's messages quote the tokens they
+            // stumble on, and a body may hold secrets.
+            throw new DecodingException("JSON does not decode as " + type + ": " + JsonFailures.describe(e), -1, "",
+                    null);
         }
     }
 

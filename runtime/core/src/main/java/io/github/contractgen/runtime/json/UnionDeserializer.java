@@ -55,8 +55,8 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
                 return value;
             }
         }
-        return context.reportInputMismatch(this, "JSON matches none of the variants of %s: %s",
-                handledType().getSimpleName(), variantNames());
+        throw new ContractViolation(parser, "JSON that matches none of the variants of " + handledType().getSimpleName()
+                + ": " + variantNames(), handledType());
     }
 
     private T tryBind(ObjectCodec codec, JsonNode tree, Class<? extends T> variant, boolean strict) {

@@ -101,7 +101,7 @@ class HostileServerTest {
         });
 
         assertThat(e).hasMessageStartingWith("listTags: HTTP 200 body (application/json")
-                .hasMessageContaining("does not match the declared type at $[1]");
+                .hasMessageContaining("$[1]: a value that does not match the declared type");
         assertThat(stackTrace(e)).doesNotContain(SECRET);
     }
 

@@ -60,6 +60,11 @@ public final class OrdersEvents implements AutoCloseable {
 
     private final DeadLetterHandler deadLetters;
 
+    /**
+     * Encodes payloads, refusing one that lacks a required value, and decodes them: strictly, or leniently when built so.
+     */
+    private final JsonCodec codec;
+
     private final Duration requestTimeout;
 
     private final OrderPlacedProducer orderPlacedProducer = new OrderPlacedProducer();
@@ -67,11 +72,12 @@ public final class OrdersEvents implements AutoCloseable {
     private final QuoteRequestProducer quoteRequestProducer = new QuoteRequestProducer();
 
     private OrdersEvents(EventClient client, @Nullable String group, DeliveryPolicy policy,
-            DeadLetterHandler deadLetters, Duration requestTimeout) {
+            DeadLetterHandler deadLetters, JsonCodec codec, Duration requestTimeout) {
         this.client = client;
         this.group = group;
         this.policy = policy;
         this.deadLetters = deadLetters;
+        this.codec = codec;
         this.requestTimeout = requestTimeout;
     }
 
@@ -96,7 +102,7 @@ public final class OrdersEvents implements AutoCloseable {
         Objects.requireNonNull(handler, "handler");
         return client.subscribe("announceShipment", spec("shop.{region}.orders.shipped", null, Map.of()), message -> {
             Map<String, String> values = ANNOUNCE_SHIPMENT_ADDRESS.parameters(message.address());
-            OrderShipped payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(OrderShipped.class)));
+            OrderShipped payload = message.decode("payload", m -> codec.decode(m.payload(), JsonType.of(OrderShipped.class)));
             OrderShippedHeaders headers = message.decode("headers", m -> decodeHeaders(m.headers(), JsonType.of(OrderShippedHeaders.class)));
             handler.handle(values.get("region"), payload, headers);
         });
@@ -252,6 +258,7 @@ public final class OrdersEvents implements AutoCloseable {
          * @param payload the message
          * @param headers the headers, or null for none
          * @return completes once the broker has the message
+         * @throws IllegalArgumentException when the payload lacks a value the contract requires, naming its JSON path: nothing is sent
          */
         public CompletableFuture<Void> sendAsync(String region, @Nullable String key,
                 OrderPlaced payload, @Nullable OrderPlacedHeaders headers) {
@@ -268,7 +275,7 @@ public final class OrdersEvents implements AutoCloseable {
                 text = encodeHeaders(headers);
                 text.putIfAbsent("correlationId", CorrelationIds.next());
             }
-            OutgoingMessage message = new OutgoingMessage(RECEIVE_ORDER_ADDRESS.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+            OutgoingMessage message = new OutgoingMessage(RECEIVE_ORDER_ADDRESS.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, codec.encode(payload, "operation 'receiveOrder' on 'shop.{region}.orders.placed', not sent"), "application/json", Map.of());
             return client.send("receiveOrder", "shop.{region}.orders.placed", message);
         }
     }
@@ -339,10 +346,10 @@ public final class OrdersEvents implements AutoCloseable {
             }
             Map<String, String> values = Map.of("region", region);
             Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
-            OutgoingMessage message = new OutgoingMessage(RECEIVE_QUOTE_REQUEST_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of());
+            OutgoingMessage message = new OutgoingMessage(RECEIVE_QUOTE_REQUEST_ADDRESS.expand(values), null, text, codec.encode(payload, "operation 'receiveQuoteRequest' on 'shop.{region}.orders.quote', not sent"), "application/json", Map.of());
             RequestSpec exchange = new RequestSpec(client.inbox("receiveQuoteRequest"), "replyTo", "correlationId", "correlationId", timeout);
             return client.request("receiveQuoteRequest", "shop.{region}.orders.quote", message, exchange)
-                        .thenApply(reply -> JsonCodec.shared().decode(reply.payload(), JsonType.of(OrderQuote.class)));
+                        .thenApply(reply -> codec.decode(reply.payload(), JsonType.of(OrderQuote.class)));
         }
     }
 
@@ -357,6 +364,8 @@ public final class OrdersEvents implements AutoCloseable {
         private @Nullable TlsConfig tls;
 
         private boolean plaintext;
+
+        private boolean lenientDecoding;
 
         private @Nullable String group;
 
@@ -483,6 +492,16 @@ public final class OrdersEvents implements AutoCloseable {
         }
 
         /**
+         * For a producer known to break its own contract: a required value that is absent or {@code null} in a received payload decodes as {@code null} instead of failing (by default the message goes to the dead-letter handler), so the record's accessor may return null. Numbers are checked as strictly as ever, and a primitive component still needs its value. Sending is never lenient: a payload that lacks a required value is refused before it is sent.
+         *
+         * @return this builder
+         */
+        public Builder lenientDecoding() {
+            this.lenientDecoding = true;
+            return this;
+        }
+
+        /**
          * A new events client, connected through the transport.
          *
          * @return the client; closing it closes the transport
@@ -491,7 +510,7 @@ public final class OrdersEvents implements AutoCloseable {
          */
         public OrdersEvents build() {
             String group = this.group != null || config == null ? this.group : config.group().orElse(null);
-            return new OrdersEvents(new EventClient(connect(), observer, "orders"), group, policy, deadLetters, requestTimeout);
+            return new OrdersEvents(new EventClient(connect(), observer, "orders"), group, policy, deadLetters, JsonCodec.of(lenientDecoding), requestTimeout);
         }
 
         /**

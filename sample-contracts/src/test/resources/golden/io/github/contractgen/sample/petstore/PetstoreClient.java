@@ -290,6 +290,16 @@ public final class PetstoreClient implements AutoCloseable {
         }
 
         /**
+         * For a server known to break its own contract: a required value that is absent or {@code null} in a response, and an empty or {@code null} body where the contract declares one, decode as {@code null} instead of failing with a {@code DecodingException}, so a result or accessor may return null. Numbers are checked as strictly as ever, and a primitive component still needs its value; requests are never lenient.
+         *
+         * @return this builder
+         */
+        public Builder lenientDecoding() {
+            options.lenientDecoding(true);
+            return this;
+        }
+
+        /**
          * A new client.
          *
          * @return the client; closing it releases its connections

@@ -48,14 +48,20 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
     private final DeadLetterHandler deadLetters;
 
+    /**
+     * Encodes payloads, refusing one that lacks a required value, and decodes them: strictly, or leniently when built so.
+     */
+    private final JsonCodec codec;
+
     private final ReportTemperatureProducer reportTemperatureProducer = new ReportTemperatureProducer();
 
     private ShopSensorsEvents(EventClient client, @Nullable String group, DeliveryPolicy policy,
-            DeadLetterHandler deadLetters) {
+            DeadLetterHandler deadLetters, JsonCodec codec) {
         this.client = client;
         this.group = group;
         this.policy = policy;
         this.deadLetters = deadLetters;
+        this.codec = codec;
     }
 
     /**
@@ -90,7 +96,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
         Objects.requireNonNull(handler, "handler");
         return client.subscribe("setThreshold", spec("shop/{room}/threshold", null, Map.of("qos", "2", "retain", "false")), message -> {
             Map<String, String> values = SET_THRESHOLD_ADDRESS.parameters(message.address());
-            ThresholdCommandPayload payload = message.decode("payload", m -> JsonCodec.shared().decode(m.payload(), JsonType.of(ThresholdCommandPayload.class)));
+            ThresholdCommandPayload payload = message.decode("payload", m -> codec.decode(m.payload(), JsonType.of(ThresholdCommandPayload.class)));
             Map<String, String> headers = message.headers();
             handler.handle(values.get("room"), payload, headers);
         });
@@ -183,6 +189,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
          * @param payload the message
          * @param headers the headers, or null for none
          * @return completes once the broker has the message
+         * @throws IllegalArgumentException when the payload lacks a value the contract requires, naming its JSON path: nothing is sent
          */
         public CompletableFuture<Void> sendAsync(String room, TemperatureReading payload,
                 @Nullable TemperatureReadingHeaders headers) {
@@ -190,7 +197,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
             Objects.requireNonNull(room, "room");
             Map<String, String> values = Map.of("room", room);
             Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
-            OutgoingMessage message = new OutgoingMessage(REPORT_TEMPERATURE_ADDRESS.expand(values), null, text, JsonCodec.shared().encode(payload), "application/json", Map.of("qos", "1", "retain", "true"));
+            OutgoingMessage message = new OutgoingMessage(REPORT_TEMPERATURE_ADDRESS.expand(values), null, text, codec.encode(payload, "operation 'reportTemperature' on 'shop/{room}/temperature', not sent"), "application/json", Map.of("qos", "1", "retain", "true"));
             return client.send("reportTemperature", "shop/{room}/temperature", message);
         }
     }
@@ -223,6 +230,8 @@ public final class ShopSensorsEvents implements AutoCloseable {
         private @Nullable TlsConfig tls;
 
         private boolean plaintext;
+
+        private boolean lenientDecoding;
 
         private @Nullable String group;
 
@@ -336,6 +345,16 @@ public final class ShopSensorsEvents implements AutoCloseable {
         }
 
         /**
+         * For a producer known to break its own contract: a required value that is absent or {@code null} in a received payload decodes as {@code null} instead of failing (by default the message goes to the dead-letter handler), so the record's accessor may return null. Numbers are checked as strictly as ever, and a primitive component still needs its value. Sending is never lenient: a payload that lacks a required value is refused before it is sent.
+         *
+         * @return this builder
+         */
+        public Builder lenientDecoding() {
+            this.lenientDecoding = true;
+            return this;
+        }
+
+        /**
          * A new events client, connected through the transport.
          *
          * @return the client; closing it closes the transport
@@ -344,7 +363,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
          */
         public ShopSensorsEvents build() {
             String group = this.group != null || config == null ? this.group : config.group().orElse(null);
-            return new ShopSensorsEvents(new EventClient(connect(), observer, "shopsensors"), group, policy, deadLetters);
+            return new ShopSensorsEvents(new EventClient(connect(), observer, "shopsensors"), group, policy, deadLetters, JsonCodec.of(lenientDecoding));
         }
 
         /**

@@ -2,6 +2,8 @@ package io.github.contractgen.sample.orders.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import javax.annotation.processing.Generated;
@@ -21,9 +23,10 @@ import org.jspecify.annotations.Nullable;
         comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/orders.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrderPlaced(@JsonProperty(value = "orderId", required = true) String orderId,
+public record OrderPlaced(
+        @JsonProperty(value = "orderId", required = true) @JsonSetter(nulls = Nulls.FAIL) String orderId,
         @JsonProperty(value = "petId", required = true) long petId,
         @JsonProperty(value = "quantity", required = true) int quantity,
         @JsonProperty("price") @Nullable BigDecimal price,
-        @JsonProperty(value = "placedAt", required = true) OffsetDateTime placedAt) {
+        @JsonProperty(value = "placedAt", required = true) @JsonSetter(nulls = Nulls.FAIL) OffsetDateTime placedAt) {
 }

@@ -2,6 +2,8 @@ package io.github.contractgen.sample.orders.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
         comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/orders.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrderPlacedHeaders(@JsonProperty(value = "source", required = true) String source,
+public record OrderPlacedHeaders(
+        @JsonProperty(value = "source", required = true) @JsonSetter(nulls = Nulls.FAIL) String source,
         @JsonProperty("correlationId") @Nullable String correlationId) {
 }

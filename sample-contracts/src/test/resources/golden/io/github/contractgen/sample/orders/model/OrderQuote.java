@@ -2,6 +2,8 @@ package io.github.contractgen.sample.orders.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import javax.annotation.processing.Generated;
 
@@ -19,5 +21,5 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrderQuote(@JsonProperty(value = "petId", required = true) long petId,
         @JsonProperty(value = "quantity", required = true) int quantity,
-        @JsonProperty(value = "price", required = true) BigDecimal price) {
+        @JsonProperty(value = "price", required = true) @JsonSetter(nulls = Nulls.FAIL) BigDecimal price) {
 }

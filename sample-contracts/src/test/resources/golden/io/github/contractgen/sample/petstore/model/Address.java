@@ -2,6 +2,8 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import javax.annotation.processing.Generated;
@@ -20,6 +22,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         using = JsonDeserializer.None.class
 )
-public record Address(@JsonProperty(value = "street", required = true) String street,
-        @JsonProperty(value = "city", required = true) String city) implements Delivery {
+public record Address(
+        @JsonProperty(value = "street", required = true) @JsonSetter(nulls = Nulls.FAIL) String street,
+        @JsonProperty(value = "city", required = true) @JsonSetter(nulls = Nulls.FAIL) String city) implements Delivery {
 }

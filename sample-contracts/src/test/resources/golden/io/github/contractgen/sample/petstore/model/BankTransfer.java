@@ -2,7 +2,9 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.Nulls;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,7 +21,7 @@ import javax.annotation.processing.Generated;
         use = JsonTypeInfo.Id.NONE
 )
 public record BankTransfer(
-        @JsonProperty(value = "iban", required = true) String iban) implements PaymentMethod {
+        @JsonProperty(value = "iban", required = true) @JsonSetter(nulls = Nulls.FAIL) String iban) implements PaymentMethod {
     /**
      * The {@code type} discriminator: always {@code bank-transfer}, the value that selects this type.
      *

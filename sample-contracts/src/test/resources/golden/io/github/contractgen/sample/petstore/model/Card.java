@@ -2,7 +2,9 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.Nulls;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,8 +21,9 @@ import javax.annotation.processing.Generated;
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NONE
 )
-public record Card(@JsonProperty(value = "number", required = true) String number,
-        @JsonProperty(value = "expiry", required = true) String expiry) implements PaymentMethod {
+public record Card(
+        @JsonProperty(value = "number", required = true) @JsonSetter(nulls = Nulls.FAIL) String number,
+        @JsonProperty(value = "expiry", required = true) @JsonSetter(nulls = Nulls.FAIL) String expiry) implements PaymentMethod {
     /**
      * The {@code type} discriminator: always {@code card}, the value that selects this type.
      *

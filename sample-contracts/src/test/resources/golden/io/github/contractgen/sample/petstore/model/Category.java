@@ -2,6 +2,8 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +20,8 @@ import javax.annotation.processing.Generated;
         comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Category(@JsonProperty(value = "name", required = true) String name,
+public record Category(
+        @JsonProperty(value = "name", required = true) @JsonSetter(nulls = Nulls.FAIL) String name,
         @JsonProperty("subcategories") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Category> subcategories) {
     /**
      * Creates the record: copies each collection, an empty one for null, so that the record stays immutable.

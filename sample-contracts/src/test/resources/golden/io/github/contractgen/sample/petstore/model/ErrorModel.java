@@ -2,6 +2,8 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,5 +18,5 @@ import javax.annotation.processing.Generated;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorModel(@JsonProperty(value = "code", required = true) int code,
-        @JsonProperty(value = "message", required = true) String message) {
+        @JsonProperty(value = "message", required = true) @JsonSetter(nulls = Nulls.FAIL) String message) {
 }

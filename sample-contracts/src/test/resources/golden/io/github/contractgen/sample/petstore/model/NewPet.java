@@ -2,6 +2,8 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
         comments = "contractgen 0.1.0-SNAPSHOT from src/main/contracts/petstore.yaml"
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewPet(@JsonProperty(value = "name", required = true) String name,
+public record NewPet(
+        @JsonProperty(value = "name", required = true) @JsonSetter(nulls = Nulls.FAIL) String name,
         @JsonProperty("status") @Nullable PetStatus status,
         @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
         @JsonProperty("category") @Nullable Category category,

@@ -2,6 +2,8 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -28,6 +30,6 @@ public record Order(@JsonProperty("id") @Nullable UUID id,
         @JsonProperty(value = "petId", required = true) long petId,
         @JsonProperty(value = "quantity", required = true) int quantity,
         @JsonProperty("price") @Nullable BigDecimal price,
-        @JsonProperty(value = "payment", required = true) PaymentMethod payment,
+        @JsonProperty(value = "payment", required = true) @JsonSetter(nulls = Nulls.FAIL) PaymentMethod payment,
         @JsonProperty("delivery") @Nullable Delivery delivery) {
 }

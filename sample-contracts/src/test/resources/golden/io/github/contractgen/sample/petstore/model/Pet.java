@@ -2,6 +2,8 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public record Pet(@JsonProperty(value = "id", required = true) long id,
         @JsonProperty("registeredAt") @Nullable OffsetDateTime registeredAt,
         @JsonProperty("nickname") @Nullable String nickname,
-        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "name", required = true) @JsonSetter(nulls = Nulls.FAIL) String name,
         @JsonProperty("status") @Nullable PetStatus status,
         @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
         @JsonProperty("category") @Nullable Category category,

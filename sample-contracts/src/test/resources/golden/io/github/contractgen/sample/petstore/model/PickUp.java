@@ -2,6 +2,8 @@ package io.github.contractgen.sample.petstore.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import javax.annotation.processing.Generated;
@@ -20,5 +22,5 @@ import javax.annotation.processing.Generated;
         using = JsonDeserializer.None.class
 )
 public record PickUp(
-        @JsonProperty(value = "shopId", required = true) String shopId) implements Delivery {
+        @JsonProperty(value = "shopId", required = true) @JsonSetter(nulls = Nulls.FAIL) String shopId) implements Delivery {
 }

@@ -2,6 +2,8 @@ package io.github.contractgen.sample.shopsensors.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.OffsetDateTime;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,6 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TemperatureReading(@JsonProperty(value = "celsius", required = true) double celsius,
-        @JsonProperty(value = "measuredAt", required = true) OffsetDateTime measuredAt,
+        @JsonProperty(value = "measuredAt", required = true) @JsonSetter(nulls = Nulls.FAIL) OffsetDateTime measuredAt,
         @JsonProperty("battery") @Nullable Long battery) {
 }
