@@ -19,7 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ContractConformanceTest {
 
     /** Known findings that are not the client's fault; each entry says why. */
-    static final Allowlist ALLOWED = new Allowlist();
+    static final Allowlist ALLOWED = new Allowlist()
+            .allow("styles.yaml", "queryStyles", "parameter\\.schema\\.type: \\[Path '/min'\\] Instance type \\(string\\)",
+                    "validator: a deepObject member (filter[min]=1) is checked as a string, never as the integer it is")
+            .allow("styles.yaml", "queryStyles", "parameter\\.schema\\.invalidJson: .*Unrecognized token 'x'",
+                    "validator: a form object with explode false (point=x,1,y,1, as the specification writes it) is parsed as JSON");
 
     @TempDir
     Path work;
@@ -33,7 +37,7 @@ class ContractConformanceTest {
                         fixtures.resolve("petstore.json"), fixtures.resolve("swagger2.yaml"),
                         fixtures.resolve("security.yaml"), fixtures.resolve("composition.yaml"),
                         fixtures.resolve("nullable31.yaml"), fixtures.resolve("awkward/form-bodies.yaml"),
-                        fixtures.resolve("awkward/empty-forms.yaml"))
+                        fixtures.resolve("awkward/empty-forms.yaml"), Path.of("src/test/resources/conformance/styles.yaml"))
                 .map(contract -> DynamicTest.dynamicTest(contract.toString(), () -> check(contract)));
     }
 

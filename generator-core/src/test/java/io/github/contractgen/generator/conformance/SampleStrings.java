@@ -29,7 +29,7 @@ final class SampleStrings {
 
     /** Tried in order against a pattern; the first one it finds a match in is used. */
     private static final List<String> CANDIDATES = List.of("abc", "a1", "ABC", "1", "123", "a", "abc-123", "a_b",
-            "2024-01-15", "2024-01", "2024-01-15T10:15:30Z", "3fa85f64-5717-4562-b3fc-2c963f66afa6", "someone@example.com",
+            "2024-01-15", "2024-01", "10.00", "2024-01-15T10:15:30Z", "3fa85f64-5717-4562-b3fc-2c963f66afa6", "someone@example.com",
             "https://example.com/a", "AB12", "0x1f", "+12025550123", "1.0.0", "EUR", "US", "en-US", "/a/b", "12", "1234",
             "ab12");
 

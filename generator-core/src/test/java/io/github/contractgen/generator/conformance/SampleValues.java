@@ -207,6 +207,12 @@ public final class SampleValues {
         }
     }
 
+    /** A one-component record of a sealed interface: a oneOf alternative that wraps its value, never empty. */
+    private static boolean variant(Class<?> raw) {
+        return raw.getRecordComponents().length == 1
+                && java.util.Arrays.stream(raw.getInterfaces()).anyMatch(Class::isSealed);
+    }
+
     private Object record(Class<?> raw, int depth) {
         RecordComponent[] components = raw.getRecordComponents();
         Object[] arguments = new Object[components.length];
@@ -217,7 +223,7 @@ public final class SampleValues {
             // @JsonProperty cannot sit on a record component; javac copies it to the accessor.
             JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
             boolean required = component.getType().isPrimitive() || (property != null && property.required());
-            boolean fillIt = required || (fill == Fill.EVERYTHING && depth < MAX_DEPTH);
+            boolean fillIt = required || variant(raw) || (fill == Fill.EVERYTHING && depth < MAX_DEPTH);
             Schema<?> schema = property == null ? null : properties.apply(property.value()).orElse(null);
             arguments[i] = fillIt ? value(component.getGenericType(), schema, depth + 1, 0) : null;
         }
