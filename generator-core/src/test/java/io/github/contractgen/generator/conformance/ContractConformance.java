@@ -2,9 +2,7 @@ package io.github.contractgen.generator.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.contractgen.generator.GenerationRequest;
-import io.github.contractgen.generator.GenerationResult;
-import io.github.contractgen.generator.Generator;
+import io.github.contractgen.generator.corpus.GenerateAndCompile;
 import io.github.contractgen.generator.testing.InMemoryCompiler;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.auth.TokenProvider;
@@ -17,7 +15,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,15 +22,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Calls every operation of a contract through the client generated from it, against a server that
  * validates each request against the same contract: once with only the required arguments, once with
  * every argument filled (see {@link SampleValues}).
  *
- * <p>The contract is generated alone in a scratch directory and compiled in memory (with
+ * <p>The contract is generated alone in a scratch directory and compiled in memory ({@link GenerateAndCompile}, with
  * {@code -parameters}, so that an argument's name leads to its schema). The operations are the static
  * methods of the generated {@code *Calls} classes, each of which makes one operation's
  * {@link RestCall}; the generated API methods only hand that call to the client core. Credentials come
@@ -71,7 +66,7 @@ public final class ContractConformance {
      * validates with {@code validatedAgainst}: a different contract only to show that a drift is found.
      */
     static Report check(Path generatedFrom, Path validatedAgainst, Path work) throws IOException {
-        InMemoryCompiler.Compilation compiled = generateAndCompile(generatedFrom, work);
+        InMemoryCompiler.Compilation compiled = GenerateAndCompile.run(generatedFrom, work, List.of("-parameters"));
         ContractFacts facts = ContractFacts.read(validatedAgainst);
         List<Method> operations = operations(compiled);
         assertThat(operations).as("operations generated from %s", generatedFrom).isNotEmpty();
@@ -136,23 +131,6 @@ public final class ContractConformance {
             arguments[i] = values.argument(parameters[i].getAnnotatedType(), schema);
         }
         return arguments;
-    }
-
-    private static InMemoryCompiler.Compilation generateAndCompile(Path contract, Path work) throws IOException {
-        Path contracts = Files.createDirectories(work.resolve("contracts"));
-        Files.copy(contract, contracts.resolve(contract.getFileName().toString()));
-        Path out = work.resolve("out");
-        GenerationResult result = Generator.standard().generate(GenerationRequest.builder().contractsDirectory(contracts)
-                .outputDirectory(out).workDirectory(work.resolve("work")).basePackage("conformance").build());
-        assertThat(result.status()).as("%s: %s", result.summary(), result.diagnostics())
-                .isEqualTo(GenerationResult.Status.GENERATED);
-        Map<String, String> sources = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path file : walk.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                sources.put(out.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        }
-        return InMemoryCompiler.compileSources(sources, List.of("-parameters")).requireSuccess();
     }
 
     /** The static methods of the generated {@code *Calls} classes that make a {@link RestCall}, in name order. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every operation of the OpenAPI sample contracts and of the whole-service test contracts, called
  * through the generated client with only the required arguments and with every argument, sends
  * requests that Atlassian's validator finds valid against the contract (see {@link ContractConformance}).
+ * conformance/styles.yaml holds every parameter style and body encoding the reader supports, and
+ * characters that mean something in a URI.
  * The corpus check runs the same over real public descriptions.
  */
 class ContractConformanceTest {
