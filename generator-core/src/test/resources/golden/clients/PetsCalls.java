@@ -83,6 +83,7 @@ final class PetsCalls {
                 .pathParam("petId", petId)
                 .security(List.of(List.of("bearerAuth")))
                 .idempotent(true)
+                .accept("image/png")
                 .build();
     }
 

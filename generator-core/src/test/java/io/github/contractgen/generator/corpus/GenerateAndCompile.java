@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * Runs the standard generator on one contract, alone in a directory of its own, and compiles what it
  * wrote; fails with the generator's diagnostics or the first compile errors.
  */
-final class GenerateAndCompile {
+public final class GenerateAndCompile {
 
     private GenerateAndCompile() {}
 
@@ -31,6 +31,14 @@ final class GenerateAndCompile {
      * @return the compilation, successful, with the generated sources by path
      */
     static InMemoryCompiler.Compilation run(Path contract, Path work) throws IOException {
+        return run(contract, work, List.of());
+    }
+
+    /**
+     * Like {@link #run(Path, Path)}, with more javac options ({@code -parameters} for a test that reads
+     * parameter names by reflection).
+     */
+    public static InMemoryCompiler.Compilation run(Path contract, Path work, List<String> javacOptions) throws IOException {
         String name = contract.getFileName().toString();
         Path contracts = Files.createDirectories(work.resolve("contracts"));
         Files.copy(contract, contracts.resolve(name));
@@ -48,7 +56,7 @@ final class GenerateAndCompile {
                 sources.put(out.relativize(file).toString().replace('\\', '/'), Files.readString(file));
             }
         }
-        InMemoryCompiler.Compilation compiled = InMemoryCompiler.compileSources(sources);
+        InMemoryCompiler.Compilation compiled = InMemoryCompiler.compileSources(sources, javacOptions);
         List<String> errors = compiled.errors();
         assertThat(compiled.success()).as("%s: %d errors, the first:\n%s", name, errors.size(),
                 errors.stream().limit(20).collect(Collectors.joining("\n"))).isTrue();

@@ -88,6 +88,14 @@ public final class InMemoryCompiler {
 
     /** Compiles source texts given by path. */
     public static Compilation compileSources(Map<String, String> sources) {
+        return compileSources(sources, List.of());
+    }
+
+    /**
+     * Compiles source texts given by path with more javac options ({@code -parameters}, so that a test can
+     * read parameter names by reflection).
+     */
+    public static Compilation compileSources(Map<String, String> sources, List<String> extraOptions) {
         Objects.requireNonNull(sources, "sources");
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -95,8 +103,9 @@ public final class InMemoryCompiler {
                 StandardCharsets.UTF_8));
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((path, text) -> units.add(new Source(path, text)));
-        List<String> options = List.of("--release", "17", "-Xlint:all,-path", "-proc:none", "-encoding", "UTF-8",
-                "-classpath", classPath());
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all,-path", "-proc:none",
+                "-encoding", "UTF-8", "-classpath", classPath()));
+        options.addAll(extraOptions);
         boolean success = compiler.getTask(null, files, diagnostics, options, null, units).call();
         ClassLoader loader = new MemoryClassLoader(files.classes, InMemoryCompiler.class.getClassLoader());
         return new Compilation(success, List.copyOf(diagnostics.getDiagnostics()), Map.copyOf(sources),

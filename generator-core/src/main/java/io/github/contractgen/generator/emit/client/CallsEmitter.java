@@ -109,6 +109,7 @@ final class CallsEmitter {
         if (operation.idempotent()) {
             chain.add("\n.idempotent(true)");
         }
+        ResponseCodes.explicitAccept(operation.responses()).ifPresent(accept -> chain.add("\n.accept($S)", accept));
         chain.add("\n.build();\n").unindent().unindent();
         return method.addCode(chain.build()).build();
     }

@@ -9,7 +9,10 @@ import io.github.contractgen.generator.model.BodyKind;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.Response;
 import io.github.contractgen.generator.model.TypeRef;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Java types of response bodies and the runtime expressions that decode them
@@ -53,6 +56,30 @@ final class ResponseCodes {
                     jsonType(response.type().orElse(TypeRef.any())));
             case BINARY, FORM, MULTIPART -> CodeBlock.of("$T.bytes()", RuntimeTypes.RESPONSE_BODY);
         };
+    }
+
+    /**
+     * The {@code Accept} header the contract asks for where it differs from the one the runtime derives
+     * from the {@link #responseBody} kinds ({@code application/json}, {@code text/plain},
+     * {@code application/octet-stream}): the media types of the declared response bodies, in status
+     * order. Empty when they are the runtime's own, so that only such an operation names its types; a
+     * server that checks {@code Accept} (an {@code application/ld+json} or {@code text/event-stream}
+     * API, an {@code image/png} download) then gets what its contract declares.
+     */
+    static Optional<String> explicitAccept(List<Response> responses) {
+        Set<String> declared = new LinkedHashSet<>();
+        Set<String> derived = new LinkedHashSet<>();
+        for (Response response : responses) {
+            if (response.kind() != BodyKind.EMPTY && !response.contentType().isEmpty()) {
+                declared.add(response.contentType());
+                derived.add(switch (response.kind()) {
+                    case JSON -> "application/json";
+                    case TEXT -> "text/plain";
+                    default -> "application/octet-stream";
+                });
+            }
+        }
+        return declared.equals(derived) ? Optional.empty() : Optional.of(String.join(", ", declared));
     }
 
     /** {@code JsonType.of(Pet.class)}, {@code JsonType.listOf(...)}, ... for a use of a type. */

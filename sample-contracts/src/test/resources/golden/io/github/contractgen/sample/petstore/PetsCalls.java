@@ -85,6 +85,7 @@ final class PetsCalls {
                 .pathParam("petId", petId)
                 .security(List.of(List.of("apiKey"), List.of("bearer")))
                 .idempotent(true)
+                .accept("image/png, application/json")
                 .build();
     }
 
