@@ -160,9 +160,11 @@ class EventsDecodingFunctionalTest {
                 "refused: operation 'publishCount' on 'stock.counted', not sent: cannot encode demo.stock.model.CountedPayload"
                         + " as JSON: $.name: a required value is null",
                 "sends after the refusal: 0",
-                "dead letter: DecodingException: JSON does not decode as demo.stock.model.CountedPayload: $.count:"
+                "dead letter: MalformedMessageException: the message on 'stock.counted' breaks the contract in its payload:"
+                        + " JSON does not decode as demo.stock.model.CountedPayload: $.count:"
                         + " a number with a fraction where the contract wants an integer (line 1, column 10)",
-                "dead letter: DecodingException: JSON does not decode as demo.stock.model.CountedPayload: $.name:"
+                "dead letter: MalformedMessageException: the message on 'stock.counted' breaks the contract in its payload:"
+                        + " JSON does not decode as demo.stock.model.CountedPayload: $.name:"
                         + " a required property is missing (line 1, column 11)",
                 "handled: 3 whole");
     }
@@ -173,7 +175,8 @@ class EventsDecodingFunctionalTest {
                 "refused: operation 'publishCount' on 'stock.counted', not sent: cannot encode demo.stock.model.CountedPayload"
                         + " as JSON: $.name: a required value is null",
                 "sends after the refusal: 0",
-                "dead letter: DecodingException: JSON does not decode as demo.stock.model.CountedPayload: $.count:"
+                "dead letter: MalformedMessageException: the message on 'stock.counted' breaks the contract in its payload:"
+                        + " JSON does not decode as demo.stock.model.CountedPayload: $.count:"
                         + " a number with a fraction where the contract wants an integer (line 1, column 10)",
                 "handled: 2 null",
                 "handled: 3 whole");
