@@ -110,6 +110,7 @@ final class SwaggerBridge {
         if (v2.getSwagger() == null) {
             return null;
         }
+        Swagger2Parameters.pushDown(v2.getSwagger());
         v2.setSwagger(new SwaggerResolver(v2.getSwagger(), null, location).resolve());
         v2.setMessages(new ArrayList<>());
         SwaggerParseResult converted = new SwaggerConverter().convert(v2);

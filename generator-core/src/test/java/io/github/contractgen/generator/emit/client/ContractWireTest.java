@@ -136,4 +136,17 @@ class ContractWireTest {
         assertThat(request.header("Content-Type")).hasValue("application/merge-patch+json");
         assertThat(request.bodyText()).isEqualTo("{\"text\":\"hello\"}");
     }
+
+    /** swagger-parser's 2.0 resolver kept one of two parameters of one name; the path one was lost. */
+    @Test
+    void swagger2PathAndQueryParametersOfOneNameAreBothSent() throws Exception {
+        client("proxy-path.yaml", "");
+        server.handle("/nodes/", request -> TestResponse.text(200, "ok"));
+
+        assertThat(call(client, "proxyNode", "n1", "a b", "/metrics")).isEqualTo("ok");
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.rawPath()).isEqualTo("/nodes/n1/proxy/a%20b");
+        assertThat(request.rawQuery()).isEqualTo("path=%2Fmetrics");
+    }
 }
