@@ -242,4 +242,19 @@ class OpenApiReaderTypesTest {
             assertThat(OpenApiFixtures.read(file).toString()).isEqualTo(OpenApiFixtures.read(file).toString());
         }
     }
+
+    /**
+     * In 3.1 swagger-parser hands {@code additionalProperties: false} over as a schema; it still means no
+     * extra properties, wherever the object stands, while {@code true} and a schema keep their map.
+     */
+    @Test
+    void additionalPropertiesFalseIn31AllowsNoExtraPropertiesAnywhere() {
+        Service service = service("additional-properties-31.yaml");
+        assertThat(Stream.of("Closed", "HolderInner", "HolderListItem", "Merged", "SendClosedRequest",
+                "SendClosedFilter")).allSatisfy(name -> assertThat(type(service, name, TypeDef.RecordDef.class)
+                        .additionalProperties()).as(name).isEmpty());
+        assertThat(type(service, "Open", TypeDef.RecordDef.class).additionalProperties()).contains(TypeRef.any());
+        assertThat(type(service, "Typed", TypeDef.RecordDef.class).additionalProperties())
+                .contains(TypeRef.scalar(TypeRef.Scalar.INT64));
+    }
 }
