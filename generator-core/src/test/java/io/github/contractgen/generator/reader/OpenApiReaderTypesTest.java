@@ -5,6 +5,7 @@ import static io.github.contractgen.generator.reader.OpenApiFixtures.property;
 import static io.github.contractgen.generator.reader.OpenApiFixtures.service;
 import static io.github.contractgen.generator.reader.OpenApiFixtures.type;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.contractgen.generator.model.Property;
 import io.github.contractgen.generator.model.Service;
@@ -256,5 +257,18 @@ class OpenApiReaderTypesTest {
         assertThat(type(service, "Open", TypeDef.RecordDef.class).additionalProperties()).contains(TypeRef.any());
         assertThat(type(service, "Typed", TypeDef.RecordDef.class).additionalProperties())
                 .contains(TypeRef.scalar(TypeRef.Scalar.INT64));
+    }
+
+    /** A required name without a property is mostly a typo: kept as a required any-JSON component, with a hint. */
+    @Test
+    void aRequiredNameWithoutAPropertyBecomesARequiredAnyComponentWithAWarning() {
+        ReadResult result = OpenApiFixtures.read("wire/required-typo.yaml");
+        assertThat(result.diagnostics()).map(Object::toString).containsExactly("wire/required-typo.yaml:16:5: warning:"
+                + " schema 'Pet' requires 'nmae' but declares no such property; it is generated as a required"
+                + " component of any JSON value; did you mean 'name'? [/components/schemas/Pet]");
+        TypeDef.RecordDef pet = type(result.contract().orElseThrow().services().get(0), "Pet", TypeDef.RecordDef.class);
+        assertThat(pet.properties()).extracting(Property::name, Property::type, Property::required).containsExactly(
+                tuple("name", TypeRef.scalar(Scalar.STRING), true), tuple("tag", TypeRef.scalar(Scalar.STRING), false),
+                tuple("nmae", TypeRef.any(), true));
     }
 }

@@ -149,4 +149,18 @@ class ContractWireTest {
         assertThat(request.rawPath()).isEqualTo("/nodes/n1/proxy/a%20b");
         assertThat(request.rawQuery()).isEqualTo("path=%2Fmetrics");
     }
+
+    /** The required name the contract forgot to declare is a component, so a request can carry it. */
+    @Test
+    void aRequiredNameWithoutAPropertyIsSent() throws Exception {
+        client("required-typo.yaml", "");
+        server.handle("/pets", request -> TestResponse.status(204));
+        Class<?> pet = client.getClass().getClassLoader().loadClass("com.example.requiredtypo.model.Pet");
+        assertThat(pet.getRecordComponents()).extracting(c -> c.getName() + ":" + c.getType().getSimpleName())
+                .containsExactly("name:String", "tag:String", "nmae:Object");
+
+        call(client, "addPet", pet.getConstructors()[0].newInstance("Rex", null, "Rex"));
+
+        assertThat(server.takeRequest().bodyText()).isEqualTo("{\"name\":\"Rex\",\"nmae\":\"Rex\"}");
+    }
 }
