@@ -37,11 +37,11 @@ class AwkwardContractsTest {
     }
 
     @Test
-    void formBodiesWithoutWritableFieldsSendAnEmptyForm() throws Exception {
+    void formBodiesWithoutWritableFieldsSendAnEmptyFormWhenRequiredAndNothingWhenOptional() throws Exception {
         InMemoryCompiler.Compilation compiled = run("empty-forms.yaml");
 
         assertThat(compiled.sources().get("corpus/emptyforms/EmptyFormsCalls.java"))
-                .contains(".formBody(fields)")
+                .contains(".optionalFormBody(fields)")
                 .contains(".multipartBody(fields)");
     }
 
