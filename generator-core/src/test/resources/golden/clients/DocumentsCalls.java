@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
 )
 final class DocumentsCalls {
     private static final ResponseSpec<String> UPLOAD_DOCUMENT = ResponseSpec.<String>builder()
-            .success("201", ResponseBody.text())
+            .success("201", ResponseBody.text("text/plain"))
             .otherwise(PetstoreException::undeclared)
             .build();
 

@@ -33,7 +33,7 @@ final class PetsCalls {
             .build();
 
     private static final ResponseSpec<byte[]> DOWNLOAD_PHOTO = ResponseSpec.<byte[]>builder()
-            .success("200", ResponseBody.bytes())
+            .success("200", ResponseBody.bytes("image/png"))
             .otherwise(PetstoreException::undeclared)
             .build();
 

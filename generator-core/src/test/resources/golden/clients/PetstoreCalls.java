@@ -18,13 +18,13 @@ import org.jspecify.annotations.Nullable;
 )
 final class PetstoreCalls {
     private static final ResponseSpec<String> HEALTH = ResponseSpec.<String>builder()
-            .success("200", ResponseBody.text())
+            .success("200", ResponseBody.text("text/plain"))
             .otherwise(PetstoreException::undeclared)
             .build();
 
     private static final ResponseSpec<String> LOGIN = ResponseSpec.<String>builder()
-            .success("200", ResponseBody.text())
-            .error("401", ResponseBody.text(), PetstoreException.Unauthorized::new)
+            .success("200", ResponseBody.text("text/plain"))
+            .error("401", ResponseBody.text("text/plain"), PetstoreException.Unauthorized::new)
             .otherwise(PetstoreException::undeclared)
             .build();
 

@@ -67,8 +67,14 @@ class HostileContractsTest {
                 Arguments.of("remote-ref", "api.yaml:12:24: remote reference 'https://example.invalid/schemas/a.yaml#/A'"
                         + " is not fetched: remote references are off by default; set allowRemoteRefs to fetch it"
                         + " [/paths/~1a/get/responses/200/content/application~1json/schema/$ref]"),
-                Arguments.of("duplicate-operation-ids", "api.yaml:11:7: duplicate operationId 'fetch'; operationIds"
-                        + " must be unique (also declared at api.yaml:6:7) [/paths/~1b/get/operationId]"),
+                Arguments.of("undeclared-path-placeholder", "api.yaml:4:3: the path '/pets/{petId}' has the"
+                        + " placeholder {petId}, but 'get' declares no path parameter 'petId', so no call could fill"
+                        + " it; add a parameter with name: petId and in: path to the operation or the path"
+                        + " [/paths/~1pets~1{petId}]"),
+                Arguments.of("path-parameter-outside-path", "api.yaml:8:11: path parameter 'owner' does not appear"
+                        + " in the path '/pets', so its value would never be sent; add {owner} to the path, or"
+                        + " declare the parameter 'in' query or header if that is where it goes"
+                        + " [/paths/~1pets/get/parameters/0]"),
                 Arguments.of("asyncapi-undefined-parameter", "api.yaml:4:3: address 'lights/{lightId}/measured' uses"
                         + " parameter {lightId}, which the channel's 'parameters' do not define; add 'lightId' under"
                         + " the channel's parameters [/channels/lights~1{lightId}~1measured]"),

@@ -20,8 +20,11 @@ class AwkwardContractsTest {
     Path work;
 
     private InMemoryCompiler.Compilation run(String name) throws IOException, URISyntaxException {
-        Path contract = Path.of(AwkwardContractsTest.class.getResource("/openapi/awkward/" + name).toURI());
-        return GenerateAndCompile.run(contract, work);
+        return GenerateAndCompile.run(contract(name), work);
+    }
+
+    private static Path contract(String name) throws URISyntaxException {
+        return Path.of(AwkwardContractsTest.class.getResource("/openapi/awkward/" + name).toURI());
     }
 
     @Test
@@ -34,11 +37,11 @@ class AwkwardContractsTest {
     }
 
     @Test
-    void formBodiesWithoutWritableFieldsSendAnEmptyForm() throws Exception {
+    void formBodiesWithoutWritableFieldsSendAnEmptyFormWhenRequiredAndNothingWhenOptional() throws Exception {
         InMemoryCompiler.Compilation compiled = run("empty-forms.yaml");
 
         assertThat(compiled.sources().get("corpus/emptyforms/EmptyFormsCalls.java"))
-                .contains(".formBody(fields)")
+                .contains(".optionalFormBody(fields)")
                 .contains(".multipartBody(fields)");
     }
 
@@ -81,5 +84,26 @@ class AwkwardContractsTest {
                 .allMatch(name -> GenerateAndCompile.classFileName(name).length() <= JavaNames.MAX_FILE_NAME_BYTES);
         assertThat(compiled.sources().keySet()).filteredOn(path -> path.contains("TheSettingsOfEvery"))
                 .allMatch(path -> path.substring(path.lastIndexOf('/') + 1).length() <= "X".repeat(200).length() + 5);
+    }
+
+    /**
+     * A gRPC gateway's description repeats an RPC's operationId for each of its routes: the first route
+     * keeps the name, the others are named after it and their method and path, numbered past a name the
+     * contract declares itself, and every run names them alike.
+     */
+    @Test
+    void repeatedOperationIdsOfGatewayRoutesGetNamesFromTheirMethodAndPath() throws Exception {
+        InMemoryCompiler.Compilation compiled = run("gateway-routes.yaml");
+
+        String api = compiled.sources().get("corpus/gatewayroutes/WorkflowServiceApi.java");
+        assertThat(api).contains("public Workflow workflowServiceDescribeWorkflow(String namespace, String workflowId)")
+                .contains("public Workflow workflowServiceDescribeWorkflowViaGetNamespacesNamespaceWorkflowsWorkflowId(")
+                .contains("public void workflowServiceSignalWorkflow(String namespace, String workflowId, Signal signal)")
+                .contains("public void workflowServiceSignalWorkflowViaPostNamespacesNamespaceWorkflowsWorkflowIdSignal2(")
+                .contains("public void workflowServiceSignalWorkflowViaPostV2NamespacesNamespaceWorkflowsWorkflowIdSignal(")
+                .as("the name declared in the contract stays with its operation")
+                .contains("public void workflowServiceSignalWorkflowViaPostNamespacesNamespaceWorkflowsWorkflowIdSignal()");
+        assertThat(GenerateAndCompile.run(contract("gateway-routes.yaml"), work.resolve("again")).sources())
+                .isEqualTo(compiled.sources());
     }
 }

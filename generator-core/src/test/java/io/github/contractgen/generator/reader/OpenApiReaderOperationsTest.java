@@ -88,6 +88,16 @@ class OpenApiReaderOperationsTest {
                 .containsExactly("limit", "status", "X-Trace", "session"); // Accept is the client's business
     }
 
+    /** swagger-parser's resolver would drop a parameter that refers into another path; it is kept. */
+    @Test
+    void aParameterReferringToAnotherPathsParameterIsKept() {
+        Operation options = operation(service("path-parameter-refs.yaml"), "transactionOptions");
+        assertThat(options.parameters()).singleElement().satisfies(parameter -> {
+            assertThat(parameter.name()).isEqualTo("accountId");
+            assertThat(parameter.in()).isEqualTo(ParameterLocation.PATH);
+        });
+    }
+
     @Test
     void parametersKeepTheirDefaultAndInclusiveBounds() {
         Operation upload = operation(service("awkward/form-bodies.yaml"), "uploadPhoto");

@@ -2,6 +2,7 @@ package io.github.contractgen.generator.reader;
 
 import static io.github.contractgen.generator.reader.OpenApiFixtures.operation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.contractgen.generator.model.Diagnostic;
@@ -119,16 +120,16 @@ class OpenApiReaderProblemsTest {
     }
 
     @Test
-    void duplicateOperationIdIsAnErrorNamingBothPlaces() {
+    void aRepeatedOperationIdKeepsTheFirstAndNamesTheOthersFromMethodAndPathWithAWarning() {
         ReadResult result = OpenApiFixtures.read("duplicate-ids.yaml");
-        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
-            assertThat(d.location().line()).isEqualTo(11);
-            assertThat(d.message()).isEqualTo("duplicate operationId 'fetch'; operationIds must be unique"
-                    + " (also declared at duplicate-ids.yaml:6:7)");
-        });
+        assertThat(result.diagnostics()).map(Diagnostic::toString).containsExactly("duplicate-ids.yaml:11:7: warning:"
+                + " operationId 'fetch' is declared again; this operation is generated as 'fetchViaGetB': give it an"
+                + " operationId of its own to choose the name (also declared at duplicate-ids.yaml:6:7)"
+                + " [/paths/~1b/get/operationId]");
         // Derived ids that clash are made unique deterministically, in contract order.
-        assertThat(result.contract().get().services().get(0).operations()).extracting(Operation::id)
-                .containsExactly("fetch", "fetch2", "getCId", "getCId2");
+        assertThat(result.contract().get().services().get(0).operations()).extracting(Operation::id, Operation::path)
+                .containsExactly(tuple("fetch", "/a"), tuple("fetchViaGetB", "/b"), tuple("getCId", "/c/{id}"),
+                        tuple("getCId2", "/c-{id}"));
     }
 
     @Test
@@ -152,11 +153,32 @@ class OpenApiReaderProblemsTest {
 
     @Test
     void swaggerParserMessagesAreLocatedWarnings() {
-        ReadResult result = OpenApiFixtures.read("petstore.yaml");
+        ReadResult result = OpenApiFixtures.read("unexpected-attribute.yaml");
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isFalse();
-            assertThat(d.toString()).startsWith("petstore.yaml:120:3: warning: paths.'/pets/{petId}/photo'. Declared path parameter petId");
+            assertThat(d.toString()).isEqualTo("unexpected-attribute.yaml:11:11: warning: attribute"
+                    + " paths.'/pets'(get).responses.200.unexpected is unexpected"
+                    + " [/paths/~1pets/get/responses/200/unexpected]");
         });
+    }
+
+    /**
+     * A placeholder no parameter fills would fail every call; a path parameter the path does not name
+     * would be dropped from every call. Both are errors at the place to fix, once each (a path-level
+     * parameter shared by two operations is reported once), and swagger-parser's own warning for the
+     * first is not repeated.
+     */
+    @Test
+    void pathTemplateAndPathParametersMustMatch() {
+        ReadResult result = OpenApiFixtures.read("path-parameters.yaml");
+        assertThat(result.diagnostics()).map(Diagnostic::toString).containsExactly(
+                "path-parameters.yaml:4:3: the path '/owners/{ownerId}/pets/{petId}' has the placeholder"
+                        + " {petId}, but 'get' declares no path parameter 'petId', so no call could fill it; add a"
+                        + " parameter with name: petId and in: path to the operation or the path"
+                        + " [/paths/~1owners~1{ownerId}~1pets~1{petId}]",
+                "path-parameters.yaml:21:11: path parameter 'owner' does not appear in the path '/pets', so"
+                        + " its value would never be sent; add {owner} to the path, or declare the parameter 'in'"
+                        + " query or header if that is where it goes [/paths/~1pets/get/parameters/0]");
     }
 
     @Test

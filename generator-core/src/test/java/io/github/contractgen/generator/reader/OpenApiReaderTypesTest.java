@@ -5,6 +5,7 @@ import static io.github.contractgen.generator.reader.OpenApiFixtures.property;
 import static io.github.contractgen.generator.reader.OpenApiFixtures.service;
 import static io.github.contractgen.generator.reader.OpenApiFixtures.type;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.contractgen.generator.model.Property;
 import io.github.contractgen.generator.model.Service;
@@ -241,5 +242,33 @@ class OpenApiReaderTypesTest {
         for (String file : new String[] {"petstore.yaml", "composition.yaml", "swagger2.yaml"}) {
             assertThat(OpenApiFixtures.read(file).toString()).isEqualTo(OpenApiFixtures.read(file).toString());
         }
+    }
+
+    /**
+     * In 3.1 swagger-parser hands {@code additionalProperties: false} over as a schema; it still means no
+     * extra properties, wherever the object stands, while {@code true} and a schema keep their map.
+     */
+    @Test
+    void additionalPropertiesFalseIn31AllowsNoExtraPropertiesAnywhere() {
+        Service service = service("additional-properties-31.yaml");
+        assertThat(Stream.of("Closed", "HolderInner", "HolderListItem", "Merged", "SendClosedRequest",
+                "SendClosedFilter")).allSatisfy(name -> assertThat(type(service, name, TypeDef.RecordDef.class)
+                        .additionalProperties()).as(name).isEmpty());
+        assertThat(type(service, "Open", TypeDef.RecordDef.class).additionalProperties()).contains(TypeRef.any());
+        assertThat(type(service, "Typed", TypeDef.RecordDef.class).additionalProperties())
+                .contains(TypeRef.scalar(TypeRef.Scalar.INT64));
+    }
+
+    /** A required name without a property is mostly a typo: kept as a required any-JSON component, with a hint. */
+    @Test
+    void aRequiredNameWithoutAPropertyBecomesARequiredAnyComponentWithAWarning() {
+        ReadResult result = OpenApiFixtures.read("wire/required-typo.yaml");
+        assertThat(result.diagnostics()).map(Object::toString).containsExactly("wire/required-typo.yaml:16:5: warning:"
+                + " schema 'Pet' requires 'nmae' but declares no such property; it is generated as a required"
+                + " component of any JSON value; did you mean 'name'? [/components/schemas/Pet]");
+        TypeDef.RecordDef pet = type(result.contract().orElseThrow().services().get(0), "Pet", TypeDef.RecordDef.class);
+        assertThat(pet.properties()).extracting(Property::name, Property::type, Property::required).containsExactly(
+                tuple("name", TypeRef.scalar(Scalar.STRING), true), tuple("tag", TypeRef.scalar(Scalar.STRING), false),
+                tuple("nmae", TypeRef.any(), true));
     }
 }

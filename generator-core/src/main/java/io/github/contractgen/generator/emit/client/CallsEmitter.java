@@ -181,10 +181,13 @@ final class CallsEmitter {
                 .findFirst()
                 .orElseThrow();
         BodyKind kind = body.kind();
+        // Fields the caller may all leave out: an optional body then sends nothing, not an empty form.
+        boolean optionalFields = fieldsLocal && !body.required();
         return switch (kind) {
-            case JSON -> CodeBlock.of("\n.jsonBody($N)", value);
-            case FORM -> CodeBlock.of("\n.formBody($N)", value);
-            case MULTIPART -> CodeBlock.of("\n.multipartBody($N)", value);
+            case JSON -> body.contentType().equals("application/json") ? CodeBlock.of("\n.jsonBody($N)", value)
+                    : CodeBlock.of("\n.jsonBody($N, $S)", value, body.contentType());
+            case FORM -> CodeBlock.of("\n.$L($N)", optionalFields ? "optionalFormBody" : "formBody", value);
+            case MULTIPART -> CodeBlock.of("\n.$L($N)", optionalFields ? "optionalMultipartBody" : "multipartBody", value);
             case TEXT -> CodeBlock.of("\n.textBody($N, $S)", value, body.contentType());
             case BINARY -> CodeBlock.of("\n.binaryBody($N, $S)", value, body.contentType());
             case EMPTY -> CodeBlock.of("");

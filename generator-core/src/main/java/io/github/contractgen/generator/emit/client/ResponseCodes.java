@@ -51,10 +51,12 @@ final class ResponseCodes {
         BodyKind kind = response.kind();
         return switch (kind) {
             case EMPTY -> CodeBlock.of("$T.empty()", RuntimeTypes.RESPONSE_BODY);
-            case TEXT -> CodeBlock.of("$T.text()", RuntimeTypes.RESPONSE_BODY);
+            // Text and bytes name the declared media type: the request's Accept asks for it (text/csv, image/png).
+            case TEXT -> CodeBlock.of("$T.text($S)", RuntimeTypes.RESPONSE_BODY, response.contentType());
             case JSON -> CodeBlock.of("$T.json($L)", RuntimeTypes.RESPONSE_BODY,
                     jsonType(response.type().orElse(TypeRef.any())));
-            case BINARY, FORM, MULTIPART -> CodeBlock.of("$T.bytes()", RuntimeTypes.RESPONSE_BODY);
+            case BINARY, FORM, MULTIPART -> CodeBlock.of("$T.bytes($S)", RuntimeTypes.RESPONSE_BODY,
+                    response.contentType());
         };
     }
 

@@ -60,7 +60,7 @@ final class AllOfMerger {
         if (schema.getRequired() != null) {
             parts.required.addAll(schema.getRequired());
         }
-        Object extra = schema.getAdditionalProperties();
+        Object extra = Shapes.additionalProperties(schema);
         if (extra instanceof Schema<?> || Boolean.TRUE.equals(extra)) {
             parts.additional = new TypeBuilder.RecordParts.Extra(schema, owner, pointer);
         }

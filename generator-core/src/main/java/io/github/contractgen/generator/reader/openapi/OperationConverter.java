@@ -65,28 +65,39 @@ final class OperationConverter {
     }
 
     /**
-     * Declared ids first, in contract order, then derived ones; a duplicate declared id is an error
-     * naming both places, and still gets a unique id so that the model stays whole.
+     * Declared ids first, in contract order, then the others in contract order: derived from method
+     * and path where none is declared, and for a repeated declared id (gRPC gateways repeat one RPC's id
+     * for each of its routes) the id followed by the derived one, {@code getUserViaGetV1UsersId}, with a
+     * warning naming both places. The first declaration keeps the declared name; all are unique.
      */
     private List<String> ids(List<Declared> declared) {
         NameScope scope = new NameScope();
         Map<String, String> firstDeclared = new HashMap<>();
         String[] ids = new String[declared.size()];
+        String[] alternates = new String[declared.size()];
         for (int i = 0; i < declared.size(); i++) {
             String id = declared.get(i).operation().getOperationId();
             if (id == null || id.isBlank()) {
                 continue;
             }
             String first = firstDeclared.putIfAbsent(id, declared.get(i).pointer());
-            if (first != null) {
-                context.problems().errorWithRelated(declared.get(i).pointer() + "/operationId",
-                        "duplicate operationId '" + id + "'; operationIds must be unique", first + "/operationId");
+            if (first == null) {
+                ids[i] = scope.allocate(id);
+            } else {
+                alternates[i] = first;
             }
-            ids[i] = scope.allocate(id);
         }
         for (int i = 0; i < declared.size(); i++) {
-            if (ids[i] == null) {
-                ids[i] = scope.allocate(derivedId(declared.get(i).method(), declared.get(i).path()));
+            Declared operation = declared.get(i);
+            String derived = derivedId(operation.method(), operation.path());
+            if (alternates[i] != null) {
+                ids[i] = scope.allocate(operation.operation().getOperationId() + "Via" + JavaNames.typeName(derived));
+                context.problems().warningWithRelated(operation.pointer() + "/operationId", "operationId '"
+                        + operation.operation().getOperationId() + "' is declared again; this operation is generated"
+                        + " as '" + ids[i] + "': give it an operationId of its own to choose the name",
+                        alternates[i] + "/operationId");
+            } else if (ids[i] == null) {
+                ids[i] = scope.allocate(derived);
             }
         }
         return List.of(ids);
@@ -108,8 +119,8 @@ final class OperationConverter {
         io.swagger.v3.oas.models.Operation operation = declared.operation();
         List<String> tags = operation.getTags();
         String group = tags == null || tags.isEmpty() || tags.get(0) == null ? "" : tags.get(0);
-        var params = parameters.parameters(declared.item().getParameters(), declared.pathPointer(),
-                operation.getParameters(), declared.pointer(), id);
+        var params = parameters.parameters(declared.path(), declared.method(), declared.item().getParameters(),
+                declared.pathPointer(), operation.getParameters(), declared.pointer(), id);
         var body = bodies.request(operation.getRequestBody(), ReadContext.suffix(id, "Request"),
                 declared.pointer() + "/requestBody");
         var responses = bodies.responses(operation.getResponses(), id, declared.pointer());

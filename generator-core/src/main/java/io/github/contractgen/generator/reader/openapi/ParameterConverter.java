@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +17,17 @@ import java.util.Set;
 
 /**
  * Converts the parameters of one operation: path-level and operation-level merged (the operation's
- * own wins by name and location), styles and explode defaulted as the specification says.
+ * own wins by name and location), styles and explode defaulted as the specification says, and checked
+ * against the path template: a placeholder without its parameter, or a path parameter without its
+ * placeholder, is an error, since the client would fail every call or drop the value.
  */
 final class ParameterConverter {
 
     /** Header parameters the specification says to ignore: the client sets them itself. */
     private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
+
+    /** The prefix of the merge key of a path parameter: {@code path:petId}. */
+    private static final String PATH_KEY = "path:";
 
     private record Declared(io.swagger.v3.oas.models.parameters.Parameter parameter, String pointer) {}
 
@@ -33,11 +39,17 @@ final class ParameterConverter {
         this.schemas = schemas;
     }
 
-    List<Parameter> parameters(List<io.swagger.v3.oas.models.parameters.Parameter> pathLevel, String pathPointer,
-            List<io.swagger.v3.oas.models.parameters.Parameter> own, String operationPointer, String operationId) {
+    /**
+     * @param path the path template the operation is declared under
+     * @param method the operation's HTTP method, lower case, for messages
+     */
+    List<Parameter> parameters(String path, String method, List<io.swagger.v3.oas.models.parameters.Parameter> pathLevel,
+            String pathPointer, List<io.swagger.v3.oas.models.parameters.Parameter> own, String operationPointer,
+            String operationId) {
         Map<String, Declared> merged = new LinkedHashMap<>();
         collect(pathLevel, pathPointer, merged);
         collect(own, operationPointer, merged);
+        checkPathTemplate(path, method, pathPointer, merged);
         List<Parameter> parameters = new ArrayList<>();
         for (Declared declared : merged.values()) {
             Parameter parameter = convert(declared.parameter(), declared.pointer(), operationId);
@@ -65,6 +77,29 @@ final class ParameterConverter {
             String key = parameter.getIn().toLowerCase(Locale.ROOT) + ":" + parameter.getName();
             into.remove(key); // the operation's own comes last and so keeps the contract's order of its own
             into.put(key, new Declared(parameter, at));
+        }
+    }
+
+    private void checkPathTemplate(String path, String method, String pathPointer, Map<String, Declared> merged) {
+        Set<String> placeholders = PathTemplates.placeholders(path);
+        Set<String> declared = new LinkedHashSet<>();
+        merged.forEach((key, parameter) -> {
+            if (key.startsWith(PATH_KEY)) {
+                String name = key.substring(PATH_KEY.length());
+                declared.add(name);
+                if (!placeholders.contains(name)) {
+                    context.problems().error(parameter.pointer(), "path parameter '" + name + "' does not appear in"
+                            + " the path '" + path + "', so its value would never be sent; add {" + name + "} to the"
+                            + " path, or declare the parameter 'in' query or header if that is where it goes");
+                }
+            }
+        });
+        for (String name : placeholders) {
+            if (!declared.contains(name)) {
+                context.problems().error(pathPointer, "the path '" + path + "' has the placeholder {" + name + "}, but '"
+                        + method + "' declares no path parameter '" + name + "', so no call could fill it; add a"
+                        + " parameter with name: " + name + " and in: path to the operation or the path");
+            }
         }
     }
 

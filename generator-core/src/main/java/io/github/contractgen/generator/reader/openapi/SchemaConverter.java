@@ -151,7 +151,7 @@ final class SchemaConverter {
 
     /** The type of extra properties: empty when they are not allowed or not declared. */
     java.util.Optional<TypeRef> additional(Schema<?> schema, String hint, String pointer) {
-        Object extra = schema.getAdditionalProperties();
+        Object extra = Shapes.additionalProperties(schema);
         if (extra instanceof Schema<?> values) {
             return java.util.Optional.of(use(values, hint + "Value", pointer + "/additionalProperties").type());
         }

@@ -62,6 +62,19 @@ final class Shapes {
         return types;
     }
 
+    /**
+     * {@code additionalProperties} as 3.0 and 3.1 write it alike: {@code Boolean.TRUE}, {@code Boolean.FALSE},
+     * a schema, or null when absent. swagger-parser hands 3.1's {@code true} and {@code false} over as
+     * schemas that carry a boolean value; read as schemas, {@code false} would allow any extra property.
+     */
+    static Object additionalProperties(Schema<?> schema) {
+        Object extra = schema.getAdditionalProperties();
+        if (extra instanceof Schema<?> values && values.getBooleanSchemaValue() != null) {
+            return values.getBooleanSchemaValue();
+        }
+        return extra;
+    }
+
     /** The single type, declared or implied by the keywords present; null when there is none. */
     static String type(Schema<?> schema) {
         Set<String> types = types(schema);

@@ -6,6 +6,8 @@ import io.swagger.parser.SwaggerResolver;
 import io.swagger.parser.util.SwaggerDeserializationResult;
 import io.swagger.parser.util.SwaggerDeserializer;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
@@ -13,7 +15,9 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Hands an already parsed document to swagger-parser: deserialisation, resolution of references to
@@ -26,6 +30,13 @@ import java.util.Optional;
  * own URL loading is never used.
  */
 final class SwaggerBridge {
+
+    /**
+     * swagger-parser's warnings that the converters report themselves, with what contractgen does about
+     * them: a placeholder without a path parameter ({@link ParameterConverter}) and a repeated
+     * operationId ({@link OperationConverter}).
+     */
+    private static final List<String> SUPERSEDED = List.of(". Declared path parameter ", ".operationId is repeated");
 
     private SwaggerBridge() {}
 
@@ -41,7 +52,7 @@ final class SwaggerBridge {
             return Optional.empty();
         }
         for (String message : messages) {
-            if (message != null && !message.isBlank()) {
+            if (message != null && !message.isBlank() && SUPERSEDED.stream().noneMatch(message::contains)) {
                 problems.atSource(io.github.contractgen.generator.model.Diagnostic.Severity.WARNING,
                         document.file(), SwaggerMessages.pointer(message), message);
             }
@@ -62,7 +73,35 @@ final class SwaggerBridge {
         if (result.getOpenAPI() == null) {
             return null;
         }
+        inlineParameterRefsIntoPaths(result.getOpenAPI());
         return new OpenAPIResolver(result.getOpenAPI(), null, location).resolve();
+    }
+
+    /**
+     * swagger-parser's resolver silently drops a parameter whose {@code $ref} points into
+     * {@code #/paths/} (generated descriptions reuse one route's parameter for another that way), so
+     * such references are followed here first; one that leads nowhere stays for the resolver to report.
+     */
+    private static void inlineParameterRefsIntoPaths(OpenAPI api) {
+        if (api.getPaths() == null) {
+            return;
+        }
+        ModelRefs refs = new ModelRefs(api);
+        UnaryOperator<Parameter> follow = parameter -> parameter != null && parameter.get$ref() != null
+                && parameter.get$ref().startsWith("#/paths/")
+                ? Objects.requireNonNullElse(refs.parameter(parameter), parameter) : parameter;
+        for (PathItem item : api.getPaths().values()) {
+            if (item != null) {
+                replaceAll(item.getParameters(), follow);
+                item.readOperations().forEach(operation -> replaceAll(operation.getParameters(), follow));
+            }
+        }
+    }
+
+    private static void replaceAll(List<Parameter> parameters, UnaryOperator<Parameter> follow) {
+        if (parameters != null) {
+            parameters.replaceAll(follow);
+        }
     }
 
     private static OpenAPI swagger2(SourceDocument document, String location, List<String> messages) {
@@ -71,6 +110,7 @@ final class SwaggerBridge {
         if (v2.getSwagger() == null) {
             return null;
         }
+        Swagger2Parameters.pushDown(v2.getSwagger());
         v2.setSwagger(new SwaggerResolver(v2.getSwagger(), null, location).resolve());
         v2.setMessages(new ArrayList<>());
         SwaggerParseResult converted = new SwaggerConverter().convert(v2);

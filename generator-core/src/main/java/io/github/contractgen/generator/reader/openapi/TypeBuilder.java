@@ -53,8 +53,29 @@ final class TypeBuilder {
         for (RecordParts.Source source : parts.properties.values()) {
             properties.add(property(source, parts.required.contains(source.name())));
         }
+        properties.addAll(undeclaredRequired(name, parts, pointer));
         return new TypeDef.RecordDef(name, description, deprecated, properties, additional,
                 context.location(pointer));
+    }
+
+    /**
+     * A required name without a property (legal JSON Schema, and in real descriptions mostly a typo of a
+     * declared name): a required component of any JSON value, so that a request can still satisfy the
+     * schema, and a warning that names the nearest declared property.
+     */
+    private List<Property> undeclaredRequired(String name, RecordParts parts, String pointer) {
+        List<Property> added = new ArrayList<>();
+        for (String required : parts.required) {
+            if (required == null || parts.properties.containsKey(required)) {
+                continue;
+            }
+            String hint = NearestName.among(required, parts.properties.keySet())
+                    .map(nearest -> "; did you mean '" + nearest + "'?").orElse("");
+            context.problems().warning(pointer, "schema '" + name + "' requires '" + required + "' but declares no"
+                    + " such property; it is generated as a required component of any JSON value" + hint);
+            added.add(new Property(required, TypeRef.any(), true, false, "", Optional.empty(), false, false, false));
+        }
+        return added;
     }
 
     private Property property(RecordParts.Source source, boolean required) {

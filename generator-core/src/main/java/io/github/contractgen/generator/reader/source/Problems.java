@@ -72,6 +72,12 @@ public final class Problems {
                 modelPointers.apply(relatedPointer));
     }
 
+    /** A warning at {@code pointer}, whose message ends with where {@code relatedPointer} stands. */
+    public void warningWithRelated(String pointer, String message, String relatedPointer) {
+        add(Diagnostic.Severity.WARNING, mainFile, modelPointers.apply(pointer), message,
+                modelPointers.apply(relatedPointer));
+    }
+
     /** A problem at a pointer into the source text of {@code file} (no model mapping). */
     public void atSource(Diagnostic.Severity severity, String file, String pointer, String message) {
         add(severity, file, pointer, message, "");

@@ -65,14 +65,33 @@ public final class ResponseBody<B> {
         }
     }
 
-    /** A text body, decoded with the charset of its content type (UTF-8 when none is given). */
+    /** A {@code text/plain} body, decoded with the charset of its content type (UTF-8 when none is given). */
     public static ResponseBody<String> text() {
-        return new ResponseBody<>("text/plain", (response, codec) -> new String(response.bodyUnsafe(), charsetOf(response)));
+        return text("text/plain");
     }
 
-    /** The raw bytes of the body. */
+    /**
+     * A text body of the media type the contract declares ({@code text/csv}), which the request asks for
+     * in {@code Accept}; decoded with the charset of its content type (UTF-8 when none is given).
+     */
+    public static ResponseBody<String> text(String mediaType) {
+        Objects.requireNonNull(mediaType, "mediaType");
+        return new ResponseBody<>(mediaType,
+                (response, codec) -> new String(response.bodyUnsafe(), charsetOf(response)));
+    }
+
+    /** The raw bytes of an {@code application/octet-stream} body. */
     public static ResponseBody<byte[]> bytes() {
-        return new ResponseBody<>("application/octet-stream", (response, codec) -> response.body());
+        return bytes("application/octet-stream");
+    }
+
+    /**
+     * The raw bytes of a body of the media type the contract declares ({@code image/png},
+     * {@code text/csv} for a file), which the request asks for in {@code Accept}.
+     */
+    public static ResponseBody<byte[]> bytes(String mediaType) {
+        Objects.requireNonNull(mediaType, "mediaType");
+        return new ResponseBody<>(mediaType, (response, codec) -> response.body());
     }
 
     /** No body: decodes to {@code null} whatever was sent. */

@@ -192,21 +192,55 @@ public final class RestCall<T> {
 
         /** A JSON body ({@code application/json}); null sends no body. */
         public Builder<T> jsonBody(Object value) {
-            return body(value == null ? null : new RequestBodySpec(BodyKind.JSON, value, "application/json"));
+            return jsonBody(value, "application/json");
         }
 
-        /** An {@code application/x-www-form-urlencoded} body; null values are left out. */
+        /**
+         * A JSON body sent as the JSON media type the contract declares, such as
+         * {@code application/merge-patch+json}; null sends no body.
+         */
+        public Builder<T> jsonBody(Object value, String contentType) {
+            Objects.requireNonNull(contentType, "contentType");
+            return body(value == null ? null : new RequestBodySpec(BodyKind.JSON, value, contentType));
+        }
+
+        /**
+         * An {@code application/x-www-form-urlencoded} body; null values are left out, so a map of
+         * nulls sends an empty form. A null map sends no body.
+         */
         public Builder<T> formBody(Map<String, ?> fields) {
-            return body(new RequestBodySpec(BodyKind.FORM, copy(fields), "application/x-www-form-urlencoded"));
+            return fields(BodyKind.FORM, fields, false);
+        }
+
+        /**
+         * The form body of an operation whose body is optional: when every value is null (or the map
+         * is null), the request has no body and no {@code Content-Type}, as if the caller left the
+         * body out; otherwise as {@link #formBody}.
+         *
+         * @since 0.1.0
+         */
+        public Builder<T> optionalFormBody(Map<String, ?> fields) {
+            return fields(BodyKind.FORM, fields, true);
         }
 
         /**
          * A {@code multipart/form-data} body. Values: {@code String}, {@code byte[]}, {@code Path}
          * (a file part with its file name), {@link BinaryPart}, or any other object as a JSON part;
-         * null values are left out.
+         * null values are left out. A null map sends no body.
          */
         public Builder<T> multipartBody(Map<String, ?> parts) {
-            return body(new RequestBodySpec(BodyKind.MULTIPART, copy(parts), "multipart/form-data"));
+            return fields(BodyKind.MULTIPART, parts, false);
+        }
+
+        /**
+         * The multipart body of an operation whose body is optional: when every part is null (or the
+         * map is null), the request has no body and no {@code Content-Type} instead of a multipart
+         * body without parts; otherwise as {@link #multipartBody}.
+         *
+         * @since 0.1.0
+         */
+        public Builder<T> optionalMultipartBody(Map<String, ?> parts) {
+            return fields(BodyKind.MULTIPART, parts, true);
         }
 
         /** Raw bytes with their media type; null content sends no body. */
@@ -257,8 +291,17 @@ public final class RestCall<T> {
             return this;
         }
 
+        /** A form or multipart body of the non-null {@code values}; none when {@code values} is null, or empty and optional. */
+        private Builder<T> fields(BodyKind kind, Map<String, ?> values, boolean optional) {
+            Map<String, Object> present = values == null ? Map.of() : copy(values);
+            if (values == null || (optional && present.isEmpty())) {
+                return body(null);
+            }
+            return body(new RequestBodySpec(kind, present,
+                    kind == BodyKind.FORM ? "application/x-www-form-urlencoded" : "multipart/form-data"));
+        }
+
         private static Map<String, Object> copy(Map<String, ?> values) {
-            Objects.requireNonNull(values, "values");
             Map<String, Object> copy = new LinkedHashMap<>();
             values.forEach((name, value) -> {
                 if (value != null) {

@@ -177,6 +177,33 @@ class RequestEncodingTest {
         assertThat(request.bodyText()).isEqualTo("name=a+b%26c&tags=x&tags=y");
     }
 
+    /** An optional body whose fields are all absent is no body at all; a required one is an empty form. */
+    @Test
+    void optionalFormAndMultipartBodiesWithoutValuesSendNoBody() {
+        Map<String, Object> nothing = new LinkedHashMap<>();
+        nothing.put("title", null);
+        for (UnaryOperator<RestCall.Builder<Void>> body : List.<UnaryOperator<RestCall.Builder<Void>>>of(
+                c -> c.optionalFormBody(nothing), c -> c.optionalMultipartBody(nothing), c -> c.formBody(null),
+                c -> c.multipartBody(null), c -> c.jsonBody(null, "application/merge-patch+json"))) {
+            RecordedRequest request = send("POST", "/o", body);
+            assertThat(request.header("content-type")).isEmpty();
+            assertThat(request.body()).isEmpty();
+        }
+        RecordedRequest required = send("POST", "/o", c -> c.formBody(nothing));
+        assertThat(required.header("content-type")).hasValue("application/x-www-form-urlencoded");
+        RecordedRequest given = send("POST", "/o", c -> c.optionalFormBody(Map.of("title", "t")));
+        assertThat(given.bodyText()).isEqualTo("title=t");
+    }
+
+    @Test
+    void acceptAsksForTheDeclaredTextAndBinaryMediaTypes() {
+        RestCall<String> call = RestCall.builder("op", "GET", "/x", ResponseSpec.<String>builder()
+                .success("200", ResponseBody.text("text/csv")).error("4XX", ResponseBody.bytes("image/png"),
+                        (r, b) -> null).build()).build();
+        core.call(call);
+        assertThat(server.takeRequest().header("accept")).hasValue("text/csv, image/png");
+    }
+
     @Test
     void multipartBody(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "file content");

@@ -39,7 +39,7 @@ final class PetsCalls {
             .build();
 
     private static final ResponseSpec<byte[]> DOWNLOAD_PHOTO = ResponseSpec.<byte[]>builder()
-            .success("200", ResponseBody.bytes())
+            .success("200", ResponseBody.bytes("image/png"))
             .error("404", ResponseBody.json(JsonType.of(ErrorModel.class)), PetstoreException.NotFound::new)
             .otherwise(PetstoreException::undeclared)
             .build();

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 )
 final class UsersCalls {
     private static final ResponseSpec<String> LOGIN = ResponseSpec.<String>builder()
-            .success("200", ResponseBody.text())
+            .success("200", ResponseBody.text("text/plain"))
             .otherwise(PetstoreException::undeclared)
             .build();
 
@@ -29,7 +29,7 @@ final class UsersCalls {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("remember", remember);
         return RestCall.builder("login", "POST", "/users/login", LOGIN)
-                .formBody(fields)
+                .optionalFormBody(fields)
                 .security(List.of(List.of("basic")))
                 .build();
     }
