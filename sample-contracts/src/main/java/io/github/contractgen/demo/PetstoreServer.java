@@ -3,10 +3,10 @@ package io.github.contractgen.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.contractgen.testsupport.QueryStrings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -110,7 +110,7 @@ public final class PetstoreServer implements AutoCloseable {
     }
 
     private void listPets(HttpExchange exchange) throws IOException {
-        Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, List<String>> query = QueryStrings.parse(exchange.getRequestURI().getRawQuery());
         List<String> tags = query.getOrDefault("tags", List.of());
         List<String> statuses = query.containsKey("status") ? List.of(query.get("status").get(0).split(",")) : List.of();
         int limit = query.containsKey("limit") ? Integer.parseInt(query.get("limit").get(0)) : 20;
@@ -235,17 +235,4 @@ public final class PetstoreServer implements AutoCloseable {
         return headers;
     }
 
-    static Map<String, List<String>> query(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return query;
-    }
 }

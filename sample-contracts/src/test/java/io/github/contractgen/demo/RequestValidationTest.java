@@ -17,6 +17,7 @@ import io.github.contractgen.sample.petstore.model.Order;
 import io.github.contractgen.sample.petstore.model.Pet;
 import io.github.contractgen.sample.petstore.model.PetStatus;
 import io.github.contractgen.sample.petstore.model.PickUp;
+import io.github.contractgen.testsupport.QueryStrings;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -85,7 +86,7 @@ class RequestValidationTest {
         if (recorded.body().length > 0) {
             request.withBody(recorded.body());
         }
-        for (Map.Entry<String, List<String>> parameter : PetstoreServer.query(recorded.rawQuery()).entrySet()) {
+        for (Map.Entry<String, List<String>> parameter : QueryStrings.parse(recorded.rawQuery()).entrySet()) {
             request.withQueryParam(parameter.getKey(), parameter.getValue());
         }
         return request.build();

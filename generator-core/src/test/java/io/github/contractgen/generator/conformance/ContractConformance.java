@@ -62,6 +62,21 @@ public final class ContractConformance {
     }
 
     /**
+     * {@link #check Checks} {@code contract} and fails unless a request reached the server, every finding
+     * is one {@code allowed} explains, and every entry of {@code allowed} for this contract still matches
+     * one (a fixed fault must take its entry with it).
+     */
+    public static void assertConforms(Path contract, Allowlist allowed, Path work) throws IOException {
+        Report report = check(contract, work);
+        assertThat(report.requests()).as("requests that reached the server").isPositive();
+        assertThat(allowed.unexplained(report.findings()))
+                .as("%d operations, %d requests: findings", report.operations(), report.requests())
+                .isEmpty();
+        assertThat(allowed.unused(contract.getFileName().toString(), report.findings()))
+                .as("allowlist entries that match nothing any more").isEmpty();
+    }
+
+    /**
      * Calls every operation of the client generated from {@code generatedFrom} against a server that
      * validates with {@code validatedAgainst}: a different contract only to show that a drift is found.
      */

@@ -4,15 +4,13 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.github.contractgen.testsupport.QueryStrings;
 import io.github.contractgen.testsupport.RecordedRequest;
 import io.github.contractgen.testsupport.TestHttpsServer;
 import io.github.contractgen.testsupport.TestResponse;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -107,23 +105,8 @@ final class ValidatingServer implements AutoCloseable {
         if (recorded.body().length > 0) {
             request.withBody(recorded.body());
         }
-        query(recorded.rawQuery()).forEach(request::withQueryParam);
+        QueryStrings.parse(recorded.rawQuery()).forEach(request::withQueryParam);
         return request.build();
-    }
-
-    /** The query's parameters decoded as a server decodes them ({@code +} is a space). */
-    private static Map<String, List<String>> query(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return query;
     }
 
     @Override
