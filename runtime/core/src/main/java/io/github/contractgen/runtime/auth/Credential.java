@@ -6,8 +6,12 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A credential for one security scheme of a contract, applied to each request that needs it.
  *
- * <p>Made by {@link Credentials}; users rarely implement it. {@link #applyAsync} exists so that a
- * credential that must fetch a token (OAuth2) does not block an async call's thread.
+ * <p>Made by {@link Credentials}; users rarely implement it. Calls, sync and async, put a credential on
+ * a request through {@link #applyAsync} and wait for it no longer than their {@code requestTimeout}: a
+ * credential that must fetch something (an OAuth2 token) returns a future that completes when it has
+ * it, and one that never answers ends the call with a {@code CallTimeoutException}. The default runs
+ * {@link #apply} on the calling thread, which suits a credential that answers at once; one that may
+ * block there holds the caller until it returns.
  *
  * @since 0.1.0
  */

@@ -11,7 +11,10 @@ import java.util.function.Supplier;
  * Factories for the credentials of each kind of security scheme.
  *
  * <p>Secrets are passed as suppliers where they may rotate (API keys, bearer tokens), so that a client
- * built once keeps working after a rotation. The returned credentials are immutable and thread-safe.
+ * built once keeps working after a rotation. Such a supplier runs on the calling thread before every
+ * attempt and should answer at once (read the current value); a secret that must be fetched belongs in a
+ * {@link TokenProvider}, whose fetch a call waits for no longer than its request timeout. The returned
+ * credentials are immutable and thread-safe.
  *
  * @since 0.1.0
  */

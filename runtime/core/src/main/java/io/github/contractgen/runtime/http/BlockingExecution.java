@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One sync call, attempt after attempt on the caller's thread: {@code HttpClient.send}, then a sleep
@@ -29,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Whatever a stage throws (a credential, the body handler, a decoder), an {@link Error} included,
  * ends the call with the observer told, and reaches the caller as it is; nothing ends a sync call
- * silently. The call's {@link CallDeadline} bounds each attempt and every wait between them.
+ * silently. The call's {@link CallDeadline} bounds each attempt and every wait between them, and the
+ * wait for a credential that must first be fetched (see {@link #applyCredentials}); a credential that
+ * answers at once is applied on the caller's thread as before, with no wait and no other thread.
  */
 final class BlockingExecution<T, R> {
 
@@ -133,13 +138,7 @@ final class BlockingExecution<T, R> {
     private HttpResponse<byte[]> exchange(CallDeadline.Attempt bound, BodyMemory.Lease lease)
             throws IOException, InterruptedException {
         AuthCollector auth = new AuthCollector();
-        try {
-            for (Credential credential : prepared.credentials()) {
-                credential.apply(auth);
-            }
-        } catch (Throwable e) {
-            throw AttemptRules.credentialFailure(prepared, e);
-        }
+        applyCredentials(auth);
         HttpRequest request = prepared.request(auth, AttemptRules.observerHeaders(observation), bound.remaining());
         try {
             return client.send(request, AttemptRules.bodyHandler(prepared, lease, memory, bound));
@@ -155,6 +154,35 @@ final class BlockingExecution<T, R> {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Puts every credential on {@code auth} through {@link Credential#applyAsync}, so that none holds the
+     * caller past the call's deadline. A credential that answers at once (a key, a static or cached
+     * token: its future comes back complete) costs no more than its {@code apply}; one that must fetch
+     * (an OAuth2 token from its endpoint, on the token client's threads) is waited for on this thread
+     * until the call's deadline at most, then cancelled, and the call ends with the
+     * {@link CallDeadline#exceeded} that ends an async call whose credential never answers. An
+     * interrupt while waiting cancels the fetch and ends the call as cancelled.
+     */
+    private void applyCredentials(AuthCollector auth) throws InterruptedException {
+        for (Credential credential : prepared.credentials()) {
+            CompletableFuture<Void> applied = null;
+            try {
+                applied = credential.applyAsync(auth);
+                applied.get(Math.max(0, deadline.nanosLeft()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                applied.cancel(true);
+                throw deadline.exceeded(prepared.call().operationId());
+            } catch (InterruptedException e) {
+                applied.cancel(true);
+                throw e;
+            } catch (ExecutionException e) {
+                throw AttemptRules.credentialFailure(prepared, e.getCause());
+            } catch (Throwable e) { // an Error from apply, a null future, a cancelled one
+                throw AttemptRules.credentialFailure(prepared, e);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.contractgen.runtime.http;
 
+import io.github.contractgen.runtime.CallTimeoutException;
 import java.time.Duration;
 
 /**
@@ -24,7 +25,18 @@ final class CallDeadline {
 
     /** Whether a wait of {@code delay} from now still leaves time for another attempt. */
     boolean leavesTimeAfter(Duration delay) {
-        return endNanos - System.nanoTime() > delay.toNanos();
+        return nanosLeft() > delay.toNanos();
+    }
+
+    /** The time the call has left, in nanoseconds; zero or less once it has passed its deadline. */
+    long nanosLeft() {
+        return endNanos - System.nanoTime();
+    }
+
+    /** The exception that ends a call past its deadline while something it waits for (a credential) has not answered. */
+    CallTimeoutException exceeded(String operationId) {
+        return new CallTimeoutException(operationId + ": the call did not complete within " + requestTimeout
+                + " (requestTimeout)", null);
     }
 
     /** The bound of an attempt that starts now: the call's end, or sooner when attemptTimeout says so. */

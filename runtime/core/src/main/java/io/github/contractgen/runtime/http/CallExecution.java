@@ -244,8 +244,7 @@ final class CallExecution<T, R> {
 
     /** The backstop fired: the call is past its deadline and nothing ended it. */
     private void deadlinePassed() {
-        CallTimeoutException timeout = new CallTimeoutException(prepared.call().operationId()
-                + ": the call did not complete within " + options.requestTimeout() + " (requestTimeout)", null);
+        CallTimeoutException timeout = deadline.exceeded(prepared.call().operationId());
         if (abort(timeout)) {
             result.completeExceptionally(timeout);
         }

@@ -3,6 +3,8 @@ package io.github.contractgen.runtime.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.auth.ClientCredentialsTokenProvider;
+import io.github.contractgen.runtime.auth.Credentials;
 import io.github.contractgen.runtime.observe.CallInfo;
 import io.github.contractgen.runtime.observe.CallResult;
 import io.github.contractgen.runtime.observe.Observation;
@@ -15,6 +17,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -54,10 +57,15 @@ class BlockingCallTest {
     record Outcome(Object value, Throwable error, boolean interruptFlag) {}
 
     private static CompletableFuture<Outcome> callOnThread(RestClientCore core, String path, AtomicReference<Thread> thread) {
+        return callOnThread(core, Calls.getText(path), thread);
+    }
+
+    private static CompletableFuture<Outcome> callOnThread(RestClientCore core, RestCall<String> call,
+            AtomicReference<Thread> thread) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
-                Object value = core.call(Calls.getText(path));
+                Object value = core.call(call);
                 outcome.complete(new Outcome(value, null, Thread.currentThread().isInterrupted()));
             } catch (RuntimeException e) {
                 outcome.complete(new Outcome(null, e, Thread.currentThread().isInterrupted()));
@@ -118,6 +126,37 @@ class BlockingCallTest {
                 }
                 assertThat(next).as("the client closed the connection").isEqualTo(-1);
             }
+        }
+    }
+
+    @Test
+    void interruptingWhileATokenIsFetchedEndsTheCallLikeCancellingTheFuture() throws Exception {
+        try (HostileServer tokenEndpoint = HostileServer.start(HostileServer.stallHeaders(Duration.ofSeconds(60)));
+                RestClientCore core = Calls.core(server.baseUri(), o -> o.observer(observer).credentials(List.of(
+                        Credentials.oauth2("token", ClientCredentialsTokenProvider.builder()
+                                .tokenUri(tokenEndpoint.baseUri().resolve("/token")).clientId("client")
+                                .clientSecret("secret").build()))))) {
+            AtomicReference<Thread> caller = new AtomicReference<>();
+            CompletableFuture<Outcome> outcome = callOnThread(core, Calls.getText("/hello", "token"), caller);
+            awaitRequest(tokenEndpoint);
+            caller.get().interrupt();
+            Outcome result = outcome.get(30, TimeUnit.SECONDS);
+
+            assertThat(result.error()).isExactlyInstanceOf(TransportException.class)
+                    .hasMessage("getText: interrupted while waiting for the response");
+            assertThat(result.interruptFlag()).as("the interrupt flag is restored").isTrue();
+            assertThat(observer.events).containsExactly("start getText", "attempt 1 -1", "end -1 after 1");
+            assertThat(observer.ends.get(0).error()).isInstanceOf(CancellationException.class);
+            assertThat(server.requestCount()).isZero();
+        }
+    }
+
+    /** Waits, bounded, until {@code server} has read a request. */
+    private static void awaitRequest(HostileServer server) throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (server.requests() == 0) {
+            assertThat(System.nanoTime() - giveUp).as("a request reached the server in time").isNegative();
+            Thread.sleep(10);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.contractgen.runtime.http;
 import io.github.contractgen.runtime.json.JsonType;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -37,5 +38,12 @@ final class Calls {
     static RestCall<String> getText(String path) {
         return RestCall.builder("getText", "GET", path,
                 ResponseSpec.<String>builder().success("200", ResponseBody.text()).build()).build();
+    }
+
+    /** {@code GET path} answering a text body on 200, secured by the security scheme {@code scheme}. */
+    static RestCall<String> getText(String path, String scheme) {
+        return RestCall.builder("getText", "GET", path,
+                ResponseSpec.<String>builder().success("200", ResponseBody.text()).build())
+                .security(List.of(List.of(scheme))).build();
     }
 }

@@ -5,11 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.contractgen.runtime.ApiException;
 import io.github.contractgen.runtime.CallTimeoutException;
+import io.github.contractgen.runtime.auth.AuthTarget;
+import io.github.contractgen.runtime.auth.ClientCredentialsTokenProvider;
+import io.github.contractgen.runtime.auth.Credential;
+import io.github.contractgen.runtime.auth.Credentials;
 import io.github.contractgen.runtime.observe.AttemptInfo;
 import io.github.contractgen.testsupport.faults.HostileServer;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -101,40 +111,97 @@ class TimeoutsBoundTheCallTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void anAsyncCallWhoseCredentialNeverAnswersEndsAfterItsDeadline() throws Exception {
-        io.github.contractgen.runtime.auth.Credential silent = new io.github.contractgen.runtime.auth.Credential() {
-            @Override
-            public String scheme() {
-                return "token";
-            }
-
-            @Override
-            public void apply(io.github.contractgen.runtime.auth.AuthTarget target) {
-                throw new AssertionError("the async call uses applyAsync");
-            }
-
-            @Override
-            public java.util.concurrent.CompletableFuture<Void> applyAsync(
-                    io.github.contractgen.runtime.auth.AuthTarget target) {
-                return new java.util.concurrent.CompletableFuture<>(); // a token endpoint that never answers
-            }
-        };
+    /**
+     * A credential that never answers ends the call at its deadline, sync and async, with the observer told
+     * of the attempt and the end, and no request reaches the API. The sync call waits for the credential
+     * on the caller's thread no longer than the deadline; the async call's backstop ends it a moment after.
+     */
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("everyModeAndSilentCredential")
+    void aCallWhoseCredentialNeverAnswersEndsAfterItsDeadline(Mode mode, SilentCredential silent) throws Exception {
         RecordingObserver observer = new RecordingObserver();
-        try (HostileServer server = HostileServer.start(HostileServer.respond(OK))) {
+        CountDownLatch release = new CountDownLatch(1);
+        try (HostileServer tokenEndpoint = HostileServer.start(HostileServer.stallHeaders(Duration.ofSeconds(60)));
+                HostileServer server = HostileServer.start(HostileServer.respond(OK))) {
             Transport transport = new Transport(Calls.options(server.baseUri(), o -> o.observer(observer)
-                    .requestTimeout(Duration.ofSeconds(1)).credentials(java.util.List.of(silent))));
-            RestCall<String> call = RestCall.builder("getText", "GET", "/r",
-                    ResponseSpec.<String>builder().success("200", ResponseBody.text()).build())
-                    .security(java.util.List.of(java.util.List.of("token"))).build();
+                    .requestTimeout(Duration.ofSeconds(1))
+                    .credentials(List.of(silent.credential(tokenEndpoint, release)))));
 
             Throwable error = assertTimeoutPreemptively(HANG_GUARD,
-                    () -> Mode.ASYNC.failure(() -> Mode.ASYNC.call(transport, call)));
+                    () -> mode.failure(() -> mode.call(transport, Calls.getText("/r", "token"))));
 
             assertThat(error).isExactlyInstanceOf(CallTimeoutException.class)
                     .hasMessage("getText: the call did not complete within PT1S (requestTimeout)");
             assertThat(observer.events).containsExactly("start getText", "attempt 1 -1", "end -1 after 1");
+            assertThat(observer.attempts.get(0).error()).isSameAs(error);
+            assertThat(observer.ends.get(0).error()).isSameAs(error);
             assertThat(server.requests()).isZero();
+        } finally {
+            release.countDown(); // frees a thread still blocked in a credential
+        }
+    }
+
+    static Stream<Arguments> everyModeAndSilentCredential() {
+        return Stream.of(Mode.values()).flatMap(mode -> Stream.of(SilentCredential.values())
+                .map(silent -> Arguments.of(mode, silent)));
+    }
+
+    /** A credential of the scheme {@code token} that never answers, in each form a user may meet one. */
+    enum SilentCredential {
+
+        /** The OAuth2 client-credentials provider against a token endpoint that accepts and stalls. */
+        TOKEN_ENDPOINT_THAT_STALLS {
+            @Override
+            Credential credential(HostileServer tokenEndpoint, CountDownLatch release) {
+                return Credentials.oauth2("token", ClientCredentialsTokenProvider.builder()
+                        .tokenUri(tokenEndpoint.baseUri().resolve("/token")).clientId("client").clientSecret("secret")
+                        .build());
+            }
+        },
+
+        /** A token provider of the user's own whose {@code token()} blocks. */
+        TOKEN_PROVIDER_THAT_BLOCKS {
+            @Override
+            Credential credential(HostileServer tokenEndpoint, CountDownLatch release) {
+                return Credentials.oauth2("token", () -> {
+                    blockUntil(release);
+                    return "too-late";
+                });
+            }
+        },
+
+        /** A credential of the user's own: {@code apply} blocks, {@code applyAsync} never completes. */
+        CREDENTIAL_THAT_BLOCKS {
+            @Override
+            Credential credential(HostileServer tokenEndpoint, CountDownLatch release) {
+                return new Credential() {
+                    @Override
+                    public String scheme() {
+                        return "token";
+                    }
+
+                    @Override
+                    public void apply(AuthTarget target) {
+                        blockUntil(release); // a call that used it would hang past HANG_GUARD
+                    }
+
+                    @Override
+                    public CompletableFuture<Void> applyAsync(AuthTarget target) {
+                        return new CompletableFuture<>();
+                    }
+                };
+            }
+        };
+
+        abstract Credential credential(HostileServer tokenEndpoint, CountDownLatch release);
+
+        private static void blockUntil(CountDownLatch release) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while blocking", e);
+            }
         }
     }
 
