@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.config.ConfigKey;
+import io.github.contractgen.runtime.config.ConfigSources;
+import io.github.contractgen.runtime.config.ContractServer;
+import io.github.contractgen.runtime.config.ContractSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A SASL login without TLS goes only to bootstrap servers that are all loopback, unless the builder asks
  * for it by name. Every refusal here happens in {@code build()} before anything connects: the brokers
  * named do not exist (a client that tried would fail on the name instead). {@link KafkaSaslTest} shows
- * the allowed logins against a real broker.
+ * the allowed logins against a real broker; a login from a generated config's settings meets the same rule.
  */
 class KafkaLoginWithoutTlsTest {
 
@@ -58,6 +62,22 @@ class KafkaLoginWithoutTlsTest {
         assertThatCode(() -> configs(TlsConfig.systemDefault(), "alice", Map.of()).requireLoopbackForLoginWithoutTls())
                 .doesNotThrowAnyException();
         assertThatCode(() -> configs(null, null, Map.of()).requireLoopbackForLoginWithoutTls()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aLoginFromConfigurationForAServerWithoutTlsIsRefusedAsOnTheTransport() {
+        ConfigKey user = ConfigKey.of("orders.auth.scram.user", "ORDERS_AUTH_SCRAM_USER");
+        ConfigKey password = ConfigKey.secret("orders.auth.scram.password", "ORDERS_AUTH_SCRAM_PASSWORD");
+        ContractServer server = new ContractServer("production", "kafka://kafka.example.invalid:9092", "kafka", false,
+                List.of(), List.of(), List.of(new ContractServer.Login("scram", user, password, "SCRAM-SHA-512")));
+        Map<String, String> env = Map.of("ORDERS_AUTH_SCRAM_USER", "alice", "ORDERS_AUTH_SCRAM_PASSWORD", PASSWORD);
+        ContractSettings settings = new ContractSettings(ConfigSources.builder().systemProperties(key -> null)
+                .environment(env::get).build());
+        assertThatThrownBy(() -> settings.transport(KafkaConfigTest.BROKER, KafkaConfigTest.SERVER, List.of(server),
+                KafkaConfigTest.TLS).build())
+                .hasMessageStartingWith("Kafka transport: refusing to log in with SASL SCRAM-SHA-512 without TLS to"
+                        + " kafka.example.invalid, where")
+                .message().doesNotContain(PASSWORD);
     }
 
     private static KafkaConfigs configs(TlsConfig tls, String username, Map<String, Object> properties) {
