@@ -379,6 +379,8 @@ public final class Requests30Events implements AutoCloseable {
 
     private boolean plaintext;
 
+    private boolean allowCredentialsWithoutTls;
+
     private boolean lenientDecoding;
 
     private @Nullable String group;
@@ -436,6 +438,16 @@ public final class Requests30Events implements AutoCloseable {
      */
     public Builder plaintext() {
       this.plaintext = true;
+      return this;
+    }
+
+    /**
+     * Lets the broker login (the config's credentials, or the transport builder's) go without TLS to a broker that is not loopback, for a network trusted end to end; without it {@link #build()} refuses such a login, naming the broker. To {@code 127.0.0.1}, {@code ::1} or {@code localhost} a login without TLS is always allowed. A builder setting on purpose, not a configuration key: a deployment cannot downgrade it. A built {@link #transport(EventTransport)} made its own choice.
+     *
+     * @return this builder
+     */
+    public Builder allowCredentialsWithoutTls() {
+      this.allowCredentialsWithoutTls = true;
       return this;
     }
 
@@ -541,7 +553,8 @@ public final class Requests30Events implements AutoCloseable {
         return transport;
       }
       if (transportBuilder != null) {
-        return (plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls : TlsConfig.systemDefault())).build();
+        EventTransport.Builder chosen = plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls : TlsConfig.systemDefault());
+        return (allowCredentialsWithoutTls ? chosen.allowCredentialsWithoutTls() : chosen).build();
       }
       if (config != null) {
         EventTransport.Builder configured = config.transport();
@@ -550,7 +563,7 @@ public final class Requests30Events implements AutoCloseable {
         } else if (tls != null) {
           configured.tls(tls);
         }
-        return configured.build();
+        return (allowCredentialsWithoutTls ? configured.allowCredentialsWithoutTls() : configured).build();
       }
       if (tls != null || plaintext) {
         throw new IllegalStateException((plaintext ? "plaintext" : "tls") + ": set the transport as a builder (e.g. KafkaTransport.bootstrap(...)) or config(...) so that it can be applied");

@@ -40,6 +40,7 @@ final class EventsBuilderEmitter {
                 .addField(nullable(EventRuntime.TRANSPORT_BUILDER, "transportBuilder"))
                 .addField(nullable(EventRuntime.TLS_CONFIG, "tls"))
                 .addField(FieldSpec.builder(TypeName.BOOLEAN, "plaintext", Modifier.PRIVATE).build())
+                .addField(FieldSpec.builder(TypeName.BOOLEAN, "allowCredentialsWithoutTls", Modifier.PRIVATE).build())
                 .addField(FieldSpec.builder(TypeName.BOOLEAN, "lenientDecoding", Modifier.PRIVATE).build())
                 .addField(nullable(ClassName.get(String.class), "group"))
                 .addField(nullable(config(), "config"))
@@ -64,6 +65,7 @@ final class EventsBuilderEmitter {
                                 + " the JVM's trust store (for a config's server: TLS unless the contract declares the"
                                 + " server without it)."))
                 .addMethod(plaintext())
+                .addMethod(allowCredentialsWithoutTls())
                 .addMethod(setter("config", config(), "config", "the settings for what this builder leaves unset",
                         "Settings from configuration ({@code "
                         + config().simpleName() + ".fromEnvironment()}: system properties, environment variables, the config"
@@ -97,6 +99,21 @@ final class EventsBuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("this.plaintext = true")
+                .addStatement("return this")
+                .build();
+    }
+
+    private MethodSpec allowCredentialsWithoutTls() {
+        return MethodSpec.methodBuilder("allowCredentialsWithoutTls")
+                .addJavadoc("Lets the broker login (the config's credentials, or the transport builder's) go without TLS to"
+                        + " a broker that is not loopback, for a network trusted end to end; without it {@link #build()}"
+                        + " refuses such a login, naming the broker. To {@code 127.0.0.1}, {@code ::1} or {@code localhost}"
+                        + " a login without TLS is always allowed. A builder setting on purpose, not a configuration key: a"
+                        + " deployment cannot downgrade it. A built {@link #transport(EventTransport)} made its own choice.\n\n"
+                        + "@return this builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("this.allowCredentialsWithoutTls = true")
                 .addStatement("return this")
                 .build();
     }
@@ -194,8 +211,9 @@ final class EventsBuilderEmitter {
                 .addStatement("return transport")
                 .endControlFlow()
                 .beginControlFlow("if (transportBuilder != null)")
-                .addStatement("return (plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls"
-                        + " : $T.systemDefault())).build()", EventRuntime.TLS_CONFIG)
+                .addStatement("$T chosen = plaintext ? transportBuilder.plaintext() : transportBuilder.tls(tls != null ? tls"
+                        + " : $T.systemDefault())", EventRuntime.TRANSPORT_BUILDER, EventRuntime.TLS_CONFIG)
+                .addStatement("return (allowCredentialsWithoutTls ? chosen.allowCredentialsWithoutTls() : chosen).build()")
                 .endControlFlow()
                 .beginControlFlow("if (config != null)")
                 .addStatement("$T configured = config.transport()", EventRuntime.TRANSPORT_BUILDER)
@@ -204,7 +222,7 @@ final class EventsBuilderEmitter {
                 .nextControlFlow("else if (tls != null)")
                 .addStatement("configured.tls(tls)")
                 .endControlFlow()
-                .addStatement("return configured.build()")
+                .addStatement("return (allowCredentialsWithoutTls ? configured.allowCredentialsWithoutTls() : configured).build()")
                 .endControlFlow()
                 .beginControlFlow("if (tls != null || plaintext)")
                 .addStatement("throw new $T((plaintext ? \"plaintext\" : \"tls\") + $S)", IllegalStateException.class,

@@ -84,10 +84,25 @@ class EventsConfigTest {
                 .hasMessageStartingWith("plaintext: a built transport keeps its own settings");
     }
 
+    @Test
+    void allowCredentialsWithoutTlsReachesTheTransportBuilderOnlyWhenCalled() throws Exception {
+        Class<?> events = compiled.load("demo.brokers30.Brokers30Events");
+        Recording allowed = new Recording();
+        call(call(call(call(call(call(events, "builder"), "transport", (EventTransport.Builder) allowed), "plaintext"),
+                "allowCredentialsWithoutTls"), "build"), "close");
+        assertThat(allowed.plaintext).isTrue();
+        assertThat(allowed.allowCredentialsWithoutTls).isTrue();
+        Recording strict = new Recording();
+        call(call(call(call(call(events, "builder"), "transport", (EventTransport.Builder) strict), "plaintext"), "build"),
+                "close");
+        assertThat(strict.allowCredentialsWithoutTls).isFalse();
+    }
+
     /** Records what the generated builder applied; builds an in-memory transport. */
     static final class Recording implements EventTransport.Builder {
         TlsConfig tls;
         boolean plaintext;
+        boolean allowCredentialsWithoutTls;
 
         @Override
         public EventTransport.Builder tls(TlsConfig tls) {
@@ -103,6 +118,12 @@ class EventsConfigTest {
 
         @Override
         public EventTransport.Builder credentials(String username, String password) {
+            return this;
+        }
+
+        @Override
+        public EventTransport.Builder allowCredentialsWithoutTls() {
+            this.allowCredentialsWithoutTls = true;
             return this;
         }
 

@@ -56,6 +56,19 @@ public interface EventTransport extends AutoCloseable {
         /** User name and password (SASL for Kafka, CONNECT credentials for MQTT). */
         Builder credentials(String username, String password);
 
+        /**
+         * Lets {@link #credentials} go without TLS to a broker that is not loopback, for a network trusted
+         * end to end. Without it, a network transport's {@link #build()} refuses such a login, naming the
+         * broker (see {@link io.github.contractgen.runtime.auth.BrokerLogins}); to {@code 127.0.0.1},
+         * {@code ::1} or {@code localhost} a login without TLS is always allowed. A transport that never
+         * leaves the JVM has nothing to allow and ignores it.
+         *
+         * @since 0.3.0
+         */
+        default Builder allowCredentialsWithoutTls() {
+            return this;
+        }
+
         EventTransport build();
     }
 }

@@ -7,7 +7,7 @@ import io.github.contractgen.runtime.auth.ApiKeyLocation;
 import io.github.contractgen.runtime.auth.ClientCredentialsTokenProvider;
 import io.github.contractgen.runtime.auth.Credential;
 import io.github.contractgen.runtime.auth.Credentials;
-import io.github.contractgen.runtime.auth.PlainHttp;
+import io.github.contractgen.runtime.auth.Loopback;
 import io.github.contractgen.testsupport.TestHttpsServer;
 import io.github.contractgen.testsupport.TestResponse;
 import java.net.URI;
@@ -58,7 +58,7 @@ class PlainHttpCredentialsTest {
             "127.0.0.256, false", "[::2], false", "localhost.example.com, false", "127.0.0.1.nip.io, false",
             "example.invalid, false"})
     void loopbackIsALiteralLoopbackAddressOrTheNameLocalhostAndNothingIsResolved(String host, boolean loopback) {
-        assertThat(PlainHttp.isLoopback(host)).isEqualTo(loopback);
+        assertThat(Loopback.isLoopback(host)).isEqualTo(loopback);
         if (loopback) {
             assertThat(options("http://" + host + ":8080", TOKEN).build().credentials()).hasSize(1);
         } else if (URI.create("http://" + host + ":8080").getHost() != null) {

@@ -1,9 +1,12 @@
 package io.github.contractgen.runtime.kafka;
 
 import io.github.contractgen.runtime.TlsConfig;
+import io.github.contractgen.runtime.auth.BrokerLogins;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,6 +15,7 @@ import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Utils;
 
 /** Turns a {@link KafkaTransport.Builder}'s settings into producer and consumer properties. */
 final class KafkaConfigs {
@@ -51,9 +55,30 @@ final class KafkaConfigs {
 
     /** The host of the first bootstrap server, named in TLS failure messages. */
     String firstHost() {
-        String first = bootstrap.split(",", -1)[0].trim();
-        int colon = first.lastIndexOf(':');
-        return colon < 0 ? first : first.substring(0, colon).replace("[", "").replace("]", "");
+        List<String> hosts = bootstrapHosts(producer());
+        return hosts.isEmpty() ? "" : hosts.get(0);
+    }
+
+    /**
+     * Fails when the clients would log in with SASL over connections without TLS (security protocol
+     * {@code SASL_PLAINTEXT}, an overriding {@link KafkaTransport.Builder#property} included) to a
+     * bootstrap server that is not loopback; see {@link BrokerLogins}.
+     */
+    void requireLoopbackForLoginWithoutTls() {
+        Map<String, Object> config = producer();
+        if ("SASL_PLAINTEXT".equalsIgnoreCase(String.valueOf(config.get(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG)))) {
+            BrokerLogins.requireLoopback("Kafka transport", "SASL " + config.getOrDefault(SaslConfigs.SASL_MECHANISM,
+                    SaslConfigs.DEFAULT_SASL_MECHANISM), bootstrapHosts(config));
+        }
+    }
+
+    /** The hosts of {@code bootstrap.servers} in {@code config}, parsed as the Kafka client parses them. */
+    private static List<String> bootstrapHosts(Map<String, Object> config) {
+        Object servers = config.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+        List<String> entries = servers instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : List.of(String.valueOf(servers).split(","));
+        return entries.stream().map(String::trim).filter(entry -> !entry.isEmpty())
+                .map(entry -> Objects.requireNonNullElse(Utils.getHost(entry), entry)).toList();
     }
 
     Map<String, Object> producer() {

@@ -169,6 +169,7 @@ public final class KafkaTransport implements EventTransport {
         private String saslMechanism = "PLAIN";
         private String username;
         private String password;
+        private boolean allowCredentialsWithoutTls;
         private Duration sendTimeout = Duration.ofSeconds(30);
         private final java.util.Map<String, Object> properties = new java.util.HashMap<>();
 
@@ -187,7 +188,10 @@ public final class KafkaTransport implements EventTransport {
             return this;
         }
 
-        /** No TLS: security protocol {@code PLAINTEXT} (or {@code SASL_PLAINTEXT} with credentials); credentials travel in clear. Only for a broker without TLS. */
+        /**
+         * No TLS: security protocol {@code PLAINTEXT} (or {@code SASL_PLAINTEXT} with credentials, which only
+         * loopback brokers get unless {@link #allowCredentialsWithoutTls()} is called). Only for a broker without TLS.
+         */
         @Override
         public Builder plaintext() {
             this.tls = null;
@@ -195,11 +199,25 @@ public final class KafkaTransport implements EventTransport {
             return this;
         }
 
-        /** SASL with the {@link #saslMechanism} (default {@code PLAIN}). */
+        /**
+         * SASL with the {@link #saslMechanism} (default {@code PLAIN}). Without TLS, {@link #build()} refuses
+         * a login to bootstrap servers that are not all loopback unless {@link #allowCredentialsWithoutTls()}
+         * is called.
+         */
         @Override
         public Builder credentials(String username, String password) {
             this.username = Objects.requireNonNull(username, "username");
             this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Lets a SASL login (PLAIN and SCRAM alike: see {@link io.github.contractgen.runtime.auth.BrokerLogins})
+         * go without TLS to bootstrap servers that are not loopback, for a network trusted end to end.
+         */
+        @Override
+        public Builder allowCredentialsWithoutTls() {
+            this.allowCredentialsWithoutTls = true;
             return this;
         }
 
@@ -235,14 +253,25 @@ public final class KafkaTransport implements EventTransport {
             return this;
         }
 
+        /**
+         * A transport with these settings, checked before any connection is made.
+         *
+         * @throws IllegalStateException when neither TLS nor plaintext was chosen, or when a SASL login would go
+         *     without TLS to a bootstrap server that is not loopback (naming it) and
+         *     {@link #allowCredentialsWithoutTls()} was not called
+         */
         @Override
         public KafkaTransport build() {
             if (tls == null && !plaintext) {
                 throw new IllegalStateException("tls: not chosen; call tls(...), or plaintext() for a broker"
                         + " without TLS (credentials would travel in clear)");
             }
-            return new KafkaTransport(new KafkaConfigs(bootstrap, clientId, tls, saslMechanism, username,
-                    password, sendTimeout, properties));
+            KafkaConfigs configs = new KafkaConfigs(bootstrap, clientId, tls, saslMechanism, username, password,
+                    sendTimeout, properties);
+            if (!allowCredentialsWithoutTls) {
+                configs.requireLoopbackForLoginWithoutTls();
+            }
+            return new KafkaTransport(configs);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.contractgen.runtime.kafka;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.TransportException;
@@ -34,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SASL against a real broker: a SASL_PLAINTEXT listener with PLAIN and SCRAM-SHA-256 users and a
- * SASL_SSL listener with PLAIN. Right credentials round-trip; a wrong password fails saying so, and
- * the password shows in no exception message and no log record.
+ * SASL_SSL listener with PLAIN. Right credentials round-trip (without TLS: to localhost, or elsewhere when
+ * allowed by name); a wrong password fails saying so, and the password shows in no exception message and
+ * no log record.
  */
 class KafkaSaslTest {
 
@@ -115,6 +117,19 @@ class KafkaSaslTest {
     void plainOverTlsRoundTrips() throws Exception {
         roundTrip(KafkaTransport.bootstrap("localhost:" + saslSslPort).tls(TlsConfig.trustPem(certificates.caBundle()))
                 .credentials("alice", PLAIN_PASSWORD));
+    }
+
+    /**
+     * 0.0.0.0 is not loopback to the rule (only 127.0.0.0/8, ::1 and localhost are), yet a connection to it
+     * reaches this machine's 127.0.0.1 listener: a broker that is "remote" without leaving the machine.
+     */
+    @Test
+    void aLoginWithoutTlsToAHostThatIsNotLoopbackIsRefusedUnlessAllowedAndThenRoundTrips() throws Exception {
+        assertThatThrownBy(() -> KafkaTransport.bootstrap("0.0.0.0:" + saslPort).plaintext().saslMechanism("SCRAM-SHA-256")
+                .credentials("bob", SCRAM_PASSWORD).build())
+                .hasMessageStartingWith("Kafka transport: refusing to log in with SASL SCRAM-SHA-256 without TLS to 0.0.0.0,");
+        roundTrip(KafkaTransport.bootstrap("0.0.0.0:" + saslPort).plaintext().saslMechanism("SCRAM-SHA-256")
+                .credentials("bob", SCRAM_PASSWORD).allowCredentialsWithoutTls());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.contractgen.runtime.mqtt;
 
 import io.github.contractgen.runtime.TlsConfig;
 import io.github.contractgen.runtime.TransportException;
+import io.github.contractgen.runtime.auth.BrokerLogins;
 import io.github.contractgen.runtime.events.EventTransport;
 import io.github.contractgen.runtime.events.MessageHandler;
 import io.github.contractgen.runtime.events.OutgoingMessage;
@@ -11,6 +12,7 @@ import io.github.contractgen.runtime.events.SubscriptionRegistry;
 import io.github.contractgen.runtime.events.SubscriptionSpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -155,6 +157,7 @@ public final class MqttTransport implements EventTransport {
         private boolean plaintext;
         private String username;
         private byte[] password;
+        private boolean allowCredentialsWithoutTls;
         private String clientId = "contractgen-" + UUID.randomUUID().toString().substring(0, 8);
         private Duration timeout = Duration.ofSeconds(30);
         private MqttProtocolVersion version = MqttProtocolVersion.MQTT_5;
@@ -176,7 +179,10 @@ public final class MqttTransport implements EventTransport {
             return this;
         }
 
-        /** No TLS: MQTT over plain TCP; credentials travel in clear. Only for a broker without TLS. */
+        /**
+         * No TLS: MQTT over plain TCP; credentials travel in clear, so only to a loopback broker unless
+         * {@link #allowCredentialsWithoutTls()} is called. Only for a broker without TLS.
+         */
         @Override
         public Builder plaintext() {
             this.tls = null;
@@ -184,11 +190,24 @@ public final class MqttTransport implements EventTransport {
             return this;
         }
 
-        /** User name and password of the CONNECT packet. */
+        /**
+         * User name and password of the CONNECT packet. Without TLS, {@link #build()} refuses them for a broker
+         * that is not loopback unless {@link #allowCredentialsWithoutTls()} is called.
+         */
         @Override
         public Builder credentials(String username, String password) {
             this.username = Objects.requireNonNull(username, "username");
             this.password = Objects.requireNonNull(password, "password").getBytes(StandardCharsets.UTF_8);
+            return this;
+        }
+
+        /**
+         * Lets the {@link #credentials} go without TLS to a broker that is not loopback, for a network trusted
+         * end to end (see {@link io.github.contractgen.runtime.auth.BrokerLogins}).
+         */
+        @Override
+        public Builder allowCredentialsWithoutTls() {
+            this.allowCredentialsWithoutTls = true;
             return this;
         }
 
@@ -235,12 +254,21 @@ public final class MqttTransport implements EventTransport {
             return this;
         }
 
-        /** Connects the publishing client; fails with a {@link TransportException} saying why. */
+        /**
+         * Connects the publishing client; fails with a {@link TransportException} saying why.
+         *
+         * @throws IllegalStateException before connecting, when neither TLS nor plaintext was chosen, or when
+         *     credentials would go without TLS to a broker that is not loopback (naming it) and
+         *     {@link #allowCredentialsWithoutTls()} was not called
+         */
         @Override
         public MqttTransport build() {
             if (tls == null && !plaintext) {
                 throw new IllegalStateException("tls: not chosen; call tls(...), or plaintext() for a broker"
                         + " without TLS (credentials would travel in clear)");
+            }
+            if (tls == null && username != null && !allowCredentialsWithoutTls) {
+                BrokerLogins.requireLoopback("MQTT transport", "a user name and password", List.of(host));
             }
             return new MqttTransport(new MqttConnector(host, port, tls, username, password, version, timeout,
                     sessionExpiry.getSeconds()), clientId);
