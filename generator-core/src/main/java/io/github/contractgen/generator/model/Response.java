@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param kind how the body is encoded, {@link BodyKind#EMPTY} when there is none
  * @param contentType the media type accepted, empty when there is no body
  * @param type the body's type, empty when there is no body
+ * @param nullable whether the body may be JSON {@code null}: its schema allows null ({@code nullable: true},
+ *     {@code type: [..., "null"]}, a {@code oneOf} with {@code null}, Swagger 2.0's {@code x-nullable});
+ *     only a JSON body can be
  * @param headers the declared response headers, sorted by name
  * @param description may be empty
  */
@@ -19,6 +22,7 @@ public record Response(
         BodyKind kind,
         String contentType,
         Optional<TypeRef> type,
+        boolean nullable,
         List<Header> headers,
         String description) {
 
@@ -27,8 +31,17 @@ public record Response(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(type, "type");
+        if (nullable && kind != BodyKind.JSON) {
+            throw new IllegalArgumentException("response " + status + ": only a JSON body can be null, not " + kind);
+        }
         headers = List.copyOf(headers);
         Objects.requireNonNull(description, "description");
+    }
+
+    /** A response whose body, if it has one, is never {@code null}. */
+    public Response(String status, BodyKind kind, String contentType, Optional<TypeRef> type, List<Header> headers,
+            String description) {
+        this(status, kind, contentType, type, false, headers, description);
     }
 
     public boolean isDefault() {

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A use of a type: a scalar, a list, a map, or a reference to a named {@link TypeDef}.
- * Nullability belongs to the use site ({@link Property#nullable()}), not to the type.
+ * Nullability belongs to the use site ({@link Property#nullable()}, {@link Response#nullable()}), not to
+ * the type.
  */
 public sealed interface TypeRef {
 

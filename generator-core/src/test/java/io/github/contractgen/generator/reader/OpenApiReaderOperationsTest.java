@@ -155,6 +155,42 @@ class OpenApiReaderOperationsTest {
         assertThat(operation(service, "putPetsPetIdPhoto").responses().get(0).kind()).isEqualTo(BodyKind.BINARY);
     }
 
+    static Stream<Arguments> nullableResponses() {
+        TypeRef note = TypeRef.named("Note");
+        TypeRef count = TypeRef.scalar(Scalar.INT64);
+        return Stream.of(
+                Arguments.of("nullable-responses-30.yaml", "findNote", note, true), // allOf + nullable: true
+                Arguments.of("nullable-responses-30.yaml", "findDraft", TypeRef.named("Draft"), true), // a nullable component
+                Arguments.of("nullable-responses-30.yaml", "countNotes", count, true),
+                Arguments.of("nullable-responses-30.yaml", "getNote", note, false),
+                Arguments.of("nullable-responses-31.yaml", "findNote", note, true), // oneOf with {type: 'null'}
+                Arguments.of("nullable-responses-31.yaml", "countNotes", count, true), // type: [integer, "null"]
+                Arguments.of("nullable-responses-31.yaml", "findSummary", TypeRef.named("FindSummaryResponse"), true),
+                Arguments.of("nullable-responses-31.yaml", "getNote", note, false),
+                Arguments.of("nullable-responses-swagger2.yaml", "findDraft", TypeRef.named("Draft"), true), // x-nullable
+                Arguments.of("nullable-responses-swagger2.yaml", "findSummary", TypeRef.named("FindSummaryResponse"), true),
+                Arguments.of("nullable-responses-swagger2.yaml", "countNotes", count, true),
+                Arguments.of("nullable-responses-swagger2.yaml", "getNote", note, false));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} nullable={3}")
+    @MethodSource("nullableResponses")
+    void aResponseSchemaThatAllowsNullMakesANullableBody(String file, String operationId, TypeRef type, boolean nullable) {
+        ReadResult result = OpenApiFixtures.read(file);
+        assertThat(result.diagnostics()).isEmpty();
+        Response ok = operation(result.contract().get().services().get(0), operationId).responses().get(0);
+        assertThat(ok.kind()).isEqualTo(BodyKind.JSON);
+        assertThat(ok.type()).contains(type);
+        assertThat(ok.nullable()).isEqualTo(nullable);
+    }
+
+    @Test
+    void onlyAJsonBodyCanBeNull() {
+        Response text = operation(service("nullable-responses-30.yaml"), "getTitle").responses().get(0);
+        assertThat(text.kind()).isEqualTo(BodyKind.TEXT);
+        assertThat(text.nullable()).as("text/plain with nullable: true is still text").isFalse();
+    }
+
     @Test
     void securityRequirementsKeepAlternatives() {
         Service service = service("petstore.yaml");

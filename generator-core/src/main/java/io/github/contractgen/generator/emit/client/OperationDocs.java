@@ -4,10 +4,12 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.contractgen.generator.emit.model.Javadocs;
+import io.github.contractgen.generator.model.BodyKind;
 import io.github.contractgen.generator.model.Operation;
 import io.github.contractgen.generator.model.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The Javadoc of operation methods, from the contract's summary, description and responses. */
 final class OperationDocs {
@@ -32,7 +34,25 @@ final class OperationDocs {
 
     /** The {@code @return} and {@code @throws} lines, then {@code @deprecated} when the contract says so. */
     private void outcomes(OperationView view, boolean async, CodeBlock.Builder doc) {
-        outcomes(view, async, view.returnsVoid() && !async ? null : returnText(view), "", doc);
+        outcomes(view, async, view.returnsVoid() && !async ? null : returnText(view), whenNull(view, "result"), doc);
+    }
+
+    /**
+     * When the {@code subject} ("result", "body") is {@code null}, as a sentence; empty when it never is:
+     * "The result is {@code null} when the service answers HTTP 200 with JSON {@code null} (its schema
+     * allows it) or HTTP 204 (declared without a body)."
+     */
+    private String whenNull(OperationView view, String subject) {
+        List<Response> cases = plan.responses().nullResults(view.operation());
+        if (cases.isEmpty()) {
+            return "";
+        }
+        List<String> answers = new ArrayList<>();
+        for (Response response : cases) {
+            answers.add("HTTP " + response.status() + (response.kind() == BodyKind.EMPTY
+                    ? " (declared without a body)" : " with JSON {@code null} (its schema allows it)"));
+        }
+        return "The " + subject + " is {@code null} when the service answers " + String.join(" or ", answers) + ".";
     }
 
     /**
@@ -131,7 +151,9 @@ final class OperationDocs {
         String result = view.returnsVoid() ? "the response's status and headers (the body is {@code null})"
                 : description.isBlank() ? "the response's status, headers and decoded body"
                 : "the response's status, headers and body: " + clause(Javadocs.escape(description));
-        outcomes(view, async, result, headers.sentence(view.operation()), doc);
+        String trailer = String.join("\n", Stream.of(whenNull(view, "body"), headers.sentence(view.operation()))
+                .filter(sentence -> !sentence.isEmpty()).toList());
+        outcomes(view, async, result, trailer, doc);
         return doc.build();
     }
 

@@ -72,7 +72,7 @@ final class OperationMethods {
      * the optional parameters would double the methods for a saving of a few {@code null}s.
      */
     private MethodSpec withResponse(GroupView group, OperationView view, boolean async) {
-        TypeName response = ParameterizedTypeName.get(RuntimeTypes.API_RESPONSE, view.returnType());
+        TypeName response = ParameterizedTypeName.get(RuntimeTypes.API_RESPONSE, result(view));
         MethodSpec.Builder method = start(view, view.withResponseName(), async ? future(response) : response)
                 .addJavadoc(docs.withResponse(view, async));
         addAllParams(method, view);
@@ -80,13 +80,20 @@ final class OperationMethods {
                 group.calls(), view.methodName(), arguments(view.params())).build();
     }
 
-    private static TypeName returnType(OperationView view, boolean async) {
+    private TypeName returnType(OperationView view, boolean async) {
         if (view.returnsVoid()) {
             return async ? future(view.returnType()) : TypeName.VOID;
         }
-        TypeName result = view.mayReturnNothing()
-                ? view.returnType().annotated(AnnotationSpec.builder(RuntimeTypes.NULLABLE).build()) : view.returnType();
-        return async ? future(result) : result;
+        return async ? future(result(view)) : result(view);
+    }
+
+    /**
+     * The type the call yields, {@code @Nullable} when the contract lets it be null: a success without a
+     * body, or a body whose schema allows null (see {@link ResponseCodes#nullResults}).
+     */
+    private TypeName result(OperationView view) {
+        return plan.responses().nullResults(view.operation()).isEmpty() ? view.returnType()
+                : view.returnType().annotated(AnnotationSpec.builder(RuntimeTypes.NULLABLE).build());
     }
 
     private static TypeName future(TypeName value) {

@@ -1,7 +1,6 @@
 package io.github.contractgen.generator.emit.client;
 
 import com.palantir.javapoet.TypeName;
-import io.github.contractgen.generator.model.BodyKind;
 import io.github.contractgen.generator.model.Operation;
 import java.util.List;
 
@@ -25,14 +24,6 @@ record OperationView(
 
     boolean returnsVoid() {
         return returnType.equals(TypeName.VOID.box());
-    }
-
-    /**
-     * Whether a call may yield {@code null} although it returns a body: the contract declares a success
-     * without one beside it (a {@code 204} beside a {@code 200}). The result is then {@code @Nullable}.
-     */
-    boolean mayReturnNothing() {
-        return !returnsVoid() && operation.successResponses().stream().anyMatch(response -> response.kind() == BodyKind.EMPTY);
     }
 
     boolean hasOptionalParams() {

@@ -46,6 +46,23 @@ final class ResponseCodes {
         };
     }
 
+    /**
+     * The successes for which a call of {@code operation} yields {@code null} although it returns a body,
+     * in status order: those declared without a body beside one that has (a {@code 204} beside a
+     * {@code 200}), and JSON bodies of the returned type whose schema allows null. Empty when the result
+     * is never null. A success of another type decodes as the lowest one, so only that one's counts.
+     */
+    List<Response> nullResults(Operation operation) {
+        TypeName result = returnType(operation);
+        if (result.equals(VOID)) {
+            return List.of();
+        }
+        return operation.successResponses().stream()
+                .filter(response -> response.kind() == BodyKind.EMPTY
+                        || response.nullable() && bodyType(response).equals(result))
+                .toList();
+    }
+
     /** The {@code ResponseBody} expression that decodes {@code response}'s body. */
     CodeBlock responseBody(Response response) {
         BodyKind kind = response.kind();
@@ -53,7 +70,8 @@ final class ResponseCodes {
             case EMPTY -> CodeBlock.of("$T.empty()", RuntimeTypes.RESPONSE_BODY);
             // Text and bytes name the declared media type: the request's Accept asks for it (text/csv, image/png).
             case TEXT -> CodeBlock.of("$T.text($S)", RuntimeTypes.RESPONSE_BODY, response.contentType());
-            case JSON -> CodeBlock.of("$T.json($L)", RuntimeTypes.RESPONSE_BODY,
+            // A schema that allows null takes null; an empty body stays an error (it is no JSON null).
+            case JSON -> CodeBlock.of("$T.$L($L)", RuntimeTypes.RESPONSE_BODY, response.nullable() ? "nullableJson" : "json",
                     jsonType(response.type().orElse(TypeRef.any())));
             case BINARY, FORM, MULTIPART -> CodeBlock.of("$T.bytes($S)", RuntimeTypes.RESPONSE_BODY,
                     response.contentType());

@@ -45,7 +45,7 @@ final class BodyConverter {
         String schemaPointer = JsonPointers.append(pointer + "/content", chosen.contentType()) + "/schema";
         TypeRef type = switch (chosen.kind()) {
             case FORM, MULTIPART -> formType(chosen.media().getSchema(), hint, schemaPointer);
-            default -> bodyType(chosen, hint, schemaPointer);
+            default -> bodyUse(chosen, hint, schemaPointer).type();
         };
         // Marked so that the emitter can leave out a form's record when the fields are all it carries.
         boolean inline = type instanceof TypeRef.Named named && !context.registry().isComponent(named.name());
@@ -99,18 +99,23 @@ final class BodyConverter {
         }
         MediaTypes.Choice chosen = choice.get();
         String schemaPointer = JsonPointers.append(pointer + "/content", chosen.contentType()) + "/schema";
-        TypeRef type = bodyType(chosen, hint, schemaPointer);
-        return Optional.of(new Response(status, chosen.kind(), chosen.contentType(), Optional.of(type), headers,
-                description));
+        TypeUse use = bodyUse(chosen, hint, schemaPointer);
+        // The schema's nullability, read as for a property: only JSON can say null, text and bytes cannot.
+        boolean nullable = chosen.kind() == BodyKind.JSON && use.nullable();
+        return Optional.of(new Response(status, chosen.kind(), chosen.contentType(), Optional.of(use.type()), nullable,
+                headers, description));
     }
 
-    /** JSON: the schema's type; text: the schema's type or a string; binary: always raw bytes. */
-    private TypeRef bodyType(MediaTypes.Choice chosen, String hint, String pointer) {
+    /**
+     * JSON: the schema's type and whether it allows null; text: the schema's type or a string; binary:
+     * always raw bytes.
+     */
+    private TypeUse bodyUse(MediaTypes.Choice chosen, String hint, String pointer) {
         Schema<?> schema = chosen.media().getSchema();
         return switch (chosen.kind()) {
-            case BINARY -> TypeRef.scalar(TypeRef.Scalar.BINARY);
-            case TEXT -> schema == null ? TypeRef.scalar(TypeRef.Scalar.STRING) : schemas.use(schema, hint, pointer).type();
-            default -> schemas.use(schema, hint, pointer).type();
+            case BINARY -> TypeUse.of(TypeRef.scalar(TypeRef.Scalar.BINARY));
+            case TEXT -> schema == null ? TypeUse.of(TypeRef.scalar(TypeRef.Scalar.STRING)) : schemas.use(schema, hint, pointer);
+            default -> schemas.use(schema, hint, pointer);
         };
     }
 

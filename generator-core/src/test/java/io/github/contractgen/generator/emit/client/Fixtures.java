@@ -128,6 +128,11 @@ final class Fixtures {
         return new Response(status, BodyKind.JSON, "application/json", Optional.of(type), List.of(), "");
     }
 
+    /** A JSON body whose schema allows {@code null}. */
+    static Response nullableJson(String status, TypeRef type) {
+        return new Response(status, BodyKind.JSON, "application/json", Optional.of(type), true, List.of(), "");
+    }
+
     static Response text(String status) {
         return new Response(status, BodyKind.TEXT, "text/plain", Optional.of(STRING), List.of(), "");
     }

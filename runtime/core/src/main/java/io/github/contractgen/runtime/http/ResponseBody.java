@@ -38,13 +38,32 @@ public final class ResponseBody<B> {
      * {@code DecodingException} naming the JSON path (see {@link JsonCodec}).
      */
     public static <B> ResponseBody<B> json(JsonType<B> type) {
+        return json(type, false);
+    }
+
+    /**
+     * A JSON body decoded as {@code type}, whose schema allows {@code null} ({@code nullable: true},
+     * {@code type: [..., "null"]}, a {@code oneOf} with {@code null}): {@code null} decodes to
+     * {@code null}, which is why the generated method's result is {@code @Nullable}. An empty body is
+     * not JSON {@code null}: it is a {@link DecodingException} as for {@link #json}, and a client with
+     * lenient decoding returns {@code null} for it. A contract that allows no content declares a
+     * response without a body beside this one (a {@code 204}), which {@link #none()} decodes.
+     *
+     * @since 0.1.0
+     */
+    public static <B> ResponseBody<B> nullableJson(JsonType<B> type) {
+        return json(type, true);
+    }
+
+    private static <B> ResponseBody<B> json(JsonType<B> type, boolean nullAllowed) {
         Objects.requireNonNull(type, "type");
         return new ResponseBody<>("application/json", (response, codec) -> {
-            byte[] body = response.bodyUnsafe();
-            B value = body.length == 0 ? null : decodeJson(response, codec, type);
-            if (value == null && codec != JsonCodec.lenient()) {
+            boolean empty = response.bodyUnsafe().length == 0;
+            B value = empty ? null : decodeJson(response, codec, type);
+            if (value == null && (empty || !nullAllowed) && codec != JsonCodec.lenient()) {
                 throw new DecodingException(response.operationId() + ": HTTP " + response.status() + " body is "
-                        + (body.length == 0 ? "empty" : "null") + " where the contract declares " + type
+                        + (empty ? "empty" : "null") + " where the contract declares " + type
+                        + (nullAllowed ? " or null (an empty body is not JSON null)" : "")
                         + "; a client built with lenientDecoding() returns null instead", response.status(),
                         snippet(response), null);
             }

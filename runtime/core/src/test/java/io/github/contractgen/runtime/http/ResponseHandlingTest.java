@@ -62,6 +62,8 @@ class ResponseHandlingTest {
                 .handle("/text", r -> TestResponse.text(200, "grüße").withHeader("Content-Type", "text/plain; charset=UTF-8"))
                 .handle("/bytes", r -> TestResponse.bytes(200, new byte[] {1, 2, 3}, "application/octet-stream"))
                 .handle("/empty", r -> TestResponse.status(204))
+                .handle("/pets/null", r -> TestResponse.json(200, "null"))
+                .handle("/pets/empty", r -> TestResponse.status(200))
                 .handle("/info", r -> TestResponse.status(202).withHeader("Location", "/jobs/9"));
         core = Calls.core(server.baseUri(), o -> o.retryPolicy(RetryPolicy.none()));
     }
@@ -165,6 +167,31 @@ class ResponseHandlingTest {
         assertThat(e.status()).isEqualTo(200);
         assertThat(e.bodySnippet()).isEqualTo("{\"id\":\"not a number\"");
         assertThat(e).hasMessageStartingWith("getPet: HTTP 200 body (application/json").hasMessageContaining("does not decode as");
+    }
+
+    private static ResponseSpec<Pet> nullablePetSpec() {
+        return ResponseSpec.<Pet>builder().success("200", ResponseBody.nullableJson(JsonType.of(Pet.class))).build();
+    }
+
+    @Test
+    void aNullableJsonBodyTakesNullWhereAPlainOneRefusesIt() {
+        assertThat(get("/pets/null", nullablePetSpec())).isNull();
+        assertThat(get("/pets/1", nullablePetSpec())).isEqualTo(new Pet(1, "Rex"));
+        assertThatThrownBy(() -> get("/pets/null", petSpec()))
+                .isInstanceOf(DecodingException.class)
+                .hasMessageStartingWith("getPet: HTTP 200 body is null where the contract declares");
+    }
+
+    @Test
+    void anEmptyBodyIsNoJsonNullSoANullableJsonBodyRefusesItUnlessDecodingIsLenient() {
+        DecodingException e = catchThrowableOfType(DecodingException.class, () -> get("/pets/empty", nullablePetSpec()));
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e).hasMessageStartingWith("getPet: HTTP 200 body is empty where the contract declares")
+                .hasMessageContaining("or null (an empty body is not JSON null)")
+                .hasMessageEndingWith("a client built with lenientDecoding() returns null instead");
+        try (RestClientCore lenient = Calls.core(server.baseUri(), o -> o.lenientDecoding(true))) {
+            assertThat(lenient.call(RestCall.builder("getPet", "GET", "/pets/empty", nullablePetSpec()).build())).isNull();
+        }
     }
 
     @Test
