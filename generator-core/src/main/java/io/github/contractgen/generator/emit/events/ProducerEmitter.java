@@ -239,9 +239,9 @@ final class ProducerEmitter {
             case "key" -> "the message key, as the contract's Kafka binding declares it: messages with one key keep"
                     + " their order; null for none";
             case "payload" -> "the message";
-            case "headers" -> correlationHeader(view).map(header -> "the headers, or null for none; when {@code "
-                    + Javadocs.escape(header) + "} is left out (null, however required), a new correlation id is sent in it")
-                    .orElse("the headers, or null for none");
+            case "headers" -> "the headers, or null for none" + correlationHeader(view).map(header -> view.headers().isPresent()
+                    ? "; a null {@code " + Javadocs.escape(header) + "}, even where the contract requires it, is sent as a new correlation id"
+                    : "; without a {@code " + Javadocs.escape(header) + "} entry, a new correlation id is sent in it").orElse("");
             case "timeout" -> "how long to wait for the reply";
             default -> "the {@code " + name + "}";
         };
