@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.annotation.processing.Generated;
@@ -158,11 +159,12 @@ public final class Requests30Events implements AutoCloseable {
 
   /**
    * The headers as text, one value per property (objects as JSON); a new map the caller may add to.
+   * A required header that is null is refused, but for those in {@code filledLater}: the caller fills them in.
    */
-  private static Map<String, String> encodeHeaders(Object headers) {
+  private static Map<String, String> encodeHeaders(Object headers, Set<String> filledLater) {
     Map<String, String> text = new LinkedHashMap<>();
     JsonCodec codec = JsonCodec.shared();
-    Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
+    Map<String, Object> values = codec.decode(codec.encodeFilledLater(headers, filledLater), JsonType.mapOf(JsonType.of(Object.class)));
     values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
     return text;
   }
@@ -223,7 +225,7 @@ public final class Requests30Events implements AutoCloseable {
      * Sends one request and waits for its reply, at most {@code timeout}.
      *
      * @param payload the message
-     * @param headers the headers, or null for none
+     * @param headers the headers, or null for none; without a {@code requestId} entry, a new correlation id is sent in it
      * @param timeout how long to wait for the reply
      * @return the reply
      * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
@@ -247,7 +249,7 @@ public final class Requests30Events implements AutoCloseable {
      * Sends one request; the future completes with the reply, or fails with a {@code ReplyTimeoutException} when none came within {@code timeout}.
      *
      * @param payload the message
-     * @param headers the headers, or null for none
+     * @param headers the headers, or null for none; without a {@code requestId} entry, a new correlation id is sent in it
      * @param timeout how long to wait for the reply
      * @return completes with the reply
      */
@@ -255,7 +257,7 @@ public final class Requests30Events implements AutoCloseable {
         Duration timeout) {
       Objects.requireNonNull(payload, "payload");
       Objects.requireNonNull(timeout, "timeout");
-      Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
+      Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers, Set.of("requestId"));
       OutgoingMessage message = new OutgoingMessage("pings", null, text, codec.encode(payload, "operation 'receivePing' on 'pings', not sent"), "application/json", Map.of());
       RequestSpec exchange = new RequestSpec(client.inbox("receivePing"), "replyTo", "requestId", "inReplyTo", timeout);
       return client.request("receivePing", "pings", message, exchange)
@@ -288,7 +290,7 @@ public final class Requests30Events implements AutoCloseable {
      *
      * @param lightId The light's id
      * @param payload the message
-     * @param headers the headers, or null for none
+     * @param headers the headers, or null for none; without a {@code correlationId} entry, a new correlation id is sent in it
      * @param timeout how long to wait for the reply
      * @return the reply
      * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
@@ -315,7 +317,7 @@ public final class Requests30Events implements AutoCloseable {
      *
      * @param lightId The light's id
      * @param payload the message
-     * @param headers the headers, or null for none
+     * @param headers the headers, or null for none; without a {@code correlationId} entry, a new correlation id is sent in it
      * @param timeout how long to wait for the reply
      * @return completes with the reply
      */
@@ -325,7 +327,7 @@ public final class Requests30Events implements AutoCloseable {
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(lightId, "lightId");
       Map<String, String> values = Map.of("lightId", lightId);
-      Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
+      Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers, Set.of("correlationId"));
       OutgoingMessage message = new OutgoingMessage(RECEIVE_STATUS_REQUEST_ADDRESS.expand(values), null, text, codec.encode(payload, "operation 'receiveStatusRequest' on 'lights/{lightId}/status', not sent"), "application/json", Map.of());
       RequestSpec exchange = new RequestSpec(RECEIVE_STATUS_REQUEST_REPLY_ADDRESS.expand(values), null, "correlationId", "correlationId", timeout);
       return client.request("receiveStatusRequest", "lights/{lightId}/status", message, exchange)

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.lang.model.element.Modifier;
@@ -119,13 +120,15 @@ final class Codecs {
         TypeName objectMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
         TypeVariableName t = TypeVariableName.get("T");
         MethodSpec encodeHeaders = MethodSpec.methodBuilder("encodeHeaders")
-                .addJavadoc("The headers as text, one value per property (objects as JSON); a new map the caller may add to.\n")
+                .addJavadoc("The headers as text, one value per property (objects as JSON); a new map the caller may add to.\n"
+                        + "A required header that is null is refused, but for those in {@code filledLater}: the caller fills them in.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(stringMap)
                 .addParameter(Object.class, "headers")
+                .addParameter(ParameterizedTypeName.get(Set.class, String.class), "filledLater")
                 .addStatement("$T text = new $T<>()", stringMap, LinkedHashMap.class)
                 .addStatement("$T codec = $T.shared()", EventRuntime.JSON_CODEC, EventRuntime.JSON_CODEC)
-                .addStatement("$T values = codec.decode(codec.encode(headers), $T.mapOf($T.of(Object.class)))",
+                .addStatement("$T values = codec.decode(codec.encodeFilledLater(headers, filledLater), $T.mapOf($T.of(Object.class)))",
                         objectMap, EventRuntime.JSON_TYPE, EventRuntime.JSON_TYPE)
                 .addStatement("values.forEach((name, value) -> text.put(name, value instanceof String s ? s"
                         + " : codec.encodeToString(value)))")

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -122,8 +124,8 @@ final class ProducerEmitter {
                 .addParameters(parameters(view, true))
                 .addStatement("$T.requireNonNull(payload, $S)", Objects.class, "payload")
                 .addCode(values(plan, view));
-        message.correlationId().filter(EventOperation.CorrelationId::inHeaders).ifPresentOrElse(
-                id -> method.addCode(textWithCorrelationId(id.property())), () -> method.addCode(text()));
+        correlationHeader(view).ifPresentOrElse(header -> method.addCode(textWithCorrelationId(header)),
+                () -> method.addCode(text(view)));
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : keyBytes(view.key().get());
         method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
                 EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, operation, message, "payload"), message.contentType(),
@@ -173,24 +175,45 @@ final class ProducerEmitter {
         return code.build();
     }
 
-    /** The text headers of a send without a correlation id: none unless given. */
-    static CodeBlock text() {
+    /**
+     * The header that carries the correlation id the sending side fills in when the caller leaves it out:
+     * the producer for a message that declares one in its headers, the runtime for every request.
+     */
+    static Optional<String> correlationHeader(EventsPlan.OperationView view) {
+        return view.reply().map(ReplyView::correlationHeader).or(() -> view.operation().message().correlationId()
+                .filter(EventOperation.CorrelationId::inHeaders).map(EventOperation.CorrelationId::property));
+    }
+
+    /**
+     * The text headers of a send: none unless given. The correlation header of a request may be null in
+     * the given headers, since the runtime fills it in.
+     */
+    static CodeBlock text(EventsPlan.OperationView view) {
         return CodeBlock.builder()
-                .addStatement("$T text = headers == null ? $T.of() : encodeHeaders(headers)", EventsPlan.stringMap(), Map.class)
+                .addStatement("$T text = headers == null ? $T.of() : encodeHeaders(headers, $L)", EventsPlan.stringMap(),
+                        Map.class, filledLater(correlationHeader(view)))
                 .build();
     }
 
-    /** The text headers with a new correlation id unless the given headers carry one; no copy without headers. */
+    /**
+     * The text headers with a new correlation id unless the given headers carry one; no copy without
+     * headers. The encoding lets the correlation header be null, however required, so that it is filled.
+     */
     private static CodeBlock textWithCorrelationId(String header) {
         return CodeBlock.builder()
                 .addStatement("$T text", EventsPlan.stringMap())
                 .beginControlFlow("if (headers == null)")
                 .addStatement("text = $T.of($S, $T.next())", Map.class, header, EventRuntime.CORRELATION_IDS)
                 .nextControlFlow("else")
-                .addStatement("text = encodeHeaders(headers)")
+                .addStatement("text = encodeHeaders(headers, $L)", filledLater(Optional.of(header)))
                 .addStatement("text.putIfAbsent($S, $T.next())", header, EventRuntime.CORRELATION_IDS)
                 .endControlFlow()
                 .build();
+    }
+
+    /** {@code Set.of("correlationId")}: the headers that may be null when encoded, since they are filled in after. */
+    private static CodeBlock filledLater(Optional<String> header) {
+        return header.map(name -> CodeBlock.of("$T.of($S)", Set.class, name)).orElse(CodeBlock.of("$T.of()", Set.class));
     }
 
     /** One {@code @param} line per parameter: what it is, from the contract where it says. */
@@ -216,7 +239,9 @@ final class ProducerEmitter {
             case "key" -> "the message key, as the contract's Kafka binding declares it: messages with one key keep"
                     + " their order; null for none";
             case "payload" -> "the message";
-            case "headers" -> "the headers, or null for none";
+            case "headers" -> "the headers, or null for none" + correlationHeader(view).map(header -> view.headers().isPresent()
+                    ? "; a null {@code " + Javadocs.escape(header) + "}, even where the contract requires it, is sent as a new correlation id"
+                    : "; without a {@code " + Javadocs.escape(header) + "} entry, a new correlation id is sent in it").orElse("");
             case "timeout" -> "how long to wait for the reply";
             default -> "the {@code " + name + "}";
         };

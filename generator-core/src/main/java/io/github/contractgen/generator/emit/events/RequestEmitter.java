@@ -99,7 +99,7 @@ final class RequestEmitter {
                 .addStatement("$T.requireNonNull(payload, $S)", Objects.class, "payload")
                 .addStatement("$T.requireNonNull(timeout, $S)", Objects.class, "timeout")
                 .addCode(ProducerEmitter.values(plan, view))
-                .addCode(ProducerEmitter.text());
+                .addCode(ProducerEmitter.text(view));
         CodeBlock key = view.key().isEmpty() ? CodeBlock.of("null") : ProducerEmitter.keyBytes(view.key().get());
         method.addStatement("$T message = new $T($L, $L, text, $L, $S, $L)", EventRuntime.OUTGOING,
                 EventRuntime.OUTGOING, plan.addresses().expand(view), key, Codecs.encodePayload(plan, operation, message, "payload"), message.contentType(),

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -126,6 +127,25 @@ public final class JsonCodec {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(purpose + ": " + cannotEncode(value, e).getMessage());
+        }
+    }
+
+    /**
+     * {@code value} as UTF-8 JSON, as {@link #encode(Object)} does, except that the top-level properties
+     * named in {@code filledByCaller} may be null, and are then left out: the caller fills them in after
+     * encoding. A generated producer encodes headers so, then adds the correlation id the caller left
+     * out; a null anywhere else, or in a nested property of the same name, is refused as ever.
+     *
+     * @throws IllegalArgumentException as {@link #encode(Object)} does
+     * @since 0.1.0
+     */
+    public byte[] encodeFilledLater(Object value, Set<String> filledByCaller) {
+        Objects.requireNonNull(filledByCaller, "filledByCaller");
+        try {
+            return mapper.writer().withAttribute(RequiredValues.FILLED_LATER, Set.copyOf(filledByCaller))
+                    .writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw cannotEncode(value, e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.contractgen.runtime.json;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The values a contract requires and a record's type promises are never null.
@@ -24,6 +26,12 @@ import java.util.List;
  * an error, since a primitive has no null to hold it.
  */
 final class RequiredValues {
+
+    /**
+     * The attribute of one encoding that names the top-level properties the caller fills in after
+     * encoding ({@link JsonCodec#encodeFilledLater}): a {@code Set<String>}, absent for none.
+     */
+    static final Object FILLED_LATER = new Object();
 
     private RequiredValues() {}
 
@@ -69,7 +77,10 @@ final class RequiredValues {
         };
     }
 
-    /** A property writer that fails, naming the property, when the value is null. */
+    /**
+     * A property writer that fails, naming the property, when the value is null, unless the value is a
+     * top-level one the caller fills in after encoding.
+     */
     private static final class RequiredWriter extends BeanPropertyWriter {
 
         private static final long serialVersionUID = 1L;
@@ -80,10 +91,16 @@ final class RequiredValues {
 
         @Override
         public void serializeAsField(Object bean, JsonGenerator generator, SerializerProvider provider) throws Exception {
-            if (get(bean) == null) {
+            if (get(bean) == null && !filledLater(generator, provider)) {
                 throw new ContractViolation(null, "a required value is null", getType().getRawClass());
             }
             super.serializeAsField(bean, generator, provider);
+        }
+
+        private boolean filledLater(JsonGenerator generator, SerializerProvider provider) {
+            JsonStreamContext object = generator.getOutputContext();
+            return provider.getAttribute(FILLED_LATER) instanceof Set<?> names && names.contains(getName())
+                    && object.getParent() != null && object.getParent().inRoot();
         }
     }
 }

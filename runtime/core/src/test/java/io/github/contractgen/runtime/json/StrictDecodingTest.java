@@ -10,6 +10,7 @@ import io.github.contractgen.runtime.DecodingException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,5 +114,26 @@ class StrictDecodingTest {
         }
         assertThat(JsonCodec.shared().encodeToString(new Item(1, "a", null, null, null, null)))
                 .isEqualTo("{\"count\":1,\"name\":\"a\"}");
+    }
+
+    /** As generated for headers whose correlation id is required, with a nested record of the same name. */
+    record Headers(@JsonProperty(value = "name", required = true) @JsonSetter(nulls = Nulls.FAIL) String name,
+            @JsonProperty(value = "source", required = true) @JsonSetter(nulls = Nulls.FAIL) String source,
+            @JsonProperty("item") Item item) {}
+
+    @Test
+    void aTopLevelValueTheCallerFillsLaterMayBeNullAndNothingElse() {
+        Set<String> name = Set.of("name");
+        assertThat(new String(JsonCodec.shared().encodeFilledLater(new Headers(null, "shop", null), name), StandardCharsets.UTF_8))
+                .isEqualTo("{\"source\":\"shop\"}");
+        assertThatThrownBy(() -> JsonCodec.shared().encodeFilledLater(new Headers(null, null, null), name))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot encode " + Headers.class.getName() + " as JSON: $.source: a required value is null");
+        assertThatThrownBy(() -> JsonCodec.shared().encodeFilledLater(
+                new Headers("n", "shop", new Item(1, null, null, null, null, null)), name))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot encode " + Headers.class.getName() + " as JSON: $.item.name: a required value is null");
+        assertThatThrownBy(() -> JsonCodec.shared().encode(new Headers(null, "shop", null)))
+                .hasMessage("cannot encode " + Headers.class.getName() + " as JSON: $.name: a required value is null");
     }
 }

@@ -140,11 +140,12 @@ public final class OrdersEvents implements AutoCloseable {
 
     /**
      * The headers as text, one value per property (objects as JSON); a new map the caller may add to.
+     * A required header that is null is refused, but for those in {@code filledLater}: the caller fills them in.
      */
-    private static Map<String, String> encodeHeaders(Object headers) {
+    private static Map<String, String> encodeHeaders(Object headers, Set<String> filledLater) {
         Map<String, String> text = new LinkedHashMap<>();
         JsonCodec codec = JsonCodec.shared();
-        Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
+        Map<String, Object> values = codec.decode(codec.encodeFilledLater(headers, filledLater), JsonType.mapOf(JsonType.of(Object.class)));
         values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
         return text;
     }
@@ -229,7 +230,7 @@ public final class OrdersEvents implements AutoCloseable {
          * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
          * @param payload the message
-         * @param headers the headers, or null for none
+         * @param headers the headers, or null for none; a null {@code correlationId}, even where the contract requires it, is sent as a new correlation id
          * @throws io.github.contractgen.runtime.TransportException when the broker did not take it
          */
         public void send(String region, @Nullable String key, OrderPlaced payload,
@@ -256,7 +257,7 @@ public final class OrdersEvents implements AutoCloseable {
          * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param key the message key, as the contract's Kafka binding declares it: messages with one key keep their order; null for none
          * @param payload the message
-         * @param headers the headers, or null for none
+         * @param headers the headers, or null for none; a null {@code correlationId}, even where the contract requires it, is sent as a new correlation id
          * @return completes once the broker has the message
          * @throws IllegalArgumentException when the payload lacks a value the contract requires, naming its JSON path: nothing is sent
          */
@@ -272,7 +273,7 @@ public final class OrdersEvents implements AutoCloseable {
             if (headers == null) {
                 text = Map.of("correlationId", CorrelationIds.next());
             } else {
-                text = encodeHeaders(headers);
+                text = encodeHeaders(headers, Set.of("correlationId"));
                 text.putIfAbsent("correlationId", CorrelationIds.next());
             }
             OutgoingMessage message = new OutgoingMessage(RECEIVE_ORDER_ADDRESS.expand(values), key == null ? null : key.getBytes(StandardCharsets.UTF_8), text, codec.encode(payload, "operation 'receiveOrder' on 'shop.{region}.orders.placed', not sent"), "application/json", Map.of());
@@ -305,7 +306,7 @@ public final class OrdersEvents implements AutoCloseable {
          *
          * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param payload the message
-         * @param headers the headers, or null for none
+         * @param headers the headers, or null for none; without a {@code correlationId} entry, a new correlation id is sent in it
          * @param timeout how long to wait for the reply
          * @return the reply
          * @throws io.github.contractgen.runtime.events.ReplyTimeoutException when no reply came in time
@@ -332,7 +333,7 @@ public final class OrdersEvents implements AutoCloseable {
          *
          * @param region The region the order belongs to; one of {@code eu}, {@code us}
          * @param payload the message
-         * @param headers the headers, or null for none
+         * @param headers the headers, or null for none; without a {@code correlationId} entry, a new correlation id is sent in it
          * @param timeout how long to wait for the reply
          * @return completes with the reply
          */
@@ -345,7 +346,7 @@ public final class OrdersEvents implements AutoCloseable {
                 throw new IllegalArgumentException("region must be one of eu, us, was " + region);
             }
             Map<String, String> values = Map.of("region", region);
-            Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
+            Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers, Set.of("correlationId"));
             OutgoingMessage message = new OutgoingMessage(RECEIVE_QUOTE_REQUEST_ADDRESS.expand(values), null, text, codec.encode(payload, "operation 'receiveQuoteRequest' on 'shop.{region}.orders.quote', not sent"), "application/json", Map.of());
             RequestSpec exchange = new RequestSpec(client.inbox("receiveQuoteRequest"), "replyTo", "correlationId", "correlationId", timeout);
             return client.request("receiveQuoteRequest", "shop.{region}.orders.quote", message, exchange)

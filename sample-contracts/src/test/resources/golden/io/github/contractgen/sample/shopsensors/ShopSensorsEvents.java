@@ -20,6 +20,7 @@ import io.github.contractgen.sample.shopsensors.model.ThresholdCommandPayload;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.annotation.processing.Generated;
@@ -112,11 +113,12 @@ public final class ShopSensorsEvents implements AutoCloseable {
 
     /**
      * The headers as text, one value per property (objects as JSON); a new map the caller may add to.
+     * A required header that is null is refused, but for those in {@code filledLater}: the caller fills them in.
      */
-    private static Map<String, String> encodeHeaders(Object headers) {
+    private static Map<String, String> encodeHeaders(Object headers, Set<String> filledLater) {
         Map<String, String> text = new LinkedHashMap<>();
         JsonCodec codec = JsonCodec.shared();
-        Map<String, Object> values = codec.decode(codec.encode(headers), JsonType.mapOf(JsonType.of(Object.class)));
+        Map<String, Object> values = codec.decode(codec.encodeFilledLater(headers, filledLater), JsonType.mapOf(JsonType.of(Object.class)));
         values.forEach((name, value) -> text.put(name, value instanceof String s ? s : codec.encodeToString(value)));
         return text;
     }
@@ -196,7 +198,7 @@ public final class ShopSensorsEvents implements AutoCloseable {
             Objects.requireNonNull(payload, "payload");
             Objects.requireNonNull(room, "room");
             Map<String, String> values = Map.of("room", room);
-            Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers);
+            Map<String, String> text = headers == null ? Map.of() : encodeHeaders(headers, Set.of());
             OutgoingMessage message = new OutgoingMessage(REPORT_TEMPERATURE_ADDRESS.expand(values), null, text, codec.encode(payload, "operation 'reportTemperature' on 'shop/{room}/temperature', not sent"), "application/json", Map.of("qos", "1", "retain", "true"));
             return client.send("reportTemperature", "shop/{room}/temperature", message);
         }
