@@ -22,8 +22,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Calls every operation of a contract through the client generated from it, against a server that
@@ -170,9 +168,9 @@ public final class ContractConformance {
 
     /**
      * One credential per security scheme, made by the generated {@code *Auth} class: from a fixed token
-     * where a factory takes a {@link TokenProvider}, else from a factory that takes only strings. A
-     * string overload of a token factory (an OAuth2 client id and secret) is never called: it would
-     * build a token client for the contract's token URL, which is not this server.
+     * where a factory takes a {@link TokenProvider}, else from a factory that takes only strings. The
+     * client-credentials factory (a client id and secret) is never called: it would build a token client
+     * for the contract's token URL, which is not this server; its scheme's token factory serves instead.
      */
     private static List<Credential> credentials(InMemoryCompiler.Compilation compiled) {
         Map<String, Credential> byScheme = new LinkedHashMap<>();
@@ -183,10 +181,6 @@ public final class ContractConformance {
             }
             Method[] factories = compiled.load(name).getMethods();
             Arrays.sort(factories, Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
-            Set<String> tokenFactories = Arrays.stream(factories)
-                    .filter(factory -> List.of(factory.getParameterTypes()).equals(List.of(TokenProvider.class)))
-                    .map(Method::getName)
-                    .collect(Collectors.toSet());
             for (Method factory : factories) {
                 if (!Modifier.isStatic(factory.getModifiers()) || factory.getReturnType() != Credential.class) {
                     continue;
@@ -196,7 +190,8 @@ public final class ContractConformance {
                     Credential credential = invoke(factory, (TokenProvider) () -> SECRET);
                     byScheme.putIfAbsent(credential.scheme(), credential);
                 } else if (types.length > 0 && Arrays.stream(types).allMatch(t -> t == String.class)
-                        && !tokenFactories.contains(factory.getName())) {
+                        && Arrays.stream(factory.getParameters())
+                                .noneMatch(parameter -> parameter.getName().equals("clientSecret"))) {
                     Object[] secrets = new Object[types.length];
                     Arrays.fill(secrets, SECRET);
                     Credential credential = invoke(factory, secrets);
